@@ -1,0 +1,44 @@
+package org.painpath.core.citation;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.painpath.core.problem.Problems;
+
+/**
+ * Where a number or a rule comes from: the clinical reference's fact id (e.g. {@code PGB-R2}), the
+ * sources behind it (R-numbers, e.g. {@code R02}) and how well it is verified. Resolve source ids to
+ * titles with {@link SourceCatalogue}.
+ */
+public record Citation(String fact, List<String> sources, Verification verification) {
+
+  private static final Pattern FACT = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
+  private static final Pattern SOURCE = Pattern.compile("R[0-9]{2}");
+
+  public Citation {
+    sources = List.copyOf(sources);
+    Problems.Collector problems = Problems.collector();
+    problems.check(FACT.matcher(fact).matches(), "fact", "bad-fact-id", "\"" + fact + "\" is not a fact id such as PGB-R2");
+    for (int i = 0; i < sources.size(); i++) {
+      problems.check(
+          SOURCE.matcher(sources.get(i)).matches(),
+          "sources[" + i + "]",
+          "bad-source-id",
+          "\"" + sources.get(i) + "\" is not a source id such as R02");
+    }
+    problems.check(
+        !sources.isEmpty() || verification == Verification.DESIGN || verification == Verification.UNVERIFIED,
+        "sources",
+        "unsourced",
+        "a VERIFIED fact must name at least one source");
+    problems.throwIfAny();
+  }
+
+  public static Citation of(String fact, Verification verification, String... sources) {
+    return new Citation(fact, List.of(sources), verification);
+  }
+
+  @Override
+  public String toString() {
+    return fact + (sources.isEmpty() ? "" : " " + String.join(", ", sources)) + " [" + verification + "]";
+  }
+}

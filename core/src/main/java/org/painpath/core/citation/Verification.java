@@ -1,0 +1,13 @@
+package org.painpath.core.citation;
+
+/** How well a fact is verified, as the clinical reference tags it (its section 0.1). */
+public enum Verification {
+  /** A retrieved primary source states it. */
+  VERIFIED,
+  /** Only a secondary source states it; confirm before release. */
+  VERIFIED_SECONDARY,
+  /** Stated from memory; must be checked before it becomes a hard rule. */
+  UNVERIFIED,
+  /** A pathway policy the owners decided, derived from cited facts. */
+  DESIGN
+}

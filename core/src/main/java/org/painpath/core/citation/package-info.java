@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.core.citation;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.core.code;
+
+import org.jspecify.annotations.NullMarked;

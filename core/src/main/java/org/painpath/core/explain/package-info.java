@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.core.explain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,243 @@
+package org.painpath.core.json;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.painpath.core.problem.InvalidInputException;
+import org.painpath.core.problem.Problem;
+import org.painpath.core.problem.Problems;
+
+/**
+ * The one JSON configuration of painpath. Strict on input: unknown fields, trailing tokens, numbers
+ * for enums and nulls for primitives are errors; no default typing (polymorphic values carry explicit
+ * type names only); stream limits bound what a hostile document can cost. Decimals stay {@code
+ * BigDecimal} end to end. Reading failures become an {@link InvalidInputException} whose problems name
+ * the JSON path of each bad field.
+ */
+public final class PainpathJson {
+
+  /** Generous for a case file, small enough that a hostile document cannot exhaust memory. */
+  static final int MAX_NESTING = 64;
+
+  static final int MAX_STRING_LENGTH = 1_000_000;
+  static final int MAX_NUMBER_LENGTH = 64;
+  static final long MAX_DOCUMENT_LENGTH = 50_000_000L;
+
+  private static final ObjectMapper MAPPER = newMapper();
+
+  private PainpathJson() {}
+
+  /** The shared, fully configured mapper. Do not reconfigure it; call {@link #newMapper()} for a copy. */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /** A fresh mapper with painpath's configuration, for callers that must register their own modules. */
+  public static ObjectMapper newMapper() {
+    JsonMapper mapper =
+        JsonMapper.builder()
+            .addModule(new Jdk8Module())
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+            .build();
+    mapper
+        .getFactory()
+        .setStreamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING)
+                .maxStringLength(MAX_STRING_LENGTH)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                .build());
+    return mapper;
+  }
+
+  /**
+   * Reads a value, or fails with every bad field named: when the first reading fails, each field is
+   * read again on its own ({@link FieldByFieldDiagnosis}) so the caller can fix all of them at once.
+   */
+  public static <T> T read(String json, Class<T> type) {
+    try {
+      return MAPPER.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw FieldByFieldDiagnosis.diagnose(MAPPER, json, MAPPER.constructType(type), asInvalidInput(e));
+    }
+  }
+
+  public static <T> T read(String json, TypeReference<T> type) {
+    try {
+      return MAPPER.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw FieldByFieldDiagnosis.diagnose(MAPPER, json, MAPPER.constructType(type), asInvalidInput(e));
+    }
+  }
+
+  public static <T> T read(InputStream json, Class<T> type) {
+    try {
+      return MAPPER.readValue(json, type);
+    } catch (JacksonException e) {
+      throw asInvalidInput(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static String write(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("painpath value could not be written as JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  public static String writePretty(Object value) {
+    try {
+      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("painpath value could not be written as JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** Turns any Jackson reading failure into problems that name the JSON path of the bad field. */
+  public static InvalidInputException asInvalidInput(JacksonException e) {
+    String path = e instanceof JsonMappingException ? pathOf(((JsonMappingException) e).getPath()) : "";
+    InvalidInputException domain = domainCause(e);
+    if (domain != null) {
+      return new InvalidInputException(placeUnder(path, domain.problems()));
+    }
+    String field = path.isEmpty() ? "$" : path;
+    if (e instanceof UnrecognizedPropertyException) {
+      UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
+      return new InvalidInputException(
+          Problems.of(
+              new Problem(
+                  field,
+                  "unknown-field",
+                  "\"" + u.getPropertyName() + "\" is not a known field; known fields: " + u.getKnownPropertyIds())));
+    }
+    if (e instanceof InvalidFormatException) {
+      InvalidFormatException f = (InvalidFormatException) e;
+      return new InvalidInputException(
+          Problems.of(
+              new Problem(
+                  field,
+                  "invalid-value",
+                  "\"" + f.getValue() + "\" is not a valid " + simpleName(f.getTargetType()))));
+    }
+    if (e instanceof MismatchedInputException) {
+      MismatchedInputException m = (MismatchedInputException) e;
+      return new InvalidInputException(
+          Problems.of(new Problem(field, "wrong-type", "expected " + simpleName(m.getTargetType()) + ": " + firstLine(e))));
+    }
+    if (e instanceof JsonMappingException) {
+      return new InvalidInputException(Problems.of(new Problem(field, "invalid-value", firstLine(e))));
+    }
+    return new InvalidInputException(Problems.of(new Problem(field, "malformed-json", firstLine(e))));
+  }
+
+  /**
+   * Re-roots a value's own problems at the JSON path where the value stood: {@code age} reported by
+   * {@code Age} at path {@code patient.age} becomes {@code patient.age}, not {@code patient.age.age}.
+   */
+  static Problems placeUnder(String path, Problems problems) {
+    if (path.isEmpty()) {
+      return problems;
+    }
+    String last = path.substring(path.lastIndexOf('.') + 1);
+    return new Problems(
+        problems.list().stream()
+            .map(
+                p ->
+                    p.field().equals(last) || p.field().equals("value") || path.endsWith("." + p.field())
+                        ? new Problem(path, p.code(), p.message())
+                        : p.under(path))
+            .toList());
+  }
+
+  private static @Nullable InvalidInputException domainCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof InvalidInputException) {
+        return (InvalidInputException) t;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  static String pathOf(List<JsonMappingException.Reference> refs) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference ref : refs) {
+      if (ref.getFieldName() != null) {
+        if (path.length() > 0) {
+          path.append('.');
+        }
+        path.append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+
+  private static String simpleName(@Nullable Class<?> type) {
+    if (type == null) {
+      return "value";
+    }
+    if (type.isEnum()) {
+      return type.getSimpleName() + " (one of " + List.of(type.getEnumConstants()) + ")";
+    }
+    return type.getSimpleName().replace("Immutable", "");
+  }
+
+  private static String firstLine(JacksonException e) {
+    String m = e.getOriginalMessage();
+    if (m == null) {
+      return "unreadable JSON";
+    }
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
+
+  /** For callers holding a parser of their own. */
+  public static JsonParser parser(String json) {
+    try {
+      return MAPPER.createParser(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

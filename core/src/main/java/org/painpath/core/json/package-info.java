@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.core.json;
+
+import org.jspecify.annotations.NullMarked;

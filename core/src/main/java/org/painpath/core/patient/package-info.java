@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.core.patient;
+
+import org.jspecify.annotations.NullMarked;

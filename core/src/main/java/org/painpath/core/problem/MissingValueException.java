@@ -1,0 +1,10 @@
+package org.painpath.core.problem;
+
+/** A required value was null. Generated value classes throw it with the attribute's name. */
+public final class MissingValueException extends InvalidInputException {
+  private static final long serialVersionUID = 1L;
+
+  public MissingValueException(String field) {
+    super(Problems.of(new Problem(field, "required", "is required but was null")));
+  }
+}

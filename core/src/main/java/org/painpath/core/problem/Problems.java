@@ -1,0 +1,100 @@
+package org.painpath.core.problem;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Every problem found in one input, so a caller can fix them all at once rather than one per try.
+ * Collect with {@link #collector()}, then {@link Collector#throwIfAny()}.
+ */
+public record Problems(List<Problem> list) implements Iterable<Problem> {
+
+  public Problems {
+    list = List.copyOf(list);
+  }
+
+  public static Problems of(Problem... problems) {
+    return new Problems(List.of(problems));
+  }
+
+  public static Collector collector() {
+    return new Collector();
+  }
+
+  public boolean isEmpty() {
+    return list.isEmpty();
+  }
+
+  public int size() {
+    return list.size();
+  }
+
+  public boolean hasField(String field) {
+    return list.stream().anyMatch(p -> p.field().equals(field));
+  }
+
+  public boolean hasCode(String code) {
+    return list.stream().anyMatch(p -> p.code().equals(code));
+  }
+
+  public Problems under(String parent) {
+    return new Problems(list.stream().map(p -> p.under(parent)).toList());
+  }
+
+  @Override
+  public Iterator<Problem> iterator() {
+    return list.iterator();
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder();
+    for (Problem p : list) {
+      if (text.length() > 0) {
+        text.append("; ");
+      }
+      text.append(p);
+    }
+    return text.toString();
+  }
+
+  /** Mutable, single-use gatherer of problems; not shared between threads. */
+  public static final class Collector {
+    private final List<Problem> found = new ArrayList<>();
+
+    private Collector() {}
+
+    public Collector add(String field, String code, String message) {
+      found.add(new Problem(field, code, message));
+      return this;
+    }
+
+    public Collector addAll(Problems problems) {
+      problems.forEach(found::add);
+      return this;
+    }
+
+    /** Records the problem when {@code ok} is false; returns {@code ok} so callers can chain checks. */
+    public boolean check(boolean ok, String field, String code, String message) {
+      if (!ok) {
+        add(field, code, message);
+      }
+      return ok;
+    }
+
+    public boolean isEmpty() {
+      return found.isEmpty();
+    }
+
+    public Problems problems() {
+      return new Problems(found);
+    }
+
+    public void throwIfAny() {
+      if (!found.isEmpty()) {
+        throw new InvalidInputException(problems());
+      }
+    }
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.core.problem;
+
+import org.jspecify.annotations.NullMarked;

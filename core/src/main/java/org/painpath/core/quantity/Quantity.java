@@ -1,0 +1,154 @@
+package org.painpath.core.quantity;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.painpath.core.problem.InvalidInputException;
+import org.painpath.core.problem.Problems;
+
+/**
+ * An exact, non-negative amount in a unit. Values are held as normalised {@link BigDecimal} (no
+ * trailing zeros), so {@code 37.50 mg} and {@code 37.5 mg} are equal, and no arithmetic ever passes
+ * through {@code double}. In JSON: {@code {"value": 37.5, "unit": "mg"}} with the UCUM code.
+ */
+public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quantity> {
+
+  private static final Pattern TEXT = Pattern.compile("\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(\\S.*?)\\s*");
+
+  public Quantity {
+    Problems.Collector problems = Problems.collector();
+    problems.check(value != null, "value", "required", "is required");
+    problems.check(unit != null, "unit", "required", "is required");
+    problems.throwIfAny();
+    if (value.signum() < 0) {
+      throw InvalidInputException.of("value", "negative", "must not be negative, was " + value.toPlainString());
+    }
+    value = normalise(value);
+  }
+
+  @JsonCreator
+  static Quantity fromJson(@JsonProperty("value") BigDecimal value, @JsonProperty("unit") String unit) {
+    Problems.Collector problems = Problems.collector();
+    problems.check(value != null, "value", "required", "is required");
+    problems.check(unit != null, "unit", "required", "is required (a UCUM code such as mg)");
+    problems.throwIfAny();
+    return new Quantity(value, unitOf(unit, "unit"));
+  }
+
+  public static Quantity of(String value, Unit unit) {
+    return new Quantity(new BigDecimal(value), unit);
+  }
+
+  public static Quantity of(long value, Unit unit) {
+    return new Quantity(BigDecimal.valueOf(value), unit);
+  }
+
+  public static Quantity mg(String value) {
+    return of(value, Unit.MILLIGRAM);
+  }
+
+  public static Quantity mg(long value) {
+    return of(value, Unit.MILLIGRAM);
+  }
+
+  /** Reads text such as {@code "37.5 mg"}, {@code "2 g"} or {@code "3 patches"}. */
+  public static Quantity parse(String text) {
+    Matcher m = TEXT.matcher(text == null ? "" : text);
+    if (!m.matches()) {
+      throw InvalidInputException.of(
+          "quantity", "unreadable", "expected a number and a unit such as \"37.5 mg\", got \"" + text + "\"");
+    }
+    return new Quantity(new BigDecimal(m.group(1)), unitOf(m.group(2), "unit"));
+  }
+
+  private static Unit unitOf(String text, String field) {
+    return Unit.parse(text)
+        .orElseThrow(
+            () -> InvalidInputException.of(field, "unknown-unit", "\"" + text + "\" is not a known unit"));
+  }
+
+  public Dimension dimension() {
+    return unit.dimension();
+  }
+
+  /** Exact conversion; fails with a clear problem when the dimensions differ. */
+  public Quantity to(Unit target) {
+    requireSameDimension(target);
+    if (target == unit) {
+      return this;
+    }
+    BigDecimal inBase = value.multiply(unit.toBase());
+    return new Quantity(inBase.divide(target.toBase()), target);
+  }
+
+  public Quantity plus(Quantity other) {
+    return new Quantity(value.add(other.to(unit).value), unit);
+  }
+
+  /** Subtraction that refuses to go below zero: a dose can shrink to nothing, never further. */
+  public Quantity minus(Quantity other) {
+    BigDecimal result = value.subtract(other.to(unit).value);
+    if (result.signum() < 0) {
+      throw InvalidInputException.of(
+          "quantity", "negative", this + " minus " + other + " would be negative");
+    }
+    return new Quantity(result, unit);
+  }
+
+  public Quantity times(BigDecimal factor) {
+    return new Quantity(value.multiply(factor), unit);
+  }
+
+  public Quantity times(long factor) {
+    return times(BigDecimal.valueOf(factor));
+  }
+
+  public boolean isZero() {
+    return value.signum() == 0;
+  }
+
+  @Override
+  public int compareTo(Quantity other) {
+    requireSameDimension(other.unit);
+    return value.multiply(unit.toBase()).compareTo(other.value.multiply(other.unit.toBase()));
+  }
+
+  public boolean isGreaterThan(Quantity other) {
+    return compareTo(other) > 0;
+  }
+
+  public boolean isAtMost(Quantity other) {
+    return compareTo(other) <= 0;
+  }
+
+  public static Quantity min(Quantity a, Quantity b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+
+  public static Quantity max(Quantity a, Quantity b) {
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+
+  private void requireSameDimension(Unit other) {
+    if (other.dimension() != unit.dimension()) {
+      throw InvalidInputException.of(
+          "unit",
+          "unit-mismatch",
+          "cannot relate " + unit.ucum() + " (" + unit.dimension() + ") to " + other.ucum() + " ("
+              + other.dimension() + ")");
+    }
+  }
+
+  private static BigDecimal normalise(BigDecimal v) {
+    BigDecimal stripped = v.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  /** {@code "37.5 mg"}: the plain number and the clinician's symbol. */
+  @Override
+  public String toString() {
+    return value.toPlainString() + " " + unit.symbol();
+  }
+}

@@ -1,0 +1,84 @@
+package org.painpath.core.quantity;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Units a dose, a strength or a body measure can carry. Each has its UCUM code (what JSON carries),
+ * the symbol a clinician writes, and an exact factor to the base unit of its dimension, so every
+ * conversion is a multiplication by a power of ten and never loses a digit.
+ */
+public enum Unit {
+  MICROGRAM("ug", "mcg", Dimension.MASS, "0.001"),
+  MILLIGRAM("mg", "mg", Dimension.MASS, "1"),
+  GRAM("g", "g", Dimension.MASS, "1000"),
+  KILOGRAM("kg", "kg", Dimension.MASS, "1000000"),
+  MILLILITRE("mL", "mL", Dimension.VOLUME, "1"),
+  LITRE("L", "L", Dimension.VOLUME, "1000"),
+  MILLIGRAM_PER_MILLILITRE("mg/mL", "mg/mL", Dimension.MASS_CONCENTRATION, "1"),
+  PERCENT("%", "%", Dimension.FRACTION, "1"),
+  PATCH("{patch}", "patch", Dimension.COUNT_OF_PATCHES, "1"),
+  TABLET("{tablet}", "tablet", Dimension.COUNT_OF_TABLETS, "1"),
+  MICROGRAM_PER_HOUR("ug/h", "mcg/h", Dimension.MASS_RATE, "1"),
+  CENTIMETRE("cm", "cm", Dimension.LENGTH, "1");
+
+  private final String ucum;
+  private final String symbol;
+  private final Dimension dimension;
+  private final BigDecimal toBase;
+
+  Unit(String ucum, String symbol, Dimension dimension, String toBase) {
+    this.ucum = ucum;
+    this.symbol = symbol;
+    this.dimension = dimension;
+    this.toBase = new BigDecimal(toBase);
+  }
+
+  @JsonValue
+  public String ucum() {
+    return ucum;
+  }
+
+  public String symbol() {
+    return symbol;
+  }
+
+  public Dimension dimension() {
+    return dimension;
+  }
+
+  BigDecimal toBase() {
+    return toBase;
+  }
+
+  /**
+   * Reads a UCUM code or a clinician's symbol, case-sensitive for UCUM ("mg", "ug") and tolerant of
+   * the usual written forms ("mcg", "patches", "tablets").
+   */
+  public static Optional<Unit> parse(String text) {
+    String t = text.trim();
+    for (Unit u : values()) {
+      if (u.ucum.equals(t) || u.symbol.equals(t)) {
+        return Optional.of(u);
+      }
+    }
+    String lower = t.toLowerCase(Locale.ROOT);
+    switch (lower) {
+      case "patches":
+        return Optional.of(PATCH);
+      case "tablets":
+      case "tab":
+      case "tabs":
+        return Optional.of(TABLET);
+      case "µg":
+      case "μg":
+        return Optional.of(MICROGRAM);
+      case "ml":
+        return Optional.of(MILLILITRE);
+      default:
+        return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.core.quantity;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,64 @@
+package org.painpath.core.renal;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * Cockcroft-Gault creatinine clearance (reference EQ-01): (140 - age) x weight / (72 x SCr mg/dL),
+ * x 0.85 if female. The result is rounded DOWN to 0.1 mL/min: rounding may only ever place a patient
+ * in a lower (safer) renal band, never a higher one.
+ */
+public final class CockcroftGault {
+
+  static final BigDecimal AGE_OFFSET = BigDecimal.valueOf(140);
+  static final BigDecimal DIVISOR = BigDecimal.valueOf(72);
+  static final BigDecimal FEMALE_FACTOR = new BigDecimal("0.85");
+  /** Devine ideal body weight: 50 kg (men) or 45.5 kg (women) + 2.3 kg per inch above 5 feet. */
+  static final BigDecimal IBW_MALE_KG = new BigDecimal("50");
+
+  static final BigDecimal IBW_FEMALE_KG = new BigDecimal("45.5");
+  static final BigDecimal IBW_KG_PER_INCH = new BigDecimal("2.3");
+  static final BigDecimal CM_PER_INCH = new BigDecimal("2.54");
+  static final BigDecimal INCHES_AT_FIVE_FEET = BigDecimal.valueOf(60);
+  /** Adjusted body weight = IBW + 0.4 x (actual - IBW) (reference EQ-04). */
+  static final BigDecimal ADJUSTMENT_FRACTION = new BigDecimal("0.4");
+
+  private static final MathContext PRECISION = new MathContext(16, RoundingMode.HALF_EVEN);
+
+  private CockcroftGault() {}
+
+  public static CreatinineClearance clearance(
+      int ageYears, boolean female, BigDecimal weightKg, SerumCreatinine creatinine) {
+    BigDecimal numerator = AGE_OFFSET.subtract(BigDecimal.valueOf(ageYears)).max(BigDecimal.ZERO).multiply(weightKg);
+    BigDecimal crcl = numerator.divide(DIVISOR.multiply(creatinine.mgPerDl()), PRECISION);
+    if (female) {
+      crcl = crcl.multiply(FEMALE_FACTOR);
+    }
+    BigDecimal rounded = crcl.setScale(1, RoundingMode.DOWN).min(CreatinineClearance.HIGHEST_PLAUSIBLE);
+    return new CreatinineClearance(rounded);
+  }
+
+  /** Devine ideal body weight in kg, never below zero. */
+  public static BigDecimal idealBodyWeightKg(boolean female, BigDecimal heightCm) {
+    BigDecimal inches = heightCm.divide(CM_PER_INCH, PRECISION);
+    BigDecimal base = female ? IBW_FEMALE_KG : IBW_MALE_KG;
+    BigDecimal ibw = base.add(IBW_KG_PER_INCH.multiply(inches.subtract(INCHES_AT_FIVE_FEET)));
+    return ibw.max(BigDecimal.ZERO);
+  }
+
+  /** The weight the chosen basis puts into the equation. */
+  public static BigDecimal dosingWeightKg(
+      WeightBasis basis, boolean female, BigDecimal actualKg, BigDecimal heightCm) {
+    switch (basis) {
+      case IDEAL:
+        return idealBodyWeightKg(female, heightCm);
+      case ADJUSTED:
+        BigDecimal ibw = idealBodyWeightKg(female, heightCm);
+        return ibw.add(ADJUSTMENT_FRACTION.multiply(actualKg.subtract(ibw))).max(BigDecimal.ZERO);
+      case ACTUAL:
+      default:
+        return actualKg;
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package org.painpath.core.renal;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import org.painpath.core.problem.InvalidInputException;
+
+/**
+ * A serum creatinine result. Equations work in mg/dL; a result in µmol/L is divided by 88.4
+ * (reference EQ-04).
+ */
+public record SerumCreatinine(BigDecimal value, CreatinineUnit unit) {
+
+  /** µmol/L per mg/dL of creatinine (reference EQ-04). */
+  public static final BigDecimal MICROMOL_PER_MG_DL = new BigDecimal("88.4");
+
+  /** Plausible bounds in mg/dL: outside them a result is more likely a typo or a unit slip. */
+  public static final BigDecimal LOWEST_PLAUSIBLE_MG_DL = new BigDecimal("0.1");
+
+  public static final BigDecimal HIGHEST_PLAUSIBLE_MG_DL = new BigDecimal("25");
+
+  public SerumCreatinine {
+    BigDecimal mgDl = toMgPerDl(value, unit);
+    if (mgDl.compareTo(LOWEST_PLAUSIBLE_MG_DL) < 0 || mgDl.compareTo(HIGHEST_PLAUSIBLE_MG_DL) > 0) {
+      throw InvalidInputException.of(
+          "serumCreatinine",
+          "implausible",
+          value.toPlainString() + " " + unit.ucum() + " is outside the plausible range 0.1-25 mg/dL (8.84-2210 umol/L)");
+    }
+  }
+
+  public static SerumCreatinine mgPerDl(String value) {
+    return new SerumCreatinine(new BigDecimal(value), CreatinineUnit.MG_PER_DL);
+  }
+
+  public static SerumCreatinine micromolPerL(String value) {
+    return new SerumCreatinine(new BigDecimal(value), CreatinineUnit.MICROMOL_PER_L);
+  }
+
+  public BigDecimal mgPerDl() {
+    return toMgPerDl(value, unit);
+  }
+
+  private static BigDecimal toMgPerDl(BigDecimal value, CreatinineUnit unit) {
+    return unit == CreatinineUnit.MG_PER_DL
+        ? value
+        : value.divide(MICROMOL_PER_MG_DL, new MathContext(12, RoundingMode.HALF_EVEN));
+  }
+
+  @Override
+  public String toString() {
+    return value.toPlainString() + " " + unit.ucum();
+  }
+}

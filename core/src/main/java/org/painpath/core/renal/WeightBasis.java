@@ -1,0 +1,12 @@
+package org.painpath.core.renal;
+
+/**
+ * Which body weight enters Cockcroft-Gault. The caller chooses; ACTUAL is the default because it is
+ * what most patients' labels were studied with, ADJUSTED is the usual choice in obesity (reference
+ * EQ-04). IDEAL and ADJUSTED need the patient's height.
+ */
+public enum WeightBasis {
+  ACTUAL,
+  IDEAL,
+  ADJUSTED
+}

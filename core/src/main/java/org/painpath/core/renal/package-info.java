@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.core.renal;
+
+import org.jspecify.annotations.NullMarked;

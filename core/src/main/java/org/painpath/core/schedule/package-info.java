@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.core.schedule;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.core.style;
+
+import org.jspecify.annotations.NullMarked;
