@@ -58,7 +58,7 @@ public final class ReferenceFacts {
   // Section 4.4: polymyalgia rheumatica
   public static final Citation PMR_01 = Citation.of("PMR-01", VERIFIED, "R41");
   public static final Citation PMR_02 = Citation.of("PMR-02", VERIFIED, "R41");
-  public static final Citation PMR_03 = Citation.of("PMR-03", VERIFIED);
+  public static final Citation PMR_03 = Citation.of("PMR-03", VERIFIED, "R41"); // the calcmd summary of R41
   public static final Citation PMR_04 = Citation.of("PMR-04", VERIFIED_SECONDARY, "R42");
   public static final Citation PMR_05 = Citation.of("PMR-05", VERIFIED, "R42");
 

@@ -65,8 +65,9 @@ public final class Change {
     Set<Citation> cited = new LinkedHashSet<>();
     cited.add(OUT_15);
     ChangeCategory byPercent = byPercent(why);
-    ChangeCategory byPoints = byPoints(why, cited);
-    this.category = ChangeCategory.higher(byPercent, byPoints);
+    // A deterioration is WORSE whatever the point rules say; they only ever raise an improvement.
+    this.category =
+        byPercent == ChangeCategory.WORSE ? byPercent : ChangeCategory.higher(byPercent, byPoints(why, cited));
     this.basis = List.copyOf(why);
     this.citations = List.copyOf(cited);
   }
@@ -140,9 +141,6 @@ public final class Change {
   }
 
   private ChangeCategory byPoints(List<String> why, Set<Citation> cited) {
-    if (improvement.signum() <= 0) {
-      return ChangeCategory.NONE;
-    }
     switch (instrument) {
       case NRS:
         if (reaches(NRS_SUBSTANTIAL_POINTS)) {
