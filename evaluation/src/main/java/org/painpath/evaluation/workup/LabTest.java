@@ -68,7 +68,7 @@ public enum LabTest {
       List.of(LabUnit.of("mg/L", "1000"), LabUnit.of("mg/dL", "100")), LAB_10, PMR_01),
   VITAMIN_D(List.of(Code.loinc("62292-8", "25-hydroxyvitamin D2 + D3")),
       "vitamin D deficiency causes muscle pain and raises the risk of statin myopathy; 25(OH)D is the test", false,
-      List.of(LabUnit.of("ng/mL", "400"), LabUnit.of("nmol/L", "1000")), LAB_11, VD_01, SAMS_03),
+      List.of(LabUnit.of("ng/mL", "400", "ug/L"), LabUnit.of("nmol/L", "1000")), LAB_11, VD_01, SAMS_03),
   CALCIUM(List.of(Code.loinc("17861-6", "Calcium, serum/plasma")),
       "bone and mineral screen with vitamin D, alkaline phosphatase and phosphate", true,
       List.of(LabUnit.of("mg/dL", "25"), LabUnit.of("mmol/L", "6.25")), LAB_12),
