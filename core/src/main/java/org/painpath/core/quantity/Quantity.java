@@ -19,7 +19,8 @@ import org.painpath.core.problem.Problems;
  */
 public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quantity> {
 
-  private static final Pattern TEXT = Pattern.compile("\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(\\S.*?)\\s*");
+  /** A number, then a unit that does not start with a digit or a point (so "37.5" is not 37 of ".5"). */
+  private static final Pattern TEXT = Pattern.compile("\\s*([0-9]+(?:\\.[0-9]+)?)\\s*([^\\s0-9.].*?)\\s*");
 
   /**
    * At most this many digits before and after the decimal point. Far beyond any dose or body measure
