@@ -89,6 +89,7 @@ public record Frequency(String code, int administrations, int periodDays, String
   }
 
   @JsonValue
+  @Override
   public String code() {
     return code;
   }
