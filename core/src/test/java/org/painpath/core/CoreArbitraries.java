@@ -213,18 +213,34 @@ public final class CoreArbitraries {
 
   /** Patients with every optional field present or absent, every weight basis (with a height when needed). */
   public static Arbitrary<Patient> patients() {
+    return patients(0.7, 0);
+  }
+
+  /** Patients with every optional field present and at least one medication and condition. */
+  public static Arbitrary<Patient> patientsWithEveryField() {
+    return patients(1.0, 1);
+  }
+
+  private static Arbitrary<Patient> patients(double presence, int minListSize) {
+    Arbitrary<BodySize> body =
+        presence < 1.0
+            ? bodySizes()
+            : Combinators.combine(heightsCm(), Arbitraries.of(WeightBasis.class)).as((h, b) -> new BodySize(Optional.of(h), b));
     Arbitrary<Facts> facts =
         Combinators.combine(
                 ages(),
                 Arbitraries.of(Sex.class),
-                weightsKg().optional(0.8),
-                bodySizes(),
-                serumCreatinines().optional(0.7),
-                clearances().optional(0.3),
-                Arbitraries.of(ChildPughClass.class).optional(0.3),
+                weightsKg().optional(presence),
+                body,
+                serumCreatinines().optional(presence),
+                clearances().optional(presence < 1.0 ? 0.3 : 1.0),
+                Arbitraries.of(ChildPughClass.class).optional(presence < 1.0 ? 0.3 : 1.0),
                 Arbitraries.of(true, false).list().ofSize(3))
             .as(Facts::new);
-    return Combinators.combine(facts, medicationStatements().list().ofMaxSize(3), codes().list().ofMaxSize(3))
+    return Combinators.combine(
+            facts,
+            medicationStatements().list().ofMinSize(minListSize).ofMaxSize(3),
+            codes().list().ofMinSize(minListSize).ofMaxSize(3))
         .as(CoreArbitraries::patient);
   }
 
