@@ -9,10 +9,12 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.TreeMap;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problem;
 import org.painpath.core.problem.Problems;
@@ -131,8 +133,18 @@ final class FieldByFieldDiagnosis {
             .toList());
   }
 
+  /**
+   * Introspecting a bean is far costlier than reading it, so each type's properties are worked out
+   * once. Only {@link PainpathJson}'s own mapper reaches here, so the type alone is the key.
+   */
+  private static final Map<JavaType, Map<String, JavaType>> PROPERTIES = new ConcurrentHashMap<>();
+
   /** The JSON properties a type reads, with their declared types; empty for scalars and unknown shapes. */
   private static Map<String, JavaType> propertiesOf(ObjectMapper mapper, JavaType type) {
+    return PROPERTIES.computeIfAbsent(type, t -> introspect(mapper, t));
+  }
+
+  private static Map<String, JavaType> introspect(ObjectMapper mapper, JavaType type) {
     if (type.isContainerType() || type.isPrimitive() || type.isEnumType() || type.getRawClass().getName().startsWith("java.")) {
       return Map.of();
     }
@@ -148,6 +160,6 @@ final class FieldByFieldDiagnosis {
         properties.put(property.getName(), property.getField().getType());
       }
     }
-    return properties;
+    return Collections.unmodifiableMap(properties);
   }
 }
