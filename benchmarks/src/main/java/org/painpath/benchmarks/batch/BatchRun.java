@@ -86,7 +86,7 @@ public final class BatchRun {
 
   /**
    * The case generator, built inside a jqwik session (jqwik memoises generators in its lifecycle
-   * store). The arbitraries use no {@code flatMap}, so the generator needs no session afterwards.
+   * store); values are drawn inside each worker's own session.
    */
   static RandomGenerator<SyntheticCase> generator(int drugs) {
     JqwikSession.start();
@@ -125,7 +125,7 @@ public final class BatchRun {
   }
 
   private Tally work(RandomGenerator<SyntheticCase> generator, boolean generateOnly, long seed, long cases, AtomicLong next) {
-    // Each worker has its own jqwik session (sessions are per thread), in case a generator needs one.
+    // Each worker has its own jqwik session (sessions are per thread): flatMapped values need one.
     JqwikSession.start();
     try {
       return workInSession(generator, generateOnly, seed, cases, next);

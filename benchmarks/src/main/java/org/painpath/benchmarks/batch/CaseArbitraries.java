@@ -1,6 +1,5 @@
 package org.painpath.benchmarks.batch;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,24 +7,20 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import org.painpath.core.code.Code;
-import org.painpath.core.patient.Age;
-import org.painpath.core.patient.ChildPughClass;
 import org.painpath.core.patient.MedicationStatement;
 import org.painpath.core.patient.Patient;
-import org.painpath.core.patient.Sex;
 import org.painpath.core.quantity.DailyDose;
-import org.painpath.core.renal.SerumCreatinine;
 import org.painpath.pharmacology.Regimen;
 import org.painpath.pharmacology.RegimenItem;
+import org.painpath.testkit.api.core.Patients;
 
 /**
- * jqwik arbitraries of synthetic cases for the batch run. Every choice is a plain value (integers,
- * elements, shuffles) combined and mapped, never {@code flatMap}, so a generator built once inside a
- * {@code JqwikSession} can be used from any thread afterwards.
+ * jqwik arbitraries of synthetic cases for the batch run. Some testkit arbitraries use {@code flatMap}
+ * or {@code optional}, whose values need a jqwik session on the generating thread: each batch worker
+ * opens one.
  *
- * <p>Patients: 18-95 years, 45-130 kg, 150-195 cm, creatinine 0.6-2.5 mg/dL (5% unknown, which the
- * check must report as missing data), occasional frailty, falls, hepatic impairment, and 0-3 current
- * medications (pack drugs, co-medications, an MAOI stopped weeks ago, an unrecognised drug).
+ * <p>Patients: the testkit's ({@link Patients#patients()}) with 0-3 current medications (pack drugs,
+ * co-medications, an MAOI stopped weeks ago, an unrecognised drug).
  * Regimens: {@code size} distinct pathway drugs, each at one of its usual doses.
  */
 public final class CaseArbitraries {
@@ -88,36 +83,14 @@ public final class CaseArbitraries {
     return Combinators.combine(patients(), regimens(), size).as((p, r, n) -> new SyntheticCase(p, r.first(n), AS_OF));
   }
 
-  /** Patients as described in the class comment. */
+  /**
+   * The testkit's patients ({@code Patients.patients()}: any valid adult, some with unknown renal data,
+   * on haemodialysis, frail...) with 0-3 of the current medications above.
+   */
   public static Arbitrary<Patient> patients() {
-    Arbitrary<Integer> age = Arbitraries.integers().between(Age.ADULT, 95);
-    Arbitrary<Sex> sex = Arbitraries.of(Sex.class);
-    Arbitrary<Integer> weight = Arbitraries.integers().between(45, 130);
-    Arbitrary<Integer> height = Arbitraries.integers().between(150, 195);
-    // No optional(): it is built on flatMap, whose values need a jqwik session on the generating thread.
-    Arbitrary<Integer> creatinineTenths = Arbitraries.integers().between(6, 25);
-    Arbitrary<Integer> flags = Arbitraries.integers().between(0, 99);
     Arbitrary<List<MedicationStatement>> medications = Arbitraries.of(MEDICATIONS).set().ofMaxSize(3).map(List::copyOf);
-    return Combinators.combine(age, sex, weight, height, creatinineTenths, flags, medications)
-        .as(
-            (a, s, w, h, cr, f, meds) -> {
-              Patient.Builder b =
-                  Patient.builder()
-                      .age(Age.years(a))
-                      .sex(s)
-                      .weightKg(BigDecimal.valueOf(w))
-                      .heightCm(BigDecimal.valueOf(h))
-                      .frail(a >= 75 && f < 30)
-                      .fallsHistory(a >= 65 && f % 5 == 0)
-                      .currentMedications(meds);
-              if (f % 20 != 7) { // 5% without creatinine: the check must fail closed (missing-data)
-                b.serumCreatinine(SerumCreatinine.mgPerDl(BigDecimal.valueOf(cr, 1).toPlainString()));
-              }
-              if (f >= 97) {
-                b.childPugh(ChildPughClass.values()[f - 97]);
-              }
-              return b.build();
-            });
+    return Combinators.combine(Patients.patients(), medications)
+        .as((p, meds) -> Patient.builder().from(p).currentMedications(meds).build());
   }
 
   /** Up to {@link #MAX_DRUGS} distinct drugs in random order, each with a dose; cut to size later. */
