@@ -1,0 +1,14 @@
+package org.painpath.pathway.event;
+
+import java.util.List;
+import org.painpath.core.citation.Citation;
+import org.painpath.core.code.Code;
+
+/** One laboratory test of the work-up as it was ordered: its LOINC code, why, and the citations. */
+public record OrderedTest(Code test, String reason, List<Citation> citations) {
+
+  public OrderedTest {
+    citations = List.copyOf(citations);
+    reason = EventChecks.text(reason, "reason");
+  }
+}
