@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.evaluation.followup;
+
+import org.jspecify.annotations.NullMarked;

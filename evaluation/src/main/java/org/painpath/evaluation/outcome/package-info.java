@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.evaluation.outcome;
+
+import org.jspecify.annotations.NullMarked;

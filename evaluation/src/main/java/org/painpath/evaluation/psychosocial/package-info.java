@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.evaluation.psychosocial;
+
+import org.jspecify.annotations.NullMarked;

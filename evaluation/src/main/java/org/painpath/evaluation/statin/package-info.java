@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.evaluation.statin;
+
+import org.jspecify.annotations.NullMarked;
