@@ -10,6 +10,7 @@ import java.time.LocalDate;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
+  @JsonSubTypes.Type(value = AssessRedFlags.class, name = "assess-red-flags"),
   @JsonSubTypes.Type(value = AttributeSymptomsElsewhere.class, name = "attribute-symptoms-elsewhere"),
   @JsonSubTypes.Type(value = ChangeDose.class, name = "change-dose"),
   @JsonSubTypes.Type(value = CompleteTaper.class, name = "complete-taper"),
@@ -23,6 +24,8 @@ import java.time.LocalDate;
   @JsonSubTypes.Type(value = OrderWorkup.class, name = "order-workup"),
   @JsonSubTypes.Type(value = RechallengeStatin.class, name = "rechallenge-statin"),
   @JsonSubTypes.Type(value = RecordOpioid.class, name = "record-opioid"),
+  @JsonSubTypes.Type(value = RecordOutcome.class, name = "record-outcome"),
+  @JsonSubTypes.Type(value = RecordWorkupResults.class, name = "record-workup-results"),
   @JsonSubTypes.Type(value = ReferMultidisciplinary.class, name = "refer-multidisciplinary"),
   @JsonSubTypes.Type(value = ReferUrgently.class, name = "refer-urgently"),
   @JsonSubTypes.Type(value = ReportStatinRecurrence.class, name = "report-statin-recurrence"),
@@ -39,6 +42,7 @@ import java.time.LocalDate;
 })
 public sealed interface Command
     permits
+        AssessRedFlags,
         AttributeSymptomsElsewhere,
         ChangeDose,
         CompleteTaper,
@@ -52,6 +56,8 @@ public sealed interface Command
         OrderWorkup,
         RechallengeStatin,
         RecordOpioid,
+        RecordOutcome,
+        RecordWorkupResults,
         ReferMultidisciplinary,
         ReferUrgently,
         ReportStatinRecurrence,

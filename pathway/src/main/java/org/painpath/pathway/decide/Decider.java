@@ -26,6 +26,7 @@ public final class Decider {
     this.guards = Guards.policies(policy);
     CaseHandlers.register(handlers, policy, catalogue);
     StatinHandlers.register(handlers);
+    new EvaluationHandlers((state, command) -> java.util.Optional.empty()).register(handlers);
   }
 
   public Decision decide(CaseState state, Command command, LocalDate asOf) {

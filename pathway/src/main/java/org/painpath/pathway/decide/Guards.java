@@ -22,6 +22,7 @@ final class Guards {
         new StatinCourseAllowsTheStep(policy),
         new StatinRechallengeWaitsForResolution(policy),
         new StatinAttributionWaitsTwoMonths(policy),
+        new NoStatinAfterAutoimmuneMyopathy(policy),
         new TrialCommandsNeedTheTrial(policy),
         new ConclusionNeedsAnAdequateTrial(policy),
         new InterventionCommandsNeedTheIntervention(policy),

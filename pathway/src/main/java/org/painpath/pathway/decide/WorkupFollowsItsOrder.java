@@ -5,6 +5,7 @@ import java.util.List;
 import org.painpath.core.explain.Finding;
 import org.painpath.pathway.command.Command;
 import org.painpath.pathway.command.OrderWorkup;
+import org.painpath.pathway.command.RecordWorkupResults;
 import org.painpath.pathway.command.SkipWorkup;
 import org.painpath.pathway.policy.PathwayPolicy;
 import org.painpath.pathway.state.CaseState;
@@ -30,6 +31,8 @@ final class WorkupFollowsItsOrder implements Guard {
     boolean allowed;
     if (command instanceof OrderWorkup) {
       allowed = status == WorkupStatus.NOT_STARTED;
+    } else if (command instanceof RecordWorkupResults) {
+      allowed = status == WorkupStatus.ORDERED;
     } else if (command instanceof SkipWorkup) {
       allowed = !status.isSettled();
     } else {

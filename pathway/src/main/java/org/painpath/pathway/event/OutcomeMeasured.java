@@ -3,19 +3,22 @@ package org.painpath.pathway.event;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A validated outcome measure was taken: the instrument (evaluation's name, e.g. {@code PEG}), the
- * item answers, and the total and band as scored then.
+ * A validated outcome measure was taken: the instrument (evaluation's enum name, e.g. {@code PEG}),
+ * the item answers (null where unanswered), and the total and band as evaluation scored them then.
  */
 @JsonTypeName("outcome-measured")
 public record OutcomeMeasured(
-    LocalDate date, String instrument, List<Integer> items, BigDecimal total, String band)
+    LocalDate date, String instrument, List<@Nullable Integer> items, BigDecimal total, String band)
     implements PathwayEvent {
 
   public OutcomeMeasured {
     instrument = EventChecks.text(instrument, "instrument");
-    items = List.copyOf(items);
+    items = Collections.unmodifiableList(new ArrayList<>(items));
   }
 }

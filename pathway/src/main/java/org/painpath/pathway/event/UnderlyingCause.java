@@ -10,7 +10,9 @@ public enum UnderlyingCause {
   HEPATIC_IMPAIRMENT(Specialty.HEPATOLOGY),
   POLYMYALGIA_RHEUMATICA(Specialty.RHEUMATOLOGY),
   VITAMIN_D_DEFICIENCY(Specialty.ENDOCRINOLOGY),
-  PRIMARY_MUSCLE_DISEASE(Specialty.NEUROMUSCULAR);
+  PRIMARY_MUSCLE_DISEASE(Specialty.NEUROMUSCULAR),
+  /** Anti-HMGCR myopathy: specialist care, and never a statin again (reference SAMS-14). */
+  STATIN_AUTOIMMUNE_MYOPATHY(Specialty.NEUROMUSCULAR);
 
   private final Specialty referTo;
 

@@ -8,7 +8,9 @@ import org.painpath.pathway.intervention.InterventionCatalogue;
 /**
  * Version 1 to 2. Version 1 dated events with {@code "on"} (now {@code "date"}, the same word every
  * painpath type uses); it had no {@code neuropathicComponent} on case-opened (added for the
- * gabapentinoid rule, PIT-06: a v1 case never documented one, so it is false); and it did not record
+ * gabapentinoid rule, PIT-06: a v1 case never documented one, so it is false); its work-up
+ * interpretations had no {@code complete} flag and no {@code additionalOrders} (v1 recorded only
+ * complete interpretations, with no follow-on orders); and it did not record
  * an intervention's modality (now fixed at the time of the event, so a later catalogue change does
  * not rewrite history: v1 events take the catalogue's current modality).
  */
@@ -35,6 +37,14 @@ final class V1ToV2 implements SchemaUpgrades.SchemaStep {
     String type = event.path("type").asText("");
     if (type.equals("case-opened") && !event.has("neuropathicComponent")) {
       event.put("neuropathicComponent", false);
+    }
+    if (type.equals("workup-interpreted")) {
+      if (!event.has("complete")) {
+        event.put("complete", true);
+      }
+      if (!event.has("additionalOrders")) {
+        event.putArray("additionalOrders");
+      }
     }
     if (type.equals("intervention-started") && !event.has("modality")) {
       String id = event.path("intervention").asText("");

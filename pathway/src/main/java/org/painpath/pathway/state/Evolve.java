@@ -137,6 +137,12 @@ public final class Evolve {
     return copy;
   }
 
+  static <T> List<T> appendAll(List<T> list, List<T> items) {
+    List<T> copy = new ArrayList<>(list);
+    copy.addAll(items);
+    return copy;
+  }
+
   static <T> List<T> replaceFirst(List<T> list, java.util.function.Predicate<T> which, UnaryOperator<T> change) {
     List<T> copy = new ArrayList<>(list);
     for (int i = 0; i < copy.size(); i++) {
@@ -175,12 +181,19 @@ public final class Evolve {
     if (s.evaluation().status() != WorkupStatus.ORDERED) {
       throw inconsistent("type", "workup-not-ordered", "results need an ordered work-up, was " + s.evaluation().status());
     }
+    WorkupStatus status = e.complete() ? WorkupStatus.INTERPRETED : WorkupStatus.ORDERED;
     List<CauseCourse> causes = new ArrayList<>(s.causes());
     e.causes().stream()
         .filter(c -> s.cause(c).isEmpty())
         .forEach(c -> causes.add(new CauseCourse(c, e.date(), CauseStatus.FOUND, null, null, null)));
     return s.edit()
-        .withEvaluation(new Evaluation(WorkupStatus.INTERPRETED, s.evaluation().orders(), e.findings(), e.date(), null))
+        .withEvaluation(
+            new Evaluation(
+                status,
+                appendAll(s.evaluation().orders(), e.additionalOrders()),
+                e.findings(),
+                e.complete() ? e.date() : null,
+                null))
         .withCauses(causes);
   }
 

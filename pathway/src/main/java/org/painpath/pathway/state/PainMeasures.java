@@ -1,6 +1,7 @@
 package org.painpath.pathway.state;
 
 import java.util.List;
+import org.painpath.evaluation.outcome.Instrument;
 
 /**
  * The instruments a drug trial's effect is judged on: PEG or the pain NRS (reference PIT-09, OUT-05,
@@ -9,7 +10,7 @@ import java.util.List;
 public final class PainMeasures {
 
   /** In order of preference: PEG covers pain and interference, the NRS pain alone. */
-  public static final List<String> JUDGED_ON = List.of("PEG", "NRS");
+  public static final List<String> JUDGED_ON = List.of(Instrument.PEG.name(), Instrument.NRS.name());
 
   private PainMeasures() {}
 

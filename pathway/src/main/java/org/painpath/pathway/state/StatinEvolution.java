@@ -19,7 +19,8 @@ final class StatinEvolution {
       throw Evolve.inconsistent("type", "statin-already-held", "the statin is already held");
     }
     StatinCourse next =
-        new StatinCourse(StatinStatus.HELD, e.statin(), e.severity(), e.date(), null, null, null, now.recurrences());
+        new StatinCourse(
+            StatinStatus.HELD, e.statin(), e.severity(), e.date(), null, null, null, now.recurrences(), e.date());
     return with(s, next);
   }
 
@@ -31,7 +32,15 @@ final class StatinEvolution {
     return with(
         s,
         new StatinCourse(
-            status, now.heldStatin(), now.severity(), now.heldOn(), resolvedOn, ck, null, now.recurrences()));
+            status,
+            now.heldStatin(),
+            now.severity(),
+            now.heldOn(),
+            resolvedOn,
+            ck,
+            null,
+            now.recurrences(),
+            status == now.status() ? now.since() : e.date()));
   }
 
   static CaseState rechallenged(CaseState s, StatinRechallenged e) {
@@ -49,7 +58,8 @@ final class StatinEvolution {
             now.resolvedOn(),
             now.ckNormal(),
             e.statin(),
-            now.recurrences()));
+            now.recurrences(),
+            e.date()));
   }
 
   static CaseState recurred(CaseState s, StatinSymptomsRecurred e) {
@@ -57,15 +67,23 @@ final class StatinEvolution {
     return with(
         s,
         new StatinCourse(
-            StatinStatus.HELD, now.currentStatin(), now.severity(), e.date(), null, null, null, now.recurrences() + 1));
+            StatinStatus.HELD,
+            now.currentStatin(),
+            now.severity(),
+            e.date(),
+            null,
+            null,
+            null,
+            now.recurrences() + 1,
+            e.date()));
   }
 
   static CaseState tolerated(CaseState s, StatinRechallengeTolerated e) {
-    return with(s, require(s, StatinStatus.RECHALLENGED).withStatus(StatinStatus.TOLERATED));
+    return with(s, require(s, StatinStatus.RECHALLENGED).withStatus(StatinStatus.TOLERATED, e.date()));
   }
 
   static CaseState attributedElsewhere(CaseState s, StatinSymptomsAttributedElsewhere e) {
-    return with(s, require(s, StatinStatus.HELD).withStatus(StatinStatus.ATTRIBUTED_ELSEWHERE));
+    return with(s, require(s, StatinStatus.HELD).withStatus(StatinStatus.ATTRIBUTED_ELSEWHERE, e.date()));
   }
 
   static CaseState resumed(CaseState s, StatinResumed e) {
@@ -80,7 +98,8 @@ final class StatinEvolution {
             now.resolvedOn(),
             now.ckNormal(),
             now.heldStatin(),
-            now.recurrences()));
+            now.recurrences(),
+            e.date()));
   }
 
   private static StatinCourse require(CaseState s, StatinStatus... allowed) {
