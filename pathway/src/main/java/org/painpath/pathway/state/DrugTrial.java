@@ -3,6 +3,7 @@ package org.painpath.pathway.state;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.painpath.core.citation.Citation;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Dose;
 import org.painpath.core.schedule.Frequency;
@@ -29,10 +30,12 @@ public record DrugTrial(
     @Nullable OutcomeMeasured baseline,
     TrialStatus status,
     @Nullable TrialOutcome outcome,
-    @Nullable LocalDate endedOn) {
+    @Nullable LocalDate endedOn,
+    List<Citation> citations) {
 
   public DrugTrial {
     titration = List.copyOf(titration);
+    citations = List.copyOf(citations);
   }
 
   public DailyDose dailyDose() {
@@ -58,19 +61,19 @@ public record DrugTrial(
     LocalDate reached = targetReachedOn != null ? targetReachedOn : (reachesTarget ? on : null);
     return new DrugTrial(
         drug, drugClass, startedOn, newDose, newFrequency, titration, target, minimumAdequateTrialDays, on, reached,
-        baseline, status, outcome, endedOn);
+        baseline, status, outcome, endedOn, citations);
   }
 
   DrugTrial ended(LocalDate on, TrialOutcome how) {
     TrialStatus next = how == TrialOutcome.RESPONDED ? TrialStatus.CONTINUING : TrialStatus.TAPERING;
     return new DrugTrial(
         drug, drugClass, startedOn, dose, frequency, titration, target, minimumAdequateTrialDays, lastDoseChangeOn,
-        targetReachedOn, baseline, next, how, on);
+        targetReachedOn, baseline, next, how, on, citations);
   }
 
   DrugTrial off() {
     return new DrugTrial(
         drug, drugClass, startedOn, dose, frequency, titration, target, minimumAdequateTrialDays, lastDoseChangeOn,
-        targetReachedOn, baseline, TrialStatus.OFF, outcome, endedOn);
+        targetReachedOn, baseline, TrialStatus.OFF, outcome, endedOn, citations);
   }
 }

@@ -17,7 +17,7 @@ final class TrialEvolution {
     if (s.takenTrial(e.drug()).isPresent()) {
       throw Evolve.inconsistent("drug", "already-taken", e.drug() + " is already being taken");
     }
-    boolean atTarget = !e.target().exceeds(e.frequency().dailyTotal(e.dose())) ;
+    boolean atTarget = !e.target().exceeds(e.frequency().dailyTotal(e.dose()));
     DrugTrial trial =
         new DrugTrial(
             e.drug(),
@@ -33,7 +33,8 @@ final class TrialEvolution {
             baseline(s),
             TrialStatus.ACTIVE,
             null,
-            null);
+            null,
+            e.citations());
     return s.edit().withTrials(Evolve.append(s.trials(), trial));
   }
 
