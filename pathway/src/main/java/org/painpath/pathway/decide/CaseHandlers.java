@@ -3,12 +3,16 @@ package org.painpath.pathway.decide;
 import java.util.List;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
+import org.painpath.core.problem.InvalidInputException;
+import org.painpath.pharmacology.Drug;
+import org.painpath.pharmacology.DrugPack;
 import org.painpath.pathway.command.CompleteTaper;
 import org.painpath.pathway.command.Discharge;
 import org.painpath.pathway.command.EnterMaintenance;
 import org.painpath.pathway.command.ManageCause;
 import org.painpath.pathway.command.OpenCase;
 import org.painpath.pathway.command.ReferMultidisciplinary;
+import org.painpath.pathway.command.RecordOpioid;
 import org.painpath.pathway.command.ReferUrgently;
 import org.painpath.pathway.command.RequestImaging;
 import org.painpath.pathway.command.ReviewCause;
@@ -26,6 +30,7 @@ import org.painpath.pathway.event.InterventionStarted;
 import org.painpath.pathway.event.InterventionStopped;
 import org.painpath.pathway.event.MaintenanceEntered;
 import org.painpath.pathway.event.MultidisciplinaryReferralMade;
+import org.painpath.pathway.event.OpioidRecorded;
 import org.painpath.pathway.event.OpioidStopped;
 import org.painpath.pathway.event.RedFlagsAssessed;
 import org.painpath.pathway.event.TaperCompleted;
@@ -39,8 +44,11 @@ final class CaseHandlers {
 
   private CaseHandlers() {}
 
-  static void register(Handlers handlers, PathwayPolicy policy, InterventionCatalogue catalogue) {
+  static void register(Handlers handlers, PathwayPolicy policy, InterventionCatalogue catalogue, DrugPack pack) {
     handlers
+        .on(
+            RecordOpioid.class,
+            (s, c, asOf) -> Accept.with(new OpioidRecorded(c.date(), requireOpioid(pack, c.drug()), c.dose(), c.frequency())))
         .on(OpenCase.class, (s, c, asOf) -> Accept.with(new CaseOpened(c.date(), c.conservativeCare(), c.neuropathicComponent())))
         .on(SkipWorkup.class, (s, c, asOf) -> Accept.with(new WorkupSkipped(c.date(), c.reason())))
         .on(
@@ -88,5 +96,13 @@ final class CaseHandlers {
                                 .value("reason", c.reason())
                                 .citations(policy.rule("urgent-referral").citations())
                                 .build()))));
+  }
+
+  /** The drug, when pharmacology's pack knows it as an opioid; otherwise bad input naming the field. */
+  static String requireOpioid(DrugPack pack, String drug) {
+    if (pack.find(drug).filter(Drug::isOpioid).isEmpty()) {
+      throw InvalidInputException.of("drug", "not-an-opioid", "\"" + drug + "\" is not an opioid the drug pack knows");
+    }
+    return drug;
   }
 }

@@ -47,7 +47,7 @@ final class ConclusionNeedsAnAdequateTrial implements Guard {
               .about(trial.drug())
               .value("targetDaily", trial.target())
               .value("targetReachedOn", Reasons.orNone(trial.targetReachedOn()))
-              .value("minimumAdequateTrialDays", trial.minimumAdequateTrialDays())
+              .value("minimumAdequateTrialDays", Reasons.orNone(trial.minimumAdequateTrialDays()))
               .value("adequateFrom", Reasons.orNone(trial.adequateFrom()))
               .value("date", command.date())
               .build());

@@ -7,6 +7,7 @@ import org.painpath.pathway.command.Command;
 import org.painpath.pathway.intervention.InterventionCatalogue;
 import org.painpath.pathway.policy.PathwayPolicy;
 import org.painpath.pathway.state.CaseState;
+import org.painpath.pharmacology.Pharmacology;
 
 /**
  * {@code decide(state, command, asOf) -> Decision}. The gates (log order, open case, closed case)
@@ -21,12 +22,13 @@ public final class Decider {
   private final List<Guard> guards;
   private final Handlers handlers = new Handlers();
 
-  public Decider(PathwayPolicy policy, InterventionCatalogue catalogue) {
+  public Decider(PathwayPolicy policy, InterventionCatalogue catalogue, Pharmacology pharmacology) {
     this.gates = Guards.gates(policy);
-    this.guards = Guards.policies(policy);
-    CaseHandlers.register(handlers, policy, catalogue);
-    StatinHandlers.register(handlers);
-    new EvaluationHandlers((state, command) -> java.util.Optional.empty()).register(handlers);
+    this.guards = Guards.policies(policy, pharmacology.pack());
+    CaseHandlers.register(handlers, policy, catalogue, pharmacology.pack());
+    StatinHandlers.register(handlers, pharmacology.pack());
+    new EvaluationHandlers(new CurrentStatin(pharmacology.pack())).register(handlers);
+    new TrialHandlers(pharmacology, policy).register(handlers);
   }
 
   public Decision decide(CaseState state, Command command, LocalDate asOf) {

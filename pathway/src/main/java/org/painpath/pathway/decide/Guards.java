@@ -2,6 +2,7 @@ package org.painpath.pathway.decide;
 
 import java.util.List;
 import org.painpath.pathway.policy.PathwayPolicy;
+import org.painpath.pharmacology.DrugPack;
 
 /** Every guard of the pathway, in one place: what a reviewer reads to know what the decider enforces. */
 final class Guards {
@@ -15,15 +16,18 @@ final class Guards {
   }
 
   /** The clinical and bookkeeping rules a command must satisfy in the current state. */
-  static List<Guard> policies(PathwayPolicy policy) {
+  static List<Guard> policies(PathwayPolicy policy, DrugPack pack) {
     return List.of(
         new EscalationFollowsEvaluation(policy),
+        new OnlyPathwayDrugsAreTrialled(policy, pack),
+        new GabapentinoidNeedsNeuropathicComponent(policy, pack),
         new WorkupFollowsItsOrder(policy),
         new StatinCourseAllowsTheStep(policy),
         new StatinRechallengeWaitsForResolution(policy),
         new StatinAttributionWaitsTwoMonths(policy),
         new NoStatinAfterAutoimmuneMyopathy(policy),
         new TrialCommandsNeedTheTrial(policy),
+        new TitrationFollowsTheSchedule(policy),
         new ConclusionNeedsAnAdequateTrial(policy),
         new InterventionCommandsNeedTheIntervention(policy),
         new CauseReviewNeedsManagement(policy),

@@ -3,6 +3,7 @@ package org.painpath.pathway.event;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.quantity.DailyDose;
@@ -12,7 +13,8 @@ import org.painpath.core.schedule.Frequency;
 /**
  * A drug trial started after pharmacology's check accepted the whole regimen. It records the
  * starting dose, the titration plan, the daily dose whose holding makes the trial adequate, the
- * drug's minimum adequate trial in days, the check's warnings (never a rejection: a rejected
+ * drug's minimum adequate trial in days (null when the reference gives none: such a trial never
+ * becomes adequate), the check's warnings (never a rejection: a rejected
  * regimen produces no event), and the citations of the drug's dosing for this patient, which the
  * trial's titration and taper advice carry.
  */
@@ -25,7 +27,7 @@ public record DrugTrialStarted(
     Frequency frequency,
     List<PlannedStep> titration,
     DailyDose target,
-    int minimumAdequateTrialDays,
+    @Nullable Integer minimumAdequateTrialDays,
     List<Finding> checkFindings,
     List<Citation> citations)
     implements PathwayEvent {
@@ -36,7 +38,7 @@ public record DrugTrialStarted(
     titration = List.copyOf(titration);
     checkFindings = List.copyOf(checkFindings);
     citations = List.copyOf(citations);
-    if (minimumAdequateTrialDays < 1) {
+    if (minimumAdequateTrialDays != null && minimumAdequateTrialDays < 1) {
       throw org.painpath.core.problem.InvalidInputException.of(
           "minimumAdequateTrialDays", "out-of-range", "must be at least 1 day");
     }

@@ -12,8 +12,11 @@ public enum TrialOutcome {
   INADEQUATE_RESPONSE,
   /** Stopped for intolerable adverse effects: failed, whatever the duration. */
   INTOLERABLE_EFFECTS,
-  /** Stopped before it was adequate, for another reason: not a failed adequate trial. */
-  STOPPED_BEFORE_ADEQUATE;
+  /**
+   * Stopped for a reason other than intolerable effects (lack of effect before the trial was
+   * adequate, patient choice, or after a response): never a failed adequate trial.
+   */
+  STOPPED_FOR_OTHER_REASON;
 
   public boolean countsAsFailedTrial() {
     return this == INADEQUATE_RESPONSE || this == INTOLERABLE_EFFECTS;

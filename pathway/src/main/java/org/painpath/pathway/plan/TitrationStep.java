@@ -47,7 +47,7 @@ final class TitrationStep implements NextStep {
   /** The first planned step above the dose taken now. */
   static Optional<PlannedStep> nextStep(DrugTrial trial) {
     return trial.titration().stream()
-        .filter(s -> s.schedule().dailyTotal().exceeds(trial.dailyDose()))
+        .filter(s -> s.daily().exceeds(trial.dailyDose()))
         .findFirst();
   }
 
@@ -58,7 +58,7 @@ final class TitrationStep implements NextStep {
         trial.drug(),
         step,
         due,
-        "Next step of the " + trial.drug() + " schedule (day " + step.day() + ": " + step.schedule().dailyTotal()
+        "Next step of the " + trial.drug() + " schedule (day " + step.day() + ": " + step.daily()
             + "), if tolerated, towards the target " + trial.target() + ". " + adequateTrial.statement(),
         Cite.all(trial.citations(), adequateTrial.citations()));
   }

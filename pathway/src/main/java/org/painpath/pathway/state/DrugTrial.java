@@ -24,7 +24,7 @@ public record DrugTrial(
     Frequency frequency,
     List<PlannedStep> titration,
     DailyDose target,
-    int minimumAdequateTrialDays,
+    @Nullable Integer minimumAdequateTrialDays,
     LocalDate lastDoseChangeOn,
     @Nullable LocalDate targetReachedOn,
     @Nullable OutcomeMeasured baseline,
@@ -42,10 +42,14 @@ public record DrugTrial(
     return frequency.dailyTotal(dose);
   }
 
-  /** The first day the trial counts as adequate, once the target has been reached. */
+  /**
+   * The first day the trial counts as adequate, once the target has been reached; never for a drug
+   * without a minimum adequate trial.
+   */
   public @Nullable LocalDate adequateFrom() {
     LocalDate reached = targetReachedOn;
-    return reached == null ? null : reached.plusDays(minimumAdequateTrialDays);
+    Integer days = minimumAdequateTrialDays;
+    return reached == null || days == null ? null : reached.plusDays(days);
   }
 
   public boolean isAdequateOn(LocalDate date) {
