@@ -1,0 +1,115 @@
+package org.painpath.pharmacology;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.painpath.core.code.Code;
+import org.painpath.core.problem.InvalidInputException;
+import org.painpath.core.problem.Problems;
+import org.painpath.pharmacology.pack.CoMedication;
+import org.painpath.pharmacology.pack.DrugDefinition;
+import org.painpath.pharmacology.pack.InteractionRule;
+import org.painpath.pharmacology.pack.PackDocument;
+import org.painpath.pharmacology.pack.PackLoader;
+import org.painpath.pharmacology.pack.PolicyChecks;
+
+/**
+ * The drug knowledge pack: every drug of the pathway, the drugs held only to be detected, the
+ * co-medications interaction checks recognise and the interaction rules. Checked when loaded (a broken
+ * pack is refused with all its problems); immutable; optionally with a stricter institution policy.
+ */
+public final class DrugPack {
+
+  private final PackDocument document;
+  private final Map<String, Drug> byName;
+  private final InstitutionPolicy policy;
+
+  private DrugPack(PackDocument document, InstitutionPolicy policy) {
+    this.document = document;
+    Map<String, Drug> drugs = new LinkedHashMap<>();
+    document.drugs().forEach(d -> drugs.put(d.name(), new Drug(d)));
+    this.byName = java.util.Collections.unmodifiableMap(drugs);
+    this.policy = policy;
+  }
+
+  /** The pack bundled with the SDK, loaded and checked once. */
+  public static DrugPack bundled() {
+    return Bundled.PACK;
+  }
+
+  /** A pack read from a JSON document (the shape of {@link PackLoader#bundledDocument()}), checked. */
+  public static DrugPack fromJson(JsonNode document) {
+    return new DrugPack(PackLoader.read(document), InstitutionPolicy.none());
+  }
+
+  /**
+   * This pack under a stricter institution policy. An override that loosens any limit, names an unknown
+   * drug or uses another unit is refused with all problems listed.
+   */
+  public DrugPack withPolicy(InstitutionPolicy newPolicy) {
+    Map<String, DrugDefinition> definitions = new LinkedHashMap<>();
+    byName.forEach((name, drug) -> definitions.put(name, drug.definition()));
+    Problems problems = PolicyChecks.check(newPolicy, definitions);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems.under("policy"));
+    }
+    return new DrugPack(document, newPolicy);
+  }
+
+  /** The drug, or an {@link InvalidInputException} (code {@code unknown-drug}) listing the known names. */
+  public Drug drug(String name) {
+    Drug drug = byName.get(name);
+    if (drug == null) {
+      throw InvalidInputException.of("drug", FindingCodes.UNKNOWN_DRUG, "\"" + name + "\" is not in the pack; known drugs: " + names());
+    }
+    return drug;
+  }
+
+  public Optional<Drug> find(String name) {
+    return Optional.ofNullable(byName.get(name));
+  }
+
+  public List<String> names() {
+    return List.copyOf(byName.keySet());
+  }
+
+  public List<Drug> drugs() {
+    return List.copyOf(byName.values());
+  }
+
+  /** Every drug with this RxNorm ingredient code (formulations of one ingredient share it). */
+  public List<Drug> findByRxNorm(Code code) {
+    return byName.values().stream().filter(d -> d.rxNorm().sameConceptAs(code)).toList();
+  }
+
+  public List<CoMedication> coMedications() {
+    return document.coMedications();
+  }
+
+  public List<InteractionRule> interactions() {
+    return document.interactions();
+  }
+
+  public org.painpath.pharmacology.pack.CnsBurdenRule cnsBurden() {
+    return document.cnsBurden();
+  }
+
+  public InstitutionPolicy policy() {
+    return policy;
+  }
+
+  public String packVersion() {
+    return document.packVersion();
+  }
+
+  public int schemaVersion() {
+    return document.schemaVersion();
+  }
+
+  /** Loaded on first use, so a broken bundled pack fails where it is first needed, with its problems. */
+  private static final class Bundled {
+    static final DrugPack PACK = new DrugPack(PackLoader.bundled(), InstitutionPolicy.none());
+  }
+}

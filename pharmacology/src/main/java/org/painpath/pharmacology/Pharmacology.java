@@ -1,0 +1,118 @@
+package org.painpath.pharmacology;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.painpath.core.explain.Finding;
+import org.painpath.core.explain.Severity;
+import org.painpath.core.patient.Patient;
+import org.painpath.core.problem.InvalidInputException;
+import org.painpath.core.quantity.DailyDose;
+import org.painpath.pharmacology.check.DoseFindings;
+import org.painpath.pharmacology.check.RegimenChecker;
+import org.painpath.pharmacology.limits.LimitsCalculator;
+import org.painpath.pharmacology.pack.DosingRules;
+import org.painpath.pharmacology.titration.ScheduleValidator;
+import org.painpath.pharmacology.titration.Taperer;
+import org.painpath.pharmacology.titration.Titrator;
+
+/**
+ * The questions the pharmacology module answers, over one knowledge pack: a patient's limits for a
+ * drug, a titration schedule and its validation, a taper, a regimen check, and morphine milligram
+ * equivalents. Stateless and thread-safe; time enters only as the {@code asOf} a caller passes.
+ */
+public final class Pharmacology {
+
+  private final DrugPack pack;
+
+  public Pharmacology(DrugPack pack) {
+    this.pack = pack;
+  }
+
+  /** Over the bundled pack without institutional overrides. */
+  public static Pharmacology bundled() {
+    return new Pharmacology(DrugPack.bundled());
+  }
+
+  public DrugPack pack() {
+    return pack;
+  }
+
+  /** The patient's limits for a drug with the general ceiling ({@link Indication#OTHER}). */
+  public DoseLimits limits(String drug, Patient patient) {
+    return limits(drug, patient, Indication.OTHER);
+  }
+
+  /**
+   * The patient's limits for a drug and indication. Throws {@link InvalidInputException} for an unknown
+   * drug ({@code unknown-drug}), a drug held only for detection ({@code no-dosing-rules}), or patient
+   * data a renal band needs ({@code renal-function-unknown}, {@code residual-clearance-unknown}).
+   */
+  public DoseLimits limits(String drug, Patient patient, Indication indication) {
+    return LimitsCalculator.limits(pack.drug(drug), patient, indication, pack.policy());
+  }
+
+  public TitrationSchedule titrate(String drug, Patient patient) {
+    return titrate(drug, patient, Indication.OTHER);
+  }
+
+  /**
+   * A day-by-day titration from the patient's start to the target (or the patient's maximum). Refused
+   * ({@code never-initiated}) for drugs the SDK never recommends starting (opioids, statins); a
+   * contraindicated drug gets a schedule without steps whose notes say why.
+   */
+  public TitrationSchedule titrate(String drug, Patient patient, Indication indication) {
+    Drug d = pack.drug(drug);
+    if (!d.isPathwayDrug()) {
+      throw InvalidInputException.of(
+          "drug", "never-initiated", drug + " is in the pack only to be detected; the SDK never recommends starting it (PIT-01)");
+    }
+    DoseLimits limits = limits(drug, patient, indication);
+    return Titrator.titrate(drug, limits, dosing(d));
+  }
+
+  /** Every problem of a proposed schedule for this patient; empty when it is within the limits. */
+  public List<Finding> validate(TitrationSchedule schedule, Patient patient) {
+    Optional<Drug> drug = pack.find(schedule.drug());
+    if (drug.isEmpty() || drug.get().dosing().isEmpty()) {
+      return List.of(
+          Finding.builder(FindingCodes.UNKNOWN_DRUG, Severity.BLOCKING)
+              .about(schedule.drug())
+              .message("\"" + schedule.drug() + "\" has no dosing rules in the pack; the schedule cannot be checked.")
+              .cite(Decisions.FAIL_CLOSED)
+              .build());
+    }
+    DoseLimits limits;
+    try {
+      limits = limits(schedule.drug(), patient, schedule.indication());
+    } catch (InvalidInputException e) {
+      return List.of(DoseFindings.missingData(drug.get(), e));
+    }
+    return ScheduleValidator.validate(drug.get(), dosing(drug.get()), schedule, limits, patient);
+  }
+
+  /** A taper from the current daily dose to stopping; {@code no-taper-rule} when the reference gives none. */
+  public TitrationSchedule taper(String drug, DailyDose from, Patient patient) {
+    Drug d = pack.drug(drug);
+    DosingRules dosing = d.dosing().orElseThrow(() -> InvalidInputException.of("drug", "no-taper-rule", drug + " has no dosing rules in the pack"));
+    return Taperer.taper(drug, from, limits(drug, patient), dosing);
+  }
+
+  /** Checks a whole regimen on the date {@code asOf} (washouts are counted to it). */
+  public RegimenVerdict check(Regimen regimen, Patient patient, LocalDate asOf) {
+    return RegimenChecker.check(pack, regimen, patient, asOf);
+  }
+
+  /**
+   * Morphine milligram equivalents per day (CDC 2022) of the regimen's opioids and the patient's current
+   * ones; zero without opioids; empty when an opioid's dose is unknown.
+   */
+  public Optional<BigDecimal> morphineMilligramEquivalents(Regimen regimen, Patient patient) {
+    return RegimenChecker.morphineEquivalents(pack, regimen, patient);
+  }
+
+  private static DosingRules dosing(Drug drug) {
+    return drug.dosing().orElseThrow(() -> InvalidInputException.of("drug", "no-dosing-rules", drug.name() + " has no dosing rules"));
+  }
+}

@@ -1,0 +1,45 @@
+package org.painpath.pharmacology;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A proposed regimen: every drug the patient would take from the pack, and the indication when a
+ * label ceiling depends on it (pregabalin). Without an indication the general ceiling applies ({@link
+ * Indication#OTHER}). The same drug may appear more than once (uneven doses over a day); its items are
+ * added up.
+ */
+public record Regimen(List<RegimenItem> items, Indication indication) {
+
+  public Regimen {
+    items = List.copyOf(items);
+  }
+
+  public Regimen(List<RegimenItem> items) {
+    this(items, Indication.OTHER);
+  }
+
+  @JsonCreator
+  static Regimen fromJson(
+      @JsonProperty("items") List<RegimenItem> items, @JsonProperty("indication") @Nullable Indication indication) {
+    return new Regimen(items, indication == null ? Indication.OTHER : indication);
+  }
+
+  public static Regimen of(RegimenItem... items) {
+    return new Regimen(List.of(items));
+  }
+
+  /** This regimen with one more item. */
+  public Regimen plus(RegimenItem item) {
+    List<RegimenItem> more = new ArrayList<>(items);
+    more.add(item);
+    return new Regimen(more, indication);
+  }
+
+  public Regimen withIndication(Indication newIndication) {
+    return new Regimen(items, newIndication);
+  }
+}

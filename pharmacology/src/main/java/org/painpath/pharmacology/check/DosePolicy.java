@@ -1,0 +1,77 @@
+package org.painpath.pharmacology.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.painpath.core.explain.Finding;
+import org.painpath.core.explain.Severity;
+import org.painpath.core.problem.InvalidInputException;
+import org.painpath.core.quantity.DailyDose;
+import org.painpath.pharmacology.Decisions;
+import org.painpath.pharmacology.DoseLimits;
+import org.painpath.pharmacology.FindingCodes;
+import org.painpath.pharmacology.RegimenItem;
+import org.painpath.pharmacology.limits.LimitsCalculator;
+import org.painpath.pharmacology.pack.DosingRules;
+
+/**
+ * Each regimen drug against the patient's limits: contraindication, daily and single maxima (renal,
+ * hepatic or label), labelled frequencies, advisories, and the limits' own warnings (Beers, hepatic
+ * advice, dialysis supplements, off-label). Limits that cannot be known are {@code missing-data}.
+ */
+final class DosePolicy implements RegimenPolicy {
+
+  @Override
+  public List<Finding> apply(RegimenContext context) {
+    List<Finding> found = new ArrayList<>();
+    for (DrugDoses doses : context.byDrug().values()) {
+      found.addAll(check(doses, context));
+    }
+    return found;
+  }
+
+  private List<Finding> check(DrugDoses doses, RegimenContext context) {
+    var drug = doses.drug();
+    if (drug.dosing().isEmpty()) {
+      return List.of(
+          Finding.builder(FindingCodes.NO_DOSE_LIMITS, Severity.INFO)
+              .about(drug.name())
+              .message(drug.name() + " is in the pack only to be detected; the reference gives no dose limits to check it against.")
+              .cite(drug.definition().rxNorm().citation())
+              .build());
+    }
+    DosingRules dosing = drug.dosing().get();
+    if (!doses.unitsMatch(dosing.doseUnit().dimension())) {
+      RegimenItem odd =
+          doses.items().stream().filter(i -> i.dose().amount().dimension() != dosing.doseUnit().dimension()).findFirst().orElseThrow();
+      return List.of(DoseFindings.unitMismatch(drug, odd.dose().amount(), dosing));
+    }
+    DoseLimits limits;
+    try {
+      limits = LimitsCalculator.limits(drug, context.patient(), context.regimen().indication(), context.pack().policy());
+    } catch (InvalidInputException e) {
+      return List.of(DoseFindings.missingData(drug, e));
+    }
+    List<Finding> found = new ArrayList<>();
+    for (Finding reason : limits.reasons()) {
+      if (reason.severity().atLeast(Severity.MODERATE) || reason.code().equals(FindingCodes.OFF_LABEL)) {
+        found.add(reason);
+      }
+    }
+    DailyDose daily = doses.daily();
+    found.addAll(DoseFindings.daily(drug, dosing, daily, limits, ""));
+    DoseFindings.single(drug, doses.largestDose(), limits, "").ifPresent(found::add);
+    for (RegimenItem item : doses.items()) {
+      DoseFindings.frequency(drug, dosing, item.frequency(), limits, "").ifPresent(found::add);
+    }
+    found.addAll(DoseFindings.advisories(drug, dosing, daily, context.patient()));
+    if (limits.avoid() && found.stream().noneMatch(f -> f.severity().blocks())) {
+      found.add(
+          Finding.builder(FindingCodes.CONTRAINDICATED, Severity.BLOCKING)
+              .about(drug.name())
+              .message(drug.name() + " is to be avoided for this patient.")
+              .cite(Decisions.FAIL_CLOSED)
+              .build());
+    }
+    return found;
+  }
+}

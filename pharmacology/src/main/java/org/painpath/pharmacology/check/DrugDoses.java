@@ -1,0 +1,41 @@
+package org.painpath.pharmacology.check;
+
+import java.util.List;
+import org.painpath.core.quantity.DailyDose;
+import org.painpath.core.quantity.Dimension;
+import org.painpath.core.quantity.Dose;
+import org.painpath.pharmacology.Drug;
+import org.painpath.pharmacology.RegimenItem;
+
+/** All regimen items of one drug, added up: the daily total and the largest single administration. */
+record DrugDoses(Drug drug, List<RegimenItem> items) {
+
+  DrugDoses {
+    items = List.copyOf(items);
+  }
+
+  /** Whether every item is in the drug's dose dimension (mg for mg, patches for patches). */
+  boolean unitsMatch(Dimension expected) {
+    return items.stream().allMatch(i -> i.dose().amount().dimension() == expected);
+  }
+
+  /** Call only when {@link #unitsMatch} holds. */
+  DailyDose daily() {
+    DailyDose total = items.get(0).daily();
+    for (int i = 1; i < items.size(); i++) {
+      total = total.plus(items.get(i).daily());
+    }
+    return total;
+  }
+
+  /** Call only when {@link #unitsMatch} holds. */
+  Dose largestDose() {
+    Dose largest = items.get(0).dose();
+    for (RegimenItem i : items) {
+      if (i.dose().compareTo(largest) > 0) {
+        largest = i.dose();
+      }
+    }
+    return largest;
+  }
+}

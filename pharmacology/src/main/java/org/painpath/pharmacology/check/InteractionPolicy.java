@@ -1,0 +1,24 @@
+package org.painpath.pharmacology.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.painpath.core.explain.Finding;
+import org.painpath.pharmacology.interaction.CnsBurden;
+import org.painpath.pharmacology.interaction.PairRules;
+import org.painpath.pharmacology.interaction.Participants;
+
+/**
+ * Interactions and duplications between regimen drugs and with the patient's current medications
+ * (reference section 2), the Beers CNS burden, and the current medications that could not be checked.
+ */
+final class InteractionPolicy implements RegimenPolicy {
+
+  @Override
+  public List<Finding> apply(RegimenContext context) {
+    Participants participants = Participants.of(context.pack(), context.drugs(), context.patient());
+    List<Finding> found = new ArrayList<>(participants.unrecognised());
+    found.addAll(PairRules.apply(context.pack().interactions(), participants.all(), context.patient()));
+    found.addAll(CnsBurden.apply(context.pack().cnsBurden(), participants.all(), context.patient()));
+    return found;
+  }
+}

@@ -1,0 +1,68 @@
+package org.painpath.pharmacology.check;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.painpath.core.explain.Finding;
+import org.painpath.core.patient.Patient;
+import org.painpath.core.quantity.DailyDose;
+import org.painpath.pharmacology.Drug;
+import org.painpath.pharmacology.DrugPack;
+import org.painpath.pharmacology.Regimen;
+import org.painpath.pharmacology.RegimenVerdict;
+import org.painpath.pharmacology.opioid.MorphineEquivalents;
+
+/**
+ * Checks a whole regimen for one patient on one date: every policy runs, every finding is kept, and
+ * the verdict follows from the worst finding. Findings are sorted (code, drugs, message) and
+ * de-duplicated so the order of the regimen's items does not change the answer.
+ */
+public final class RegimenChecker {
+
+  private RegimenChecker() {}
+
+  public static RegimenVerdict check(DrugPack pack, Regimen regimen, Patient patient, LocalDate asOf) {
+    RegimenContext context = RegimenContext.of(pack, regimen, patient, asOf);
+    Optional<BigDecimal> mme = morphineEquivalents(context);
+    List<RegimenPolicy> policies =
+        List.of(
+            new UnknownDrugPolicy(),
+            new DosePolicy(),
+            new InteractionPolicy(),
+            new MaoiWashoutPolicy(),
+            new OpioidPolicy(mme));
+    List<Finding> found = new ArrayList<>();
+    for (RegimenPolicy policy : policies) {
+      found.addAll(policy.apply(context));
+    }
+    List<Finding> sorted = new ArrayList<>(new LinkedHashSet<>(found));
+    sorted.sort(
+        Comparator.comparing(Finding::code)
+            .thenComparing(f -> String.join(",", f.about()))
+            .thenComparing(Finding::message));
+    return RegimenVerdict.of(sorted, mme);
+  }
+
+  public static Optional<BigDecimal> morphineEquivalents(DrugPack pack, Regimen regimen, Patient patient) {
+    return morphineEquivalents(RegimenContext.of(pack, regimen, patient, LocalDate.MIN));
+  }
+
+  private static Optional<BigDecimal> morphineEquivalents(RegimenContext context) {
+    Map<Drug, DailyDose> daily = new LinkedHashMap<>();
+    for (DrugDoses d : context.byDrug().values()) {
+      if (d.drug().isOpioid()) {
+        if (!d.unitsMatch(org.painpath.core.quantity.Dimension.MASS)) {
+          return Optional.empty();
+        }
+        daily.put(d.drug(), d.daily());
+      }
+    }
+    return MorphineEquivalents.of(context.pack(), daily, context.patient());
+  }
+}

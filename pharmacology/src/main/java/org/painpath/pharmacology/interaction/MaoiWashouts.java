@@ -1,0 +1,93 @@
+package org.painpath.pharmacology.interaction;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.painpath.core.explain.Finding;
+import org.painpath.core.explain.Severity;
+import org.painpath.core.patient.MedicationStatement;
+import org.painpath.core.patient.Patient;
+import org.painpath.core.problem.InvalidInputException;
+import org.painpath.pharmacology.Drug;
+import org.painpath.pharmacology.DrugClass;
+import org.painpath.pharmacology.DrugPack;
+import org.painpath.pharmacology.FindingCodes;
+import org.painpath.pharmacology.pack.CitedCount;
+import org.painpath.pharmacology.pack.MaoiWashout;
+
+/**
+ * Washouts around an MAOI (INT-01, DUL-08, DES-04): a regimen drug may not start until enough days after
+ * an MAOI stopped, and an MAOI the patient now takes must not have started too soon after such a drug
+ * stopped. Days are counted from the stop date to {@code asOf}; no clock is read.
+ */
+public final class MaoiWashouts {
+
+  private MaoiWashouts() {}
+
+  public static List<Finding> apply(DrugPack pack, List<Drug> regimen, Patient patient, LocalDate asOf) {
+    List<Finding> found = new ArrayList<>();
+    List<MedicationStatement> meds = patient.currentMedications();
+    for (int i = 0; i < meds.size(); i++) {
+      MedicationStatement s = meds.get(i);
+      if (s.stopped().isPresent() && s.stopped().get().isAfter(asOf)) {
+        throw InvalidInputException.of(
+            "currentMedications[" + i + "].stoppedOn", "after-as-of", "stop date " + s.stopped().get() + " is after " + asOf);
+      }
+    }
+    boolean onMaoiNow = meds.stream().filter(MedicationStatement::isCurrent).anyMatch(s -> isMaoi(pack, s));
+    for (MedicationStatement s : meds) {
+      if (s.stopped().isEmpty()) {
+        continue;
+      }
+      long daysSince = ChronoUnit.DAYS.between(s.stopped().get(), asOf);
+      if (isMaoi(pack, s)) {
+        for (Drug d : regimen) {
+          d.definition().maoiWashout().ifPresent(w -> tooSoonAfterMaoi(d, w, s, daysSince).ifPresent(found::add));
+        }
+      } else if (onMaoiNow) {
+        for (Drug d : MedicationMatcher.match(pack, s).drugs()) {
+          d.definition().maoiWashout().flatMap(MaoiWashout::beforeMaoi).ifPresent(w -> maoiTooSoon(d, w, daysSince).ifPresent(found::add));
+        }
+      }
+    }
+    return found;
+  }
+
+  private static boolean isMaoi(DrugPack pack, MedicationStatement s) {
+    return MedicationMatcher.match(pack, s).coMedication().map(c -> c.classes().contains(DrugClass.MAOI)).orElse(false);
+  }
+
+  private static java.util.Optional<Finding> tooSoonAfterMaoi(Drug d, MaoiWashout w, MedicationStatement maoi, long daysSince) {
+    CitedCount needed = w.afterMaoiStopped();
+    if (daysSince >= needed.value()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        Finding.builder(FindingCodes.MAOI_WASHOUT, Severity.BLOCKING)
+            .about(List.of(d.name(), maoi.medication().display()).stream().sorted().toList())
+            .message(
+                d.name() + " may not start until " + needed.value() + " days after an MAOI stopped; "
+                    + maoi.medication().display() + " stopped " + daysSince + " days ago.")
+            .value("daysSinceMaoiStopped", daysSince)
+            .value("washoutDays", needed.value())
+            .cite(needed.citation())
+            .build());
+  }
+
+  private static java.util.Optional<Finding> maoiTooSoon(Drug d, CitedCount needed, long daysSince) {
+    if (daysSince >= needed.value()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        Finding.builder(FindingCodes.MAOI_WASHOUT, Severity.BLOCKING)
+            .about(d.name())
+            .message(
+                "The patient takes an MAOI, but " + d.name() + " stopped only " + daysSince + " days ago; at least "
+                    + needed.value() + " days must pass before an MAOI.")
+            .value("daysSinceStopped", daysSince)
+            .value("washoutDays", needed.value())
+            .cite(needed.citation())
+            .build());
+  }
+}

@@ -1,0 +1,79 @@
+package org.painpath.pharmacology.interaction;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.painpath.core.explain.Finding;
+import org.painpath.core.explain.Severity;
+import org.painpath.core.patient.MedicationStatement;
+import org.painpath.core.patient.Patient;
+import org.painpath.pharmacology.Decisions;
+import org.painpath.pharmacology.Drug;
+import org.painpath.pharmacology.DrugClass;
+import org.painpath.pharmacology.DrugPack;
+import org.painpath.pharmacology.FindingCodes;
+
+/**
+ * Everyone in the interaction checks: the regimen's drugs and the patient's current medications. A
+ * current medication with a regimen drug's ingredient is that regimen drug (the regimen is the proposed
+ * whole), so it is not counted twice. A current medication nobody recognises is reported: its
+ * interactions were not checked.
+ */
+public record Participants(List<Participant> all, List<Finding> unrecognised) {
+
+  public Participants {
+    all = List.copyOf(all);
+    unrecognised = List.copyOf(unrecognised);
+  }
+
+  public static Participants of(DrugPack pack, List<Drug> regimenDrugs, Patient patient) {
+    Map<String, Participant> byName = new LinkedHashMap<>();
+    for (Drug d : regimenDrugs) {
+      byName.put(d.name(), new Participant(d.name(), d.classes(), Origin.REGIMEN));
+    }
+    List<Finding> unrecognised = new ArrayList<>();
+    for (MedicationStatement statement : patient.currentMedications()) {
+      if (!statement.isCurrent()) {
+        continue;
+      }
+      MedicationMatch match = MedicationMatcher.match(pack, statement);
+      if (!match.recognised()) {
+        unrecognised.add(unrecognised(statement));
+        continue;
+      }
+      if (!match.drugs().isEmpty()) {
+        boolean inRegimen =
+            regimenDrugs.stream().anyMatch(r -> match.drugs().stream().anyMatch(m -> m.rxNorm().sameConceptAs(r.rxNorm())));
+        if (!inRegimen) {
+          Participant p = fromDrugs(match.drugs());
+          byName.putIfAbsent(p.name(), p);
+        }
+      } else {
+        match.coMedication()
+            .ifPresent(co -> byName.putIfAbsent(co.name(), new Participant(co.name(), EnumSet.copyOf(co.classes()), Origin.CURRENT_MEDICATION)));
+      }
+    }
+    return new Participants(List.copyOf(byName.values()), unrecognised);
+  }
+
+  /** One participant for the formulations an ingredient code matched, with all their classes. */
+  private static Participant fromDrugs(List<Drug> drugs) {
+    Set<DrugClass> classes = EnumSet.noneOf(DrugClass.class);
+    drugs.forEach(d -> classes.addAll(d.classes()));
+    String name = drugs.size() == 1 ? drugs.get(0).name() : drugs.get(0).definition().ingredient();
+    return new Participant(name, classes, Origin.CURRENT_MEDICATION);
+  }
+
+  private static Finding unrecognised(MedicationStatement statement) {
+    return Finding.builder(FindingCodes.UNKNOWN_DRUG, Severity.MODERATE)
+        .about(statement.medication().display())
+        .message(
+            "\"" + statement.medication().display() + "\" is neither a pack drug nor a known co-medication; its interactions were not checked.")
+        .value("rxNorm", statement.medication().code())
+        .cite(Decisions.FAIL_CLOSED)
+        .build();
+  }
+}

@@ -1,0 +1,51 @@
+package org.painpath.pharmacology.limits;
+
+import java.util.List;
+import org.painpath.core.patient.Patient;
+import org.painpath.core.problem.InvalidInputException;
+import org.painpath.pharmacology.DoseLimits;
+import org.painpath.pharmacology.Drug;
+import org.painpath.pharmacology.Indication;
+import org.painpath.pharmacology.InstitutionPolicy;
+import org.painpath.pharmacology.pack.DosingRules;
+
+/**
+ * A patient's limits for a drug: the adult label values, tightened in turn by indication, renal band
+ * and dialysis, hepatic class, age and frailty, contraindications, Beers and the institution's policy.
+ * Each adjustment can only tighten ({@link LimitsDraft}), so the order does not matter for safety.
+ */
+public final class LimitsCalculator {
+
+  private static final List<LimitAdjustment> PATIENT_ADJUSTMENTS =
+      List.of(
+          new IndicationAdjustment(),
+          new RenalAdjustment(),
+          new HepaticAdjustment(),
+          new AgeAdjustment(),
+          new ContraindicationAdjustment(),
+          new BeersAdjustment(),
+          new OffLabelNote());
+
+  private LimitsCalculator() {}
+
+  /**
+   * The limits, or an {@link InvalidInputException} when they cannot be known safely: a drug the pack
+   * holds only for detection ({@code no-dosing-rules}), or patient data a renal band needs.
+   */
+  public static DoseLimits limits(Drug drug, Patient patient, Indication indication, InstitutionPolicy policy) {
+    DosingRules dosing =
+        drug.dosing()
+            .orElseThrow(
+                () ->
+                    InvalidInputException.of(
+                        "drug",
+                        "no-dosing-rules",
+                        drug.name() + " is in the pack only to be detected and checked; the reference gives no dosing for it"));
+    LimitsDraft draft = LimitsDraft.fromLabel(drug, dosing, indication);
+    for (LimitAdjustment adjustment : PATIENT_ADJUSTMENTS) {
+      adjustment.apply(patient, draft);
+    }
+    new PolicyAdjustment(policy).apply(patient, draft);
+    return draft.build();
+  }
+}

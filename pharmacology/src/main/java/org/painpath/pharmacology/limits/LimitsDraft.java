@@ -1,0 +1,265 @@
+package org.painpath.pharmacology.limits;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.painpath.core.citation.Citation;
+import org.painpath.core.explain.Finding;
+import org.painpath.core.explain.Severity;
+import org.painpath.core.quantity.DailyDose;
+import org.painpath.core.quantity.Dose;
+import org.painpath.core.quantity.Quantity;
+import org.painpath.core.schedule.Frequency;
+import org.painpath.pharmacology.DoseHold;
+import org.painpath.pharmacology.DoseLimits;
+import org.painpath.pharmacology.Drug;
+import org.painpath.pharmacology.FindingCodes;
+import org.painpath.pharmacology.Indication;
+import org.painpath.pharmacology.LimitSource;
+import org.painpath.pharmacology.StartDose;
+import org.painpath.pharmacology.pack.CitedAmount;
+import org.painpath.pharmacology.pack.CitedCount;
+import org.painpath.pharmacology.pack.DosingRules;
+import org.painpath.pharmacology.pack.StartRule;
+
+/**
+ * A patient's limits while they are being worked out. It starts from the adult label values and offers
+ * only operations that tighten (a lower ceiling, start or step, a longer interval, fewer frequencies,
+ * avoid), so no adjustment, in any order, can loosen a limit.
+ */
+final class LimitsDraft {
+
+  private final Drug drug;
+  private final DosingRules dosing;
+  private final Indication indication;
+  private boolean avoid;
+  private StartDose start;
+  private @Nullable DailyDose step;
+  private int minDays;
+  private int recommendedDays;
+  private @Nullable DailyDose targetMin;
+  private @Nullable DailyDose targetMax;
+  private DailyDose maxDaily;
+  private LimitSource maxSource = LimitSource.LABEL;
+  private Citation maxCitation;
+  private @Nullable Dose maxSingle;
+  private @Nullable Citation maxSingleCitation;
+  private List<Frequency> frequencies;
+  private final List<DoseHold> holds = new ArrayList<>();
+  private final @Nullable Integer minHours;
+  private final List<Finding> reasons = new ArrayList<>();
+  private final Set<Citation> citations = new LinkedHashSet<>();
+
+  private LimitsDraft(Drug drug, DosingRules d, Indication indication) {
+    this.drug = drug;
+    this.dosing = d;
+    this.indication = indication;
+    this.start = startOf(d.start());
+    cite(d.start().dose().citation());
+    this.maxDaily = d.maxDaily().asDailyDose();
+    this.maxCitation = d.maxDaily().citation();
+    cite(d.maxDaily().citation());
+    this.step = d.step().map(s -> cite(s).asDailyDose()).orElse(null);
+    this.minDays = d.minDaysBetweenSteps().map(this::cite).map(CitedCount::value).orElse(0);
+    this.recommendedDays = Math.max(minDays, d.recommendedDaysBetweenSteps().map(this::cite).map(CitedCount::value).orElse(0));
+    d.target()
+        .ifPresent(
+            t -> {
+              targetMin = cite(t.min()).asDailyDose();
+              targetMax = cite(t.max()).asDailyDose();
+            });
+    this.maxSingle = d.maxSingle().map(s -> cite(s).asDose()).orElse(null);
+    this.maxSingleCitation = d.maxSingle().map(CitedAmount::citation).orElse(null);
+    this.frequencies = List.copyOf(d.frequencies());
+    cite(d.frequenciesCitation());
+    d.holds().forEach(h -> holds.add(new DoseHold(cite(h.atDaily()).asDailyDose(), cite(h.days()).value(), h.days().citation())));
+    this.minHours = d.minHoursBetweenDoses().map(this::cite).map(CitedCount::value).orElse(null);
+  }
+
+  static LimitsDraft fromLabel(Drug drug, DosingRules dosing, Indication indication) {
+    return new LimitsDraft(drug, dosing, indication);
+  }
+
+  Drug drug() {
+    return drug;
+  }
+
+  DosingRules dosing() {
+    return dosing;
+  }
+
+  Indication indication() {
+    return indication;
+  }
+
+  DailyDose maxDaily() {
+    return maxDaily;
+  }
+
+  static StartDose startOf(StartRule rule) {
+    return new StartDose(rule.dose().asDose(), rule.frequency());
+  }
+
+  CitedAmount cite(CitedAmount amount) {
+    citations.add(amount.citation());
+    return amount;
+  }
+
+  CitedCount cite(CitedCount count) {
+    citations.add(count.citation());
+    return count;
+  }
+
+  void cite(Citation citation) {
+    citations.add(citation);
+  }
+
+  void reason(Finding finding) {
+    reasons.add(finding);
+    citations.addAll(finding.citations());
+  }
+
+  void avoid(Finding reason) {
+    avoid = true;
+    reason(reason);
+  }
+
+  /** Lowers the maximum daily dose; a cap at or above the current one changes nothing. */
+  void capDaily(DailyDose cap, LimitSource source, Citation citation) {
+    cite(citation);
+    if (cap.compareTo(maxDaily) < 0) {
+      maxDaily = cap;
+      maxSource = source;
+      maxCitation = citation;
+    }
+  }
+
+  void capSingle(Dose cap, Citation citation) {
+    cite(citation);
+    Dose current = maxSingle;
+    if (current == null || cap.compareTo(current) < 0) {
+      maxSingle = cap;
+      maxSingleCitation = citation;
+    }
+  }
+
+  /** Takes a start with a lower daily total (or the same total in a smaller single dose). */
+  void lowerStart(StartDose candidate, Citation citation) {
+    cite(citation);
+    int byDaily = candidate.daily().compareTo(start.daily());
+    if (byDaily < 0 || (byDaily == 0 && candidate.dose().compareTo(start.dose()) < 0)) {
+      start = candidate;
+    }
+  }
+
+  void smallerStep(DailyDose candidate, Citation citation) {
+    cite(citation);
+    DailyDose current = step;
+    if (current != null && candidate.compareTo(current) < 0) {
+      step = candidate;
+    }
+  }
+
+  void longerInterval(int days, Citation citation) {
+    cite(citation);
+    minDays = Math.max(minDays, days);
+    recommendedDays = Math.max(recommendedDays, days);
+  }
+
+  void lowerTarget(DailyDose min, DailyDose max, Citation citation) {
+    cite(citation);
+    DailyDose currentMin = targetMin;
+    DailyDose currentMax = targetMax;
+    targetMin = currentMin == null ? min : DailyDose.min(currentMin, min);
+    targetMax = currentMax == null ? max : DailyDose.min(currentMax, max);
+  }
+
+  /** Keeps only the labelled frequencies also in {@code allowed}. */
+  void restrictFrequencies(List<Frequency> allowed, Citation citation) {
+    cite(citation);
+    frequencies = frequencies.stream().filter(allowed::contains).toList();
+  }
+
+  DoseLimits build() {
+    Optional<DailyDose> tMin = Optional.ofNullable(targetMin).map(t -> DailyDose.min(t, maxDaily));
+    Optional<DailyDose> tMax = Optional.ofNullable(targetMax).map(t -> DailyDose.min(t, maxDaily));
+    if (frequencies.isEmpty()) {
+      avoid(
+          Finding.builder(FindingCodes.CONTRAINDICATED, Severity.BLOCKING)
+              .about(drug.name())
+              .message("No labelled frequency is left for this patient once every rule is applied; the drug cannot be dosed safely.")
+              .citations(List.copyOf(citations))
+              .build());
+    } else {
+      fitStartToLimits();
+    }
+    return new DoseLimits(
+        drug.name(),
+        drug.rxNorm(),
+        indication,
+        avoid,
+        start,
+        Optional.ofNullable(step),
+        minDays,
+        recommendedDays,
+        tMin,
+        tMax,
+        maxDaily,
+        maxSource,
+        maxCitation,
+        Optional.ofNullable(maxSingle),
+        Optional.ofNullable(maxSingleCitation),
+        frequencies,
+        holds,
+        Optional.ofNullable(minHours),
+        reasons,
+        List.copyOf(citations));
+  }
+
+  /**
+   * A start must respect the limits that ended up lower than it: an allowed frequency, the single-dose
+   * ceiling, and the daily ceiling, rounding down to the drug's split unit. When even one split unit is
+   * above the ceiling the drug cannot be started: avoid, and say why.
+   */
+  private void fitStartToLimits() {
+    Frequency frequency = start.frequency();
+    if (!frequencies.contains(frequency)) {
+      frequency = frequencies.stream().min(Comparator.comparing(Frequency::perDay)).orElseThrow();
+    }
+    Dose dose = start.dose();
+    Dose single = maxSingle;
+    if (single != null && dose.exceeds(single)) {
+      dose = single;
+    }
+    if (frequency.dailyTotal(dose).exceeds(maxDaily)) {
+      BigDecimal perDose = maxDaily.amount().value().divide(frequency.perDay(), 10, RoundingMode.DOWN);
+      dose = new Dose(floorToSplitUnit(new Quantity(perDose, maxDaily.amount().unit())));
+    }
+    if (dose.amount().isZero()) {
+      avoid(
+          Finding.builder(FindingCodes.CONTRAINDICATED, Severity.BLOCKING)
+              .about(drug.name())
+              .message(
+                  "The patient's maximum of " + maxDaily + " is below the smallest dose of " + dosing.splitUnit().quantity()
+                      + "; the drug cannot be started.")
+              .value("maxDaily", maxDaily)
+              .value("smallestDose", dosing.splitUnit().quantity())
+              .citations(List.of(dosing.splitUnit().citation(), dosing.maxDaily().citation()))
+              .build());
+      return;
+    }
+    start = new StartDose(dose, frequency);
+  }
+
+  Quantity floorToSplitUnit(Quantity amount) {
+    Quantity unit = dosing.splitUnit().quantity().to(amount.unit());
+    BigDecimal units = amount.value().divide(unit.value(), 0, RoundingMode.DOWN);
+    return new Quantity(units.multiply(unit.value()), amount.unit());
+  }
+}

@@ -1,0 +1,120 @@
+package org.painpath.pharmacology.limits;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.painpath.core.explain.Finding;
+import org.painpath.core.explain.Severity;
+import org.painpath.core.patient.Patient;
+import org.painpath.core.patient.RenalFunction;
+import org.painpath.core.problem.InvalidInputException;
+import org.painpath.core.renal.CreatinineClearance;
+import org.painpath.pharmacology.FindingCodes;
+import org.painpath.pharmacology.LimitSource;
+import org.painpath.pharmacology.pack.DialysisRule;
+import org.painpath.pharmacology.pack.DosingRules;
+import org.painpath.pharmacology.pack.RenalBandRule;
+
+/**
+ * The renal band of the patient's creatinine clearance (Cockcroft-Gault, or as given), and
+ * haemodialysis. Fails closed: when a band matters and clearance cannot be known, the limits are not
+ * computed at all ({@link RenalFunction#require}). On haemodialysis a drug dosed by residual clearance
+ * needs that clearance given (a Cockcroft-Gault value from a dialysis patient's creatinine means
+ * nothing); a drug with bands but no dialysis rule takes its lowest band.
+ */
+final class RenalAdjustment implements LimitAdjustment {
+
+  @Override
+  public void apply(Patient patient, LimitsDraft draft) {
+    DosingRules d = draft.dosing();
+    if (patient.onHaemodialysis() && d.haemodialysis().isPresent()) {
+      dialysis(patient, d.haemodialysis().get(), draft);
+      return;
+    }
+    if (d.renalBands().isEmpty()) {
+      return;
+    }
+    if (patient.onHaemodialysis()) {
+      RenalBandRule lowest = bandFor(d, BigDecimal.ZERO);
+      band(lowest, BigDecimal.ZERO, "on haemodialysis: the label's lowest band applies", draft);
+      return;
+    }
+    RenalFunction renal = RenalFunction.require(patient);
+    BigDecimal crcl = renal.clearance().mlPerMin();
+    band(bandFor(d, crcl), crcl, "CrCl " + renal.clearance() + " (" + renal.source() + ")", draft);
+  }
+
+  private void dialysis(Patient patient, DialysisRule rule, LimitsDraft draft) {
+    Finding.Builder advice =
+        Finding.builder(
+                rule.supplements().isEmpty() ? FindingCodes.RENAL_BAND : FindingCodes.DIALYSIS_SUPPLEMENT, Severity.MODERATE)
+            .about(draft.drug().name())
+            .message("On haemodialysis: " + rule.advice())
+            .value("haemodialysis", true)
+            .cite(rule.citation());
+    rule.supplements()
+        .forEach(s -> advice.value("supplementAfterDialysis[" + s.maintenance().quantity() + "/day]", s.supplement().quantity()));
+    draft.reason(advice.build());
+    if (rule.avoid()) {
+      draft.avoid(contraindicated(draft, "The label advises against use on haemodialysis.", rule.citation()));
+    }
+    rule.factor()
+        .ifPresent(
+            f ->
+                draft.capDaily(
+                    org.painpath.pharmacology.pack.Ceilings.normal(draft.dosing(), draft.indication()).times(f.value()),
+                    LimitSource.RENAL,
+                    f.citation()));
+    if (rule.usesResidualClearance()) {
+      Optional<CreatinineClearance> residual = patient.creatinineClearance();
+      if (residual.isEmpty()) {
+        throw InvalidInputException.of(
+            "creatinineClearance",
+            "residual-clearance-unknown",
+            "is needed for a patient on haemodialysis: " + draft.drug().name()
+                + " is dosed by residual creatinine clearance (" + rule.citation().fact() + ")");
+      }
+      BigDecimal crcl = residual.get().mlPerMin();
+      band(bandFor(draft.dosing(), crcl), crcl, "residual CrCl " + residual.get() + " on haemodialysis", draft);
+    }
+  }
+
+  private void band(RenalBandRule rule, BigDecimal crcl, String what, LimitsDraft draft) {
+    var ceiling = org.painpath.pharmacology.pack.Ceilings.inBand(rule, draft.dosing(), draft.indication(), crcl);
+    draft.capDaily(ceiling, LimitSource.RENAL, rule.citation());
+    rule.maxSingle().ifPresent(s -> draft.capSingle(s.asDose(), s.citation()));
+    rule.start().ifPresent(s -> draft.lowerStart(LimitsDraft.startOf(s), s.dose().citation()));
+    rule.step().ifPresent(s -> draft.smallerStep(s.asDailyDose(), s.citation()));
+    if (!rule.frequencies().isEmpty()) {
+      draft.restrictFrequencies(rule.frequencies(), rule.citation());
+    }
+    draft.reason(
+        Finding.builder(FindingCodes.RENAL_BAND, rule.advice().isPresent() ? Severity.MODERATE : Severity.INFO)
+            .about(draft.drug().name())
+            .message(what + " is in the band " + rule.band() + ": maximum " + ceiling
+                + rule.advice().map(a -> ". " + a).orElse(""))
+            .value("crcl", crcl.toPlainString() + " mL/min")
+            .value("band", rule.band())
+            .value("maxDaily", ceiling)
+            .cite(rule.citation())
+            .build());
+    if (rule.avoid()) {
+      draft.avoid(contraindicated(draft, "Avoid at " + rule.band() + ".", rule.citation()));
+    }
+  }
+
+  private static Finding contraindicated(LimitsDraft draft, String message, org.painpath.core.citation.Citation citation) {
+    return Finding.builder(FindingCodes.CONTRAINDICATED, Severity.BLOCKING)
+        .about(draft.drug().name())
+        .message(message)
+        .cite(citation)
+        .build();
+  }
+
+  private static RenalBandRule bandFor(DosingRules d, BigDecimal crcl) {
+    CreatinineClearance clearance = new CreatinineClearance(crcl);
+    return d.renalBands().stream()
+        .filter(b -> b.band().contains(clearance))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("checked pack has a band for every clearance, none for " + clearance));
+  }
+}

@@ -1,0 +1,42 @@
+package org.painpath.pharmacology.pack;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.painpath.core.citation.Citation;
+import org.painpath.pharmacology.DrugClass;
+import org.painpath.core.style.PainpathStyle;
+import org.painpath.core.quantity.Unit;
+
+/**
+ * A drug outside the pathway that interaction checks must recognise in the patient's medications
+ * (an MAOI, an oral NSAID, warfarin, fluvoxamine...). Matched by RxNorm code where the reference gives
+ * one, otherwise by lower-case name ({@code matchedByNameOnly} says so); no code is invented.
+ */
+@Value.Immutable
+@PainpathStyle
+@JsonSerialize(as = ImmutableCoMedication.class)
+@JsonDeserialize(as = ImmutableCoMedication.class)
+public abstract class CoMedication {
+
+  public abstract String name();
+
+  public abstract Optional<CitedCode> rxNorm();
+
+  @Value.Derived
+  public boolean matchedByNameOnly() {
+    return rxNorm().isEmpty();
+  }
+
+  public abstract List<DrugClass> classes();
+
+  public abstract Citation citation();
+
+  /** CDC 2022 MME factor for opioids held here (no RxNorm code in the reference). */
+  public abstract Optional<CitedNumber> mmeFactor();
+
+  /** The unit the MME factor applies to (mg/day, or mcg/h for transdermal fentanyl). */
+  public abstract Optional<Unit> mmeUnit();
+}

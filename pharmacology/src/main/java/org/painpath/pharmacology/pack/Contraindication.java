@@ -1,0 +1,23 @@
+package org.painpath.pharmacology.pack;
+
+import java.util.List;
+import java.util.Locale;
+import org.painpath.core.citation.Citation;
+import org.painpath.core.code.Code;
+
+/**
+ * A condition that rules the drug out. The reference gives no codes for these conditions, so they are
+ * matched by name: a patient condition whose display text contains one of {@code conditionNames}
+ * (lower-case) matches. No code is invented.
+ */
+public record Contraindication(List<String> conditionNames, String message, Citation citation) {
+
+  public Contraindication {
+    conditionNames = conditionNames.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
+  }
+
+  public boolean matches(Code condition) {
+    String display = condition.display().toLowerCase(Locale.ROOT);
+    return conditionNames.stream().anyMatch(display::contains);
+  }
+}

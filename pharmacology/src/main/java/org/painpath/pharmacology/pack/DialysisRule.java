@@ -1,0 +1,40 @@
+package org.painpath.pharmacology.pack;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.painpath.core.citation.Citation;
+import org.painpath.core.style.PainpathStyle;
+
+/**
+ * Haemodialysis. Either the daily dose follows the residual clearance's band and a supplement follows
+ * each session (gabapentin GAB-R5, pregabalin PGB-R5), or a multiplier applies whatever the residual
+ * clearance (venlafaxine x 0.5, VEN-04), or the drug is avoided.
+ */
+@Value.Immutable
+@PainpathStyle
+@JsonSerialize(as = ImmutableDialysisRule.class)
+@JsonDeserialize(as = ImmutableDialysisRule.class)
+public abstract class DialysisRule {
+
+  public abstract Citation citation();
+
+  /** The daily dose follows the band of the patient's residual clearance, which must then be given. */
+  @Value.Default
+  public boolean usesResidualClearance() {
+    return false;
+  }
+
+  @Value.Default
+  public boolean avoid() {
+    return false;
+  }
+
+  public abstract Optional<CitedNumber> factor();
+
+  public abstract List<DialysisSupplement> supplements();
+
+  public abstract String advice();
+}

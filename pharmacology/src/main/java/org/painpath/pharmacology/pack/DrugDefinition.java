@@ -1,0 +1,67 @@
+package org.painpath.pharmacology.pack;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.painpath.pharmacology.DrugClass;
+import org.painpath.core.style.PainpathStyle;
+
+/**
+ * One drug of the knowledge pack as stored in JSON: identity and codes, classes, dosing (absent for
+ * drugs held only to be detected), Beers entries, contraindications, MAOI washouts, adequate trial,
+ * MME factor (opioids) and statin profile (statins).
+ */
+@Value.Immutable
+@PainpathStyle
+@JsonSerialize(as = ImmutableDrugDefinition.class)
+@JsonDeserialize(as = ImmutableDrugDefinition.class)
+public abstract class DrugDefinition {
+
+  /** Lower-case id, e.g. {@code pregabalin}, {@code bupropion-sr}, {@code diclofenac-gel-1}. */
+  public abstract String name();
+
+  /** The ingredient as it appears in a medication's name, for matching statements by name. */
+  public abstract String ingredient();
+
+  public abstract String displayName();
+
+  public abstract String formulation();
+
+  public abstract CitedCode rxNorm();
+
+  public abstract DrugClass drugClass();
+
+  public abstract List<DrugClass> alsoIn();
+
+  /**
+   * Words a medication statement's display must contain to be this drug, when the ingredient code alone
+   * does not say the form (diclofenac gel or patch versus oral diclofenac, lidocaine patch versus
+   * injection). Empty: the ingredient is enough.
+   */
+  public abstract List<String> statementForms();
+
+  /** Whether a statement's lower-case display names this drug's form (always true without forms). */
+  public boolean formMatches(String lowerCaseDisplay) {
+    return statementForms().isEmpty() || statementForms().stream().anyMatch(lowerCaseDisplay::contains);
+  }
+
+  public abstract DrugRole role();
+
+  public abstract Optional<DosingRules> dosing();
+
+  public abstract List<BeersRule> beers();
+
+  public abstract List<Contraindication> contraindications();
+
+  public abstract Optional<OffLabel> offLabel();
+
+  public abstract Optional<MaoiWashout> maoiWashout();
+
+  public abstract Optional<AdequateTrial> adequateTrial();
+
+  public abstract Optional<CitedNumber> mmeFactor();
+
+  public abstract Optional<StatinProfile> statin();
+}

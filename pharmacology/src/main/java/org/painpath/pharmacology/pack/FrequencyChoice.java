@@ -1,0 +1,22 @@
+package org.painpath.pharmacology.pack;
+
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.painpath.core.quantity.DailyDose;
+import org.painpath.core.schedule.Frequency;
+
+/**
+ * One row of a drug's frequency plan: daily totals up to {@code upToDaily} are given at {@code
+ * frequency} (gabapentin: 300 mg at bedtime, 600 mg twice daily, more three times daily, GAB-01). A
+ * row without {@code upToDaily} catches every larger total.
+ */
+public record FrequencyChoice(@Nullable CitedAmount upToDaily, Frequency frequency) {
+
+  public Optional<CitedAmount> limit() {
+    return Optional.ofNullable(upToDaily);
+  }
+
+  public boolean covers(DailyDose daily) {
+    return upToDaily == null || !daily.exceeds(upToDaily.asDailyDose());
+  }
+}

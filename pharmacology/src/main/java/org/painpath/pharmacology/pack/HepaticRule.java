@@ -1,0 +1,43 @@
+package org.painpath.pharmacology.pack;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.painpath.core.citation.Citation;
+import org.painpath.core.patient.ChildPughClass;
+import org.painpath.core.schedule.Frequency;
+import org.painpath.core.style.PainpathStyle;
+
+/**
+ * What a label says for hepatic impairment of the given Child-Pugh classes: avoid, a multiplier, an
+ * absolute ceiling, restricted frequencies, or advice only.
+ */
+@Value.Immutable
+@PainpathStyle
+@JsonSerialize(as = ImmutableHepaticRule.class)
+@JsonDeserialize(as = ImmutableHepaticRule.class)
+public abstract class HepaticRule {
+
+  public abstract List<ChildPughClass> classes();
+
+  public abstract Citation citation();
+
+  @Value.Default
+  public boolean avoid() {
+    return false;
+  }
+
+  public abstract Optional<CitedNumber> factor();
+
+  public abstract Optional<CitedAmount> maxDaily();
+
+  public abstract Optional<CitedAmount> maxSingle();
+
+  public abstract Optional<StartRule> start();
+
+  public abstract List<Frequency> frequencies();
+
+  public abstract Optional<String> advice();
+}

@@ -1,0 +1,25 @@
+package org.painpath.pharmacology.pack;
+
+import org.painpath.core.explain.Severity;
+
+/** The reference's interaction scale (section 2) and the finding severity each maps to. */
+public enum InteractionSeverity {
+  /** Block, no override. */
+  CONTRAINDICATED(Severity.BLOCKING),
+  /** Block unless a cross-taper is documented. */
+  DUPLICATION(Severity.BLOCKING),
+  /** Flag; needs a clinician's override with a reason. */
+  MAJOR(Severity.MAJOR),
+  /** Flag with monitoring advice. */
+  MODERATE(Severity.MODERATE);
+
+  private final Severity severity;
+
+  InteractionSeverity(Severity severity) {
+    this.severity = severity;
+  }
+
+  public Severity severity() {
+    return severity;
+  }
+}

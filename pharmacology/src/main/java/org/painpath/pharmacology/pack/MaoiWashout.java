@@ -1,0 +1,15 @@
+package org.painpath.pharmacology.pack;
+
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Washouts around an MAOI (INT-01): days after stopping an MAOI before this drug may start, and
+ * days after stopping this drug before an MAOI may start (when known).
+ */
+public record MaoiWashout(CitedCount afterMaoiStopped, @Nullable CitedCount beforeMaoiStarts) {
+
+  public Optional<CitedCount> beforeMaoi() {
+    return Optional.ofNullable(beforeMaoiStarts);
+  }
+}

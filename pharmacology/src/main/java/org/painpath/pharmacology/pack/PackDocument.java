@@ -1,0 +1,27 @@
+package org.painpath.pharmacology.pack;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import org.immutables.value.Value;
+import org.painpath.core.style.PainpathStyle;
+
+/** A whole knowledge pack in one document: versions, drugs, co-medications and interaction rules. */
+@Value.Immutable
+@PainpathStyle
+@JsonSerialize(as = ImmutablePackDocument.class)
+@JsonDeserialize(as = ImmutablePackDocument.class)
+public abstract class PackDocument {
+
+  public abstract int schemaVersion();
+
+  public abstract String packVersion();
+
+  public abstract List<DrugDefinition> drugs();
+
+  public abstract List<CoMedication> coMedications();
+
+  public abstract List<InteractionRule> interactions();
+
+  public abstract CnsBurdenRule cnsBurden();
+}

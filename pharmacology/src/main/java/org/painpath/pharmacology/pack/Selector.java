@@ -1,0 +1,18 @@
+package org.painpath.pharmacology.pack;
+
+import java.util.List;
+import java.util.Set;
+import org.painpath.pharmacology.DrugClass;
+
+/** One side of an interaction rule: any drug of these classes, or any of these named drugs. */
+public record Selector(List<DrugClass> classes, List<String> drugs) {
+
+  public Selector {
+    classes = List.copyOf(classes);
+    drugs = List.copyOf(drugs);
+  }
+
+  public boolean matches(String name, Set<DrugClass> drugClasses) {
+    return drugs.contains(name) || classes.stream().anyMatch(drugClasses::contains);
+  }
+}

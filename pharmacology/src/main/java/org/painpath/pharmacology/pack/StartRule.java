@@ -1,0 +1,12 @@
+package org.painpath.pharmacology.pack;
+
+import org.painpath.core.quantity.DailyDose;
+import org.painpath.core.schedule.Frequency;
+
+/** The first dose and how often it is given. */
+public record StartRule(CitedAmount dose, Frequency frequency) {
+
+  public DailyDose daily() {
+    return frequency.dailyTotal(dose.asDose());
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.pharmacology.pack;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,50 @@
+package org.painpath.pharmacology.titration;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.painpath.core.schedule.Frequency;
+
+/**
+ * Clock times for a day's administrations (DESIGN, PHARM-D05): once daily in the morning, at bedtime for
+ * QHS; twice daily 08:00 and 20:00 (12 h apart, which also keeps bupropion SR's 8 hours, BUP-01);
+ * three times daily 08:00, 14:00, 22:00 (no gap above 12 h, GAB-10); four times daily 08:00 to 20:00
+ * every 4 h; every N hours from 08:00.
+ */
+final class DoseTimes {
+
+  private static final LocalTime MORNING = LocalTime.of(8, 0);
+  private static final LocalTime BEDTIME = LocalTime.of(22, 0);
+
+  private DoseTimes() {}
+
+  static List<LocalTime> of(Frequency frequency, int administrations) {
+    String code = frequency.code();
+    if (administrations == 1) {
+      return List.of(code.equals(Frequency.AT_BEDTIME.code()) ? BEDTIME : MORNING);
+    }
+    if (code.matches("Q[0-9]+H")) {
+      int hours = 24 / administrations;
+      List<LocalTime> times = new ArrayList<>();
+      for (int i = 0; i < administrations; i++) {
+        times.add(MORNING.plusHours((long) i * hours));
+      }
+      return times;
+    }
+    switch (administrations) {
+      case 2:
+        return List.of(MORNING, LocalTime.of(20, 0));
+      case 3:
+        return List.of(MORNING, LocalTime.of(14, 0), BEDTIME);
+      case 4:
+        return List.of(MORNING, LocalTime.of(12, 0), LocalTime.of(16, 0), LocalTime.of(20, 0));
+      default:
+        List<LocalTime> times = new ArrayList<>();
+        int minutes = 24 * 60 / administrations;
+        for (int i = 0; i < administrations; i++) {
+          times.add(MORNING.plusMinutes((long) i * minutes));
+        }
+        return times;
+    }
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.pharmacology.titration;
+
+import org.jspecify.annotations.NullMarked;
