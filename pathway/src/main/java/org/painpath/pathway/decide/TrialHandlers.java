@@ -85,7 +85,7 @@ final class TrialHandlers {
             TargetDose.of(schedule, limits),
             minimumDays,
             verdict.findings(),
-            limits.citations()));
+            trialCitations(drug, limits)));
   }
 
   private Decision changeDose(CaseState state, ChangeDose command, LocalDate asOf) {
@@ -157,6 +157,15 @@ final class TrialHandlers {
             command.drug(),
             intolerable ? TrialOutcome.INTOLERABLE_EFFECTS : TrialOutcome.STOPPED_FOR_OTHER_REASON,
             List.of(basis)));
+  }
+
+  /** The dosing citations for this patient plus the drug's adequate-trial duration citation. */
+  private static List<org.painpath.core.citation.Citation> trialCitations(Drug drug, DoseLimits limits) {
+    return java.util.stream.Stream.concat(
+            limits.citations().stream(),
+            drug.definition().adequateTrial().map(t -> t.days().citation()).stream())
+        .distinct()
+        .toList();
   }
 
   private static org.painpath.evaluation.outcome.Score score(OutcomeMeasured measured) {

@@ -8,6 +8,7 @@ import org.painpath.pathway.intervention.InterventionCatalogue;
 import org.painpath.pathway.policy.PathwayPolicy;
 import org.painpath.pathway.state.CaseState;
 import org.painpath.pathway.state.Phase;
+import org.painpath.pharmacology.Pharmacology;
 
 /**
  * {@code recommend(state, asOf) -> Plan}: the next steps in the order a clinician acts on them
@@ -26,22 +27,23 @@ public final class Recommender {
     this.pitfalls = List.copyOf(pitfalls);
   }
 
-  /** The recommender of the bundled policy and catalogue, with the drug steps supplied. */
-  public static Recommender of(
-      PathwayPolicy policy, InterventionCatalogue catalogue, DrugSteps drugs) {
+  /** The recommender over a policy, a catalogue and pharmacology. */
+  public static Recommender of(PathwayPolicy policy, InterventionCatalogue catalogue, Pharmacology pharmacology) {
     List<NextStep> steps = new ArrayList<>();
     steps.add(new RedFlagScreenStep(policy.rule("urgent-referral")));
     steps.add(new RedFlagReferralStep());
     steps.add(new WorkupStep(policy.rule("evaluation-before-escalation")));
     steps.add(new StatinStep(policy));
     steps.add(new CauseStep(policy.rule("underlying-cause")));
-    steps.addAll(drugs.steps());
+    steps.add(new TaperStep(pharmacology, policy.rule("taper")));
+    steps.add(new DrugCandidatesStep(pharmacology, policy));
     steps.add(new TitrationStep(policy.rule("adequate-trial")));
     steps.add(new MultidisciplinaryReferralStep(policy.failedAdequateTrialsBeforeReferral(), policy.rule("multidisciplinary-rehabilitation")));
     steps.add(new NonDrugCareStep(catalogue, policy.rule("active-care"), policy.rule("psychosocial-care")));
     steps.add(new MeasuresStep(policy.rule("outcome-monitoring"), policy.rule("adequate-trial")));
     steps.add(new FollowUpStep(policy.rule("outcome-monitoring")));
-    List<Pitfall> pitfalls = new ArrayList<>(drugs.pitfalls());
+    List<Pitfall> pitfalls = new ArrayList<>();
+    pitfalls.add(new OpioidInUse(pharmacology, policy.rule("opioid-in-use")));
     pitfalls.add(new ImagingWithoutRedFlag(policy.rule("imaging-needs-red-flag")));
     pitfalls.add(new PassiveTreatmentOnly(policy.passiveOnlyLongest()));
     pitfalls.add(new PsychosocialFlagsUnaddressed(policy.rule("psychosocial-care"), catalogue));
