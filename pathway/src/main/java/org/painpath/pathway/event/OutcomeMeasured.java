@@ -20,5 +20,8 @@ public record OutcomeMeasured(
   public OutcomeMeasured {
     instrument = EventChecks.text(instrument, "instrument");
     items = Collections.unmodifiableList(new ArrayList<>(items));
+    // Stored without trailing zeros (7.00 and 7 are one score), so a log read back equals the log written.
+    BigDecimal stripped = total.stripTrailingZeros();
+    total = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 }
