@@ -11,23 +11,30 @@ import org.painpath.pathway.samples.SampleCase;
 import org.painpath.pathway.samples.SampleCases;
 
 /**
- * Case logs of a chosen length for the pathway benchmarks, grown through the public API: the embedded
- * sample {@code two-failed-trials} (17 events: opening, red flags, work-up, two drug trials with
- * titration, tapers) followed by outcome measures recorded with {@link Pathway#handle}, one every
- * three days, cycling PEG, PHQ-9, PEG, GAD-7. Every log is therefore one the pathway accepted.
+ * Case logs of a chosen length for the pathway benchmarks, grown through the public API: an embedded
+ * sample followed by outcome measures recorded with {@link Pathway#handle}, one every three days,
+ * cycling PEG, PHQ-9, PEG, GAD-7. Every log is therefore one the pathway accepted.
+ *
+ * <p>{@link #RICH} ({@code depression-catastrophizing}, 14 events) plans the most work: two drugs to
+ * start (candidates checked against the patient), two interventions and two pitfall warnings. {@link
+ * #LONG} ({@code two-failed-trials}, 17 events: two drug trials with titration and tapers) is the
+ * history the long logs grow from.
  */
 public final class Cases {
 
-  /** The sample the logs start from. */
-  public static final String SAMPLE = "two-failed-trials";
+  /** The sample whose plan does the most work. */
+  public static final String RICH = "depression-catastrophizing";
+
+  /** The sample with the longest history. */
+  public static final String LONG = "two-failed-trials";
 
   private static final List<Instrument> CYCLE = List.of(Instrument.PEG, Instrument.PHQ9, Instrument.PEG, Instrument.GAD7);
 
   private Cases() {}
 
-  /** A log of exactly {@code events} events (at least the sample's 17) and the date to plan it on. */
-  public static Grown grow(Pathway pathway, int events) {
-    SampleCase sample = SampleCases.get(SAMPLE);
+  /** The sample's log grown to exactly {@code events} events, and the date to plan it on. */
+  public static Grown grow(Pathway pathway, String sampleName, int events) {
+    SampleCase sample = SampleCases.get(sampleName);
     CaseLog log = sample.log();
     if (events < log.events().size()) {
       throw new IllegalArgumentException("at least " + log.events().size() + " events, was " + events);

@@ -19,7 +19,9 @@ import org.painpath.pathway.state.CaseState;
 
 /**
  * The pathway over the bundled knowledge (built once, in setup): {@code recommend} for a case of 20
- * events, the replay of a 200-event log, and JSON read and write of the 20-event case.
+ * events (the {@link Cases#RICH} sample plus outcome measures: two drugs to start, interventions,
+ * warnings), the replay of a 200-event log ({@link Cases#LONG} plus measures), and JSON read and
+ * write of the 20-event case.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -39,12 +41,12 @@ public class PathwayBenchmark {
   @Setup
   public void setUp() {
     pathway = Pathway.standard();
-    Cases.Grown twenty = Cases.grow(pathway, 20);
+    Cases.Grown twenty = Cases.grow(pathway, Cases.RICH, 20);
     log20 = twenty.log();
     asOf20 = twenty.asOf();
     state20 = pathway.replay(log20);
     json20 = log20.toJson();
-    log200 = Cases.grow(pathway, 200).log();
+    log200 = Cases.grow(pathway, Cases.LONG, 200).log();
     if (!CaseLog.read(json20).equals(log20)) {
       throw new IllegalStateException("the 20-event log does not survive a JSON round trip");
     }
