@@ -46,6 +46,20 @@ public final class Fixtures {
     return Patient.builder().from(patient()).currentMedications(List.of()).build();
   }
 
+  /**
+   * The same patient without weight or creatinine: renal function unknown, so the check must fail
+   * closed ({@code missing-data}) for every renally dosed drug.
+   */
+  public static Patient patientWithoutRenalData() {
+    Patient p = patient();
+    return Patient.builder()
+        .age(p.age())
+        .sex(p.sex())
+        .heightCm(p.heightCm())
+        .currentMedications(p.currentMedications())
+        .build();
+  }
+
   /** Duloxetine, pregabalin and a lidocaine patch: a common combination of the pathway. */
   public static Regimen regimenOf3() {
     return Regimen.of(

@@ -27,9 +27,10 @@ import org.painpath.pharmacology.pack.PackLoader;
 
 /**
  * Does the cost of a call grow with the knowledge pack? The bundled pack ({@code scale = 1}) against
- * the same pack padded with {@code scale - 1} extra copies of every detect-only drug and co-medication
- * (fresh names and RxNorm codes that no input mentions). With indexed lookups, time and allocation per
- * operation stay the same; a linear scan shows up as growth with {@code scale}.
+ * the same pack padded with {@code scale - 1} extra copies of every detect-only drug, co-medication
+ * and interaction rule (fresh names and RxNorm codes that no input mentions; the copied rules name
+ * only padding drugs). With indexed lookups, time and allocation per operation stay the same; a
+ * linear scan shows up as growth with {@code scale}.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -67,7 +68,7 @@ public class PackScalingBenchmark {
     return pharmacology.limits("pregabalin", patient);
   }
 
-  /** The bundled pack with {@code scale - 1} renamed copies of each detect-only drug and co-medication. */
+  /** The bundled pack with {@code scale - 1} renamed copies of each detect-only drug, co-medication and rule. */
   public static DrugPack padded(int scale) {
     if (scale <= 1) {
       return DrugPack.bundled();
@@ -83,6 +84,9 @@ public class PackScalingBenchmark {
     });
     List<JsonNode> coMeds = new ArrayList<>();
     coMedications.forEach(coMeds::add);
+    ArrayNode interactions = (ArrayNode) document.get("interactions");
+    List<JsonNode> rules = new ArrayList<>();
+    interactions.forEach(rules::add);
     int code = 990_000;
     for (int copy = 1; copy < scale; copy++) {
       for (JsonNode d : detectOnly) {
@@ -102,6 +106,19 @@ public class PackScalingBenchmark {
           ((ObjectNode) clone.get("rxNorm")).put("code", Integer.toString(code++));
         }
         coMedications.add(clone);
+      }
+      // Each rule again, between two padding names: it can never match, but it is in the pack.
+      for (int r = 0; r < rules.size(); r++) {
+        ObjectNode clone = rules.get(r).deepCopy();
+        clone.put("id", rules.get(r).path("id").asText() + "-Z" + copy);
+        String first = "zz" + copy + "-" + detectOnly.get(r % detectOnly.size()).path("name").asText();
+        String second = "zz" + copy + "-" + detectOnly.get((r + 1) % detectOnly.size()).path("name").asText();
+        for (String side : List.of("first", "second")) {
+          ObjectNode selector = (ObjectNode) clone.get(side);
+          selector.putArray("classes");
+          selector.putArray("drugs").add(side.equals("first") ? first : second);
+        }
+        interactions.add(clone);
       }
     }
     return DrugPack.fromJson(document);

@@ -22,7 +22,8 @@ import org.painpath.pharmacology.TitrationSchedule;
 
 /**
  * The pharmacology facade over the bundled pack (loaded once, in setup): limits for one patient and
- * drug, a titration schedule, and the check of a regimen of 3 and of 6 drugs.
+ * drug, a titration schedule, and the check of a regimen of 3 and of 6 drugs (and of 3 drugs for a
+ * patient whose renal function is unknown).
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -36,6 +37,7 @@ public class PharmacologyBenchmark {
   private Patient patient;
   private Regimen regimenOf3;
   private Regimen regimenOf6;
+  private Patient withoutRenalData;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -43,6 +45,7 @@ public class PharmacologyBenchmark {
     patient = Fixtures.patient();
     regimenOf3 = Fixtures.regimenOf3();
     regimenOf6 = Fixtures.regimenOf6();
+    withoutRenalData = Fixtures.patientWithoutRenalData();
     // Fail fast on a broken fixture rather than measuring an exception.
     pharmacology.check(regimenOf6, patient, Fixtures.AS_OF);
   }
@@ -55,6 +58,12 @@ public class PharmacologyBenchmark {
   @Benchmark
   public RegimenVerdict check6() {
     return pharmacology.check(regimenOf6, patient, Fixtures.AS_OF);
+  }
+
+  /** The fail-closed path: renal function unknown, so limits cannot be computed for renally dosed drugs. */
+  @Benchmark
+  public RegimenVerdict check3WithoutRenalData() {
+    return pharmacology.check(regimenOf3, withoutRenalData, Fixtures.AS_OF);
   }
 
   @Benchmark
