@@ -1,0 +1,23 @@
+package org.painpath.evaluation.followup;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.painpath.core.citation.Citation;
+import org.painpath.evaluation.outcome.Instrument;
+
+/**
+ * One review in a follow-up plan: the window it should fall in (inclusive), the measures to take and
+ * why. A single-day review has {@code earliest == latest}.
+ */
+public record ScheduledReview(
+    LocalDate earliest, LocalDate latest, Set<Instrument> measures, String reason, List<Citation> citations) {
+
+  public ScheduledReview {
+    measures = Set.copyOf(measures);
+    citations = List.copyOf(citations);
+    if (latest.isBefore(earliest)) {
+      throw new IllegalArgumentException("review window ends before it starts: " + earliest + " to " + latest);
+    }
+  }
+}

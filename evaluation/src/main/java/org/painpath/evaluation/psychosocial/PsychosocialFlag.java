@@ -1,0 +1,98 @@
+package org.painpath.evaluation.psychosocial;
+
+import static org.painpath.evaluation.ReferenceFacts.OUT_08;
+import static org.painpath.evaluation.ReferenceFacts.OUT_09;
+import static org.painpath.evaluation.ReferenceFacts.OUT_10;
+import static org.painpath.evaluation.ReferenceFacts.OUT_12;
+import static org.painpath.evaluation.ReferenceFacts.designOn;
+
+import java.math.BigDecimal;
+import org.painpath.core.explain.Severity;
+import org.painpath.evaluation.Threshold;
+import org.painpath.evaluation.outcome.Instrument;
+import org.painpath.evaluation.outcome.Score;
+
+/**
+ * A psychosocial factor that predicts disability and calls for psychological care (PIT-05), with the
+ * screening instrument and threshold that raises it.
+ */
+public enum PsychosocialFlag {
+  /**
+   * PHQ-9 total 10 or more ("moderate" and above, OUT-08). The reference gives the cut points but not
+   * which one flags depression for this pathway; 10 is chosen to match GAD-7's screening cut point (DESIGN).
+   */
+  DEPRESSION("depression-screen-positive", Instrument.PHQ9,
+      Threshold.of("PHQ-9 depression flag", "10", "points", designOn(OUT_08)), true, Severity.MODERATE,
+      "depressive symptoms at a moderate or higher level"),
+  /** GAD-7 total 10 or more, the usual screening cut point (OUT-09). */
+  ANXIETY("anxiety-screen-positive", Instrument.GAD7, Threshold.of("GAD-7 screening cut point", "10", "points", OUT_09),
+      true, Severity.MODERATE, "anxiety at or above the screening cut point"),
+  /** PCS total 30 or more: clinically relevant catastrophizing (OUT-10). */
+  CATASTROPHIZING("catastrophizing-high", Instrument.PCS,
+      Threshold.of("PCS clinically relevant level", "30", "points", OUT_10), true, Severity.MODERATE,
+      "clinically relevant pain catastrophizing"),
+  /** TSK-17 total above 37: high kinesiophobia (fear of movement, OUT-12). */
+  FEAR_AVOIDANCE("fear-avoidance-high", Instrument.TSK17, Threshold.of("TSK-17 high kinesiophobia", "37", "points", OUT_12),
+      false, Severity.MODERATE, "high fear of movement (kinesiophobia)"),
+  /** Any answer above 0 on PHQ-9 item 9 (thoughts of self-harm): same-day safety assessment (OUT-08). */
+  SELF_HARM_RISK("self-harm-risk", Instrument.PHQ9, Threshold.of("PHQ-9 item 9 endorsed", "0", "points", OUT_08), false,
+      Severity.BLOCKING, "thoughts of self-harm endorsed on PHQ-9 item 9: same-day safety assessment regardless of the total");
+
+  static final int PHQ9_SELF_HARM_ITEM = 9;
+
+  private final String findingCode;
+  private final Instrument instrument;
+  private final Threshold threshold;
+  /** true: flagged at or above the threshold; false: only strictly above it. */
+  private final boolean thresholdIncluded;
+
+  private final Severity severity;
+  private final String meaning;
+
+  PsychosocialFlag(String findingCode, Instrument instrument, Threshold threshold, boolean thresholdIncluded,
+      Severity severity, String meaning) {
+    this.findingCode = findingCode;
+    this.instrument = instrument;
+    this.threshold = threshold;
+    this.thresholdIncluded = thresholdIncluded;
+    this.severity = severity;
+    this.meaning = meaning;
+  }
+
+  public String findingCode() {
+    return findingCode;
+  }
+
+  public Instrument instrument() {
+    return instrument;
+  }
+
+  public Threshold threshold() {
+    return threshold;
+  }
+
+  public Severity severity() {
+    return severity;
+  }
+
+  public String meaning() {
+    return meaning;
+  }
+
+  /** Whether this score raises the flag; the score must be of this flag's instrument. */
+  public boolean raisedBy(Score score) {
+    if (score.instrument() != instrument) {
+      return false;
+    }
+    if (this == SELF_HARM_RISK) {
+      return score.item(PHQ9_SELF_HARM_ITEM).map(a -> a > threshold.value().intValueExact()).orElse(false);
+    }
+    BigDecimal cut = threshold.value();
+    return thresholdIncluded ? score.atLeast(cut) : score.above(cut);
+  }
+
+  /** The threshold as a reader writes it, e.g. {@code >= 10 points} or {@code > 37 points}. */
+  public String thresholdText() {
+    return (this == SELF_HARM_RISK ? "item 9 > " : thresholdIncluded ? ">= " : "> ") + threshold.display();
+  }
+}

@@ -1,0 +1,17 @@
+package org.painpath.evaluation.redflag;
+
+/** How fast a red flag must be acted on, least urgent first. */
+public enum Urgency {
+  /** Specialist referral in the usual way (e.g. rheumatology or neuromuscular clinic, RF-07). */
+  REFERRAL,
+  /** Urgent work-up or imaging, not necessarily today (RF-02, RF-03, RF-05, RF-06). */
+  URGENT,
+  /** Same-day assessment (suspected giant cell arteritis RF-01, rhabdomyolysis RF-08). */
+  SAME_DAY,
+  /** Emergency department now (visual loss with suspected GCA RF-01, cauda equina RF-04). */
+  EMERGENCY;
+
+  public boolean atLeast(Urgency other) {
+    return compareTo(other) >= 0;
+  }
+}

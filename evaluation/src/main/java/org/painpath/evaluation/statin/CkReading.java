@@ -1,0 +1,47 @@
+package org.painpath.evaluation.statin;
+
+import static org.painpath.evaluation.ReferenceFacts.LAB_03;
+import static org.painpath.evaluation.ReferenceFacts.SAMS_06;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.painpath.core.explain.Finding;
+import org.painpath.core.problem.Problems;
+
+/**
+ * A CK result with the laboratory's own upper limit of normal. The clinical reference gives no
+ * default CK ULN (it varies with laboratory, sex and ancestry), so there is no reading without one.
+ */
+public record CkReading(BigDecimal value, BigDecimal upperLimit) {
+
+  public CkReading {
+    Problems.Collector problems = Problems.collector();
+    problems.check(value.signum() >= 0, "ck.value", "implausible", "CK cannot be negative, was " + value.toPlainString());
+    problems.check(upperLimit.signum() > 0, "ck.upperLimit", "implausible",
+        "the CK upper limit of normal must be positive, was " + upperLimit.toPlainString());
+    problems.throwIfAny();
+  }
+
+  public CkCategory category() {
+    return CkCategory.of(value, upperLimit);
+  }
+
+  /** CK / ULN for display, two decimals; decisions use {@link #category()}, which is exact. */
+  public BigDecimal multiple() {
+    return value.divide(upperLimit, 2, RoundingMode.HALF_EVEN);
+  }
+
+  /** The {@code ck-elevated} finding; call only when the category is raised. */
+  public Finding elevatedFinding() {
+    CkCategory category = category();
+    return Finding.builder("ck-elevated", category.severity())
+        .about("CK")
+        .message(category.description() + " (" + multiple().toPlainString() + " x ULN).")
+        .value("ck", value.toPlainString())
+        .value("upperLimit", upperLimit.toPlainString())
+        .value("multipleOfUln", multiple().toPlainString())
+        .value("category", category)
+        .cite(SAMS_06, LAB_03)
+        .build();
+  }
+}

@@ -1,0 +1,16 @@
+package org.painpath.evaluation.statin;
+
+/**
+ * How severe the muscle symptoms are, as the 2013 ACC/AHA table splits them: severe symptoms mean
+ * stopping the statin at once and checking for rhabdomyolysis (SAMS-02); mild to moderate ones mean
+ * stopping it until evaluated (SAMS-03).
+ */
+public enum MuscleSymptoms {
+  NONE,
+  MILD_TO_MODERATE,
+  SEVERE;
+
+  public boolean present() {
+    return this != NONE;
+  }
+}

@@ -1,0 +1,18 @@
+package org.painpath.evaluation.statin;
+
+/** SAMS clinical index item 2, onset of symptoms after starting the statin (SAMS-11). */
+public enum SamsOnset {
+  WITHIN_4_WEEKS(3),
+  FROM_4_TO_12_WEEKS(2),
+  AFTER_12_WEEKS(1);
+
+  private final int points;
+
+  SamsOnset(int points) {
+    this.points = points;
+  }
+
+  public int points() {
+    return points;
+  }
+}

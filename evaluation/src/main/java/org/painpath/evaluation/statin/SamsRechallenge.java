@@ -1,0 +1,22 @@
+package org.painpath.evaluation.statin;
+
+/**
+ * SAMS clinical index item 4, recurrence on rechallenge (SAMS-11). The reference lists the two scoring
+ * answers (3 and 1) and a total range of 2-11; a range starting at 2 needs a 0-point answer here, so
+ * "no recurrence within 12 weeks" scores 0 (DESIGN, see docs/clinical-decisions.md).
+ */
+public enum SamsRechallenge {
+  SAME_SYMPTOMS_WITHIN_4_WEEKS(3),
+  SAME_SYMPTOMS_IN_4_TO_12_WEEKS(1),
+  NO_RECURRENCE_WITHIN_12_WEEKS(0);
+
+  private final int points;
+
+  SamsRechallenge(int points) {
+    this.points = points;
+  }
+
+  public int points() {
+    return points;
+  }
+}

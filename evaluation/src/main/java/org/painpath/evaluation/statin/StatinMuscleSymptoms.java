@@ -1,0 +1,88 @@
+package org.painpath.evaluation.statin;
+
+import static org.painpath.evaluation.ReferenceFacts.SAMS_02;
+import static org.painpath.evaluation.ReferenceFacts.SAMS_03;
+import static org.painpath.evaluation.ReferenceFacts.SAMS_06;
+import static org.painpath.evaluation.ReferenceFacts.SAMS_07;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.painpath.core.citation.Citation;
+import org.painpath.core.explain.Finding;
+import org.painpath.core.explain.Severity;
+
+/**
+ * Statin-associated muscle symptoms (SAMS) in a patient on a statin who has muscle symptoms. What to
+ * do depends on the symptoms (severe: stop and check for rhabdomyolysis, SAMS-02; mild to moderate:
+ * stop until evaluated and look for conditions that raise the risk, SAMS-03) and on the CK (above
+ * 10 x ULN with symptoms: stop the statin, SAMS-07). The SAMS clinical index is shown when all four
+ * items are known, otherwise the missing items are named.
+ */
+public final class StatinMuscleSymptoms {
+
+  private StatinMuscleSymptoms() {}
+
+  public static Finding assess(
+      MuscleSymptoms symptoms,
+      @Nullable CkReading ck,
+      @Nullable SamsClinicalIndex index,
+      List<String> missingIndexItems) {
+    if (!symptoms.present()) {
+      throw new IllegalArgumentException("SAMS needs muscle symptoms; none were recorded");
+    }
+    List<Citation> citations = new ArrayList<>();
+    Map<String, Object> values = new LinkedHashMap<>();
+    boolean severe = symptoms == MuscleSymptoms.SEVERE;
+    citations.add(severe ? SAMS_02 : SAMS_03);
+    Severity severity = severe ? Severity.MAJOR : Severity.MODERATE;
+    StringBuilder message =
+        new StringBuilder(
+            severe
+                ? "Severe muscle symptoms on a statin: stop the statin now and evaluate for rhabdomyolysis (CK,"
+                    + " creatinine, urinalysis for myoglobinuria)."
+                : "Mild to moderate muscle symptoms on a statin: stop the statin until evaluated; look for"
+                    + " hypothyroidism, reduced renal or hepatic function, polymyalgia rheumatica, steroid myopathy,"
+                    + " vitamin D deficiency and primary muscle disease.");
+    values.put("symptoms", symptoms);
+    if (ck != null) {
+      CkCategory category = ck.category();
+      citations.add(SAMS_06);
+      values.put("ck", ck.value().toPlainString());
+      values.put("upperLimit", ck.upperLimit().toPlainString());
+      values.put("multipleOfUln", ck.multiple().toPlainString());
+      values.put("ckCategory", category);
+      if (category.atLeast(CkCategory.ABOVE_10_TIMES_ULN)) {
+        citations.add(SAMS_07);
+        message.append(" CK > 10 x ULN with symptoms: stop the statin; no rechallenge until CK is normal.");
+      }
+      severity = higher(severity, category.severity());
+    } else {
+      values.put("ck", "not available");
+    }
+    if (index != null) {
+      citations.addAll(SamsClinicalIndex.CITATIONS);
+      values.put("samsCi", index.total());
+      values.put("samsCiLikelihood", index.likelihood());
+      message.append(" SAMS clinical index ").append(index.total()).append(" (")
+          .append(index.likelihood().name().toLowerCase(Locale.ROOT))
+          .append("; the cut points are unverified, confirm before relying on them).");
+    } else {
+      values.put("samsCi", "incomplete, missing: " + String.join(", ", missingIndexItems));
+    }
+    Finding.Builder finding =
+        Finding.builder("statin-associated-muscle-symptoms", severity)
+            .about("statin")
+            .message(message.toString())
+            .citations(citations);
+    values.forEach(finding::value);
+    return finding.build();
+  }
+
+  private static Severity higher(Severity a, Severity b) {
+    return a.atLeast(b) ? a : b;
+  }
+}

@@ -1,0 +1,27 @@
+package org.painpath.evaluation.statin;
+
+import java.util.List;
+import org.painpath.core.code.Code;
+import org.painpath.core.patient.Patient;
+
+/** The statins the clinical reference codes (section 6.1, RxNorm ingredients, VERIFIED-secondary R55). */
+public final class Statins {
+
+  public static final List<Code> INGREDIENTS =
+      List.of(
+          Code.rxNorm("83367", "atorvastatin"),
+          Code.rxNorm("36567", "simvastatin"),
+          Code.rxNorm("301542", "rosuvastatin"),
+          Code.rxNorm("42463", "pravastatin"));
+
+  private Statins() {}
+
+  public static boolean isStatin(Code medication) {
+    return INGREDIENTS.stream().anyMatch(s -> s.sameConceptAs(medication));
+  }
+
+  /** Whether a statin is among the patient's current medications. */
+  public static boolean takenBy(Patient patient) {
+    return patient.currentMedications().stream().anyMatch(m -> m.isCurrent() && isStatin(m.medication()));
+  }
+}

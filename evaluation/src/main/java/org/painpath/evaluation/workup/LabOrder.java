@@ -1,0 +1,21 @@
+package org.painpath.evaluation.workup;
+
+import java.util.List;
+import org.painpath.core.citation.Citation;
+import org.painpath.core.code.Code;
+
+/** One coded laboratory order: the LOINC code, why it is ordered, and the facts behind it. */
+public record LabOrder(Code loinc, String reason, List<Citation> citations) {
+
+  public LabOrder {
+    citations = List.copyOf(citations);
+  }
+
+  static LabOrder of(LabTest test) {
+    return new LabOrder(test.loinc(), test.reason(), test.citations());
+  }
+
+  static LabOrder of(LabTest test, String reason) {
+    return new LabOrder(test.loinc(), reason, test.citations());
+  }
+}

@@ -1,0 +1,60 @@
+package org.painpath.evaluation.workup;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.painpath.core.code.Code;
+import org.painpath.core.code.CodeSystem;
+import org.painpath.core.problem.Problems;
+
+/**
+ * One laboratory result as reported: LOINC code, value, unit and the laboratory's own reference
+ * limits when it gives them. Structural errors (a code that is not LOINC, a blank unit, limits that
+ * contradict each other) are rejected here; whether the value is plausible for its test is judged by
+ * the interpretation, which names an implausible result rather than reading it.
+ */
+public record LabResult(
+    Code loinc, BigDecimal value, String unit, @Nullable BigDecimal lowerLimit, @Nullable BigDecimal upperLimit) {
+
+  public LabResult {
+    Problems.Collector problems = Problems.collector();
+    problems.check(loinc.system() == CodeSystem.LOINC, "loinc.system", "not-loinc",
+        "a laboratory result must be coded in LOINC, was " + loinc.system().label());
+    problems.check(!unit.isBlank(), "unit", "required", "the result's unit is required");
+    if (lowerLimit != null) {
+      problems.check(lowerLimit.signum() >= 0, "lowerLimit", "negative", "a reference limit cannot be negative");
+    }
+    if (upperLimit != null) {
+      problems.check(upperLimit.signum() > 0, "upperLimit", "not-positive", "an upper reference limit must be positive");
+    }
+    if (lowerLimit != null && upperLimit != null) {
+      problems.check(lowerLimit.compareTo(upperLimit) < 0, "lowerLimit", "above-upper-limit",
+          "lower limit " + lowerLimit.toPlainString() + " is not below upper limit " + upperLimit.toPlainString());
+    }
+    problems.throwIfAny();
+  }
+
+  /** A result of a test, coded with the test's ordering code. */
+  public static LabResult of(
+      LabTest test, String value, String unit, @Nullable String lowerLimit, @Nullable String upperLimit) {
+    return new LabResult(
+        test.loinc(),
+        new BigDecimal(value),
+        unit,
+        lowerLimit == null ? null : new BigDecimal(lowerLimit),
+        upperLimit == null ? null : new BigDecimal(upperLimit));
+  }
+
+  /** A result reported without reference limits. */
+  public static LabResult of(LabTest test, String value, String unit) {
+    return of(test, value, unit, null, null);
+  }
+
+  public Optional<BigDecimal> lower() {
+    return Optional.ofNullable(lowerLimit);
+  }
+
+  public Optional<BigDecimal> upper() {
+    return Optional.ofNullable(upperLimit);
+  }
+}

@@ -1,0 +1,143 @@
+package org.painpath.evaluation.workup;
+
+import static org.painpath.evaluation.ReferenceFacts.EQ_01;
+import static org.painpath.evaluation.ReferenceFacts.EQ_02;
+import static org.painpath.evaluation.ReferenceFacts.LAB_01;
+import static org.painpath.evaluation.ReferenceFacts.LAB_02;
+import static org.painpath.evaluation.ReferenceFacts.LAB_03;
+import static org.painpath.evaluation.ReferenceFacts.LAB_04;
+import static org.painpath.evaluation.ReferenceFacts.LAB_05;
+import static org.painpath.evaluation.ReferenceFacts.LAB_06;
+import static org.painpath.evaluation.ReferenceFacts.LAB_07;
+import static org.painpath.evaluation.ReferenceFacts.LAB_08;
+import static org.painpath.evaluation.ReferenceFacts.LAB_09;
+import static org.painpath.evaluation.ReferenceFacts.LAB_10;
+import static org.painpath.evaluation.ReferenceFacts.LAB_11;
+import static org.painpath.evaluation.ReferenceFacts.LAB_12;
+import static org.painpath.evaluation.ReferenceFacts.LAB_13;
+import static org.painpath.evaluation.ReferenceFacts.LAB_14;
+import static org.painpath.evaluation.ReferenceFacts.PMR_01;
+import static org.painpath.evaluation.ReferenceFacts.SAMS_02;
+import static org.painpath.evaluation.ReferenceFacts.SAMS_03;
+import static org.painpath.evaluation.ReferenceFacts.SAMS_06;
+import static org.painpath.evaluation.ReferenceFacts.VD_01;
+
+import java.util.List;
+import java.util.Optional;
+import org.painpath.core.citation.Citation;
+import org.painpath.core.code.Code;
+
+/**
+ * The laboratory tests of the work-up (reference 4.1) with their LOINC codes, why each is ordered,
+ * the units accepted and whether the result can only be read against the laboratory's own reference
+ * range. The reference gives no default range for TSH, free T4, CK, ALT, AST, ALP, ESR, CRP, calcium
+ * or phosphate, so for those a result without the laboratory's limits is reported missing rather
+ * than read against a number from memory. Display names are the reference's own (table 4.1).
+ */
+public enum LabTest {
+  TSH(List.of(Code.loinc("3016-3", "TSH (thyrotropin), serum/plasma")),
+      "hypothyroidism screen: hypothyroidism causes muscle pain and raises the risk of statin myopathy", true,
+      List.of(LabUnit.of("mIU/L", "1000", "mU/L", "uIU/mL", "uU/mL")), LAB_01, SAMS_03),
+  FREE_T4(List.of(Code.loinc("3024-7", "Free T4 (mass/volume)"),
+          Code.loinc("14920-3", "Free T4 (moles/volume)")),
+      "ordered when TSH is abnormal, to characterise the thyroid disorder", true,
+      List.of(LabUnit.of("ng/dL", "20"), LabUnit.of("pmol/L", "260")), LAB_02),
+  CK(List.of(Code.loinc("2157-6", "Creatine kinase [Enzymatic activity/volume] in Serum or Plasma")),
+      "muscle injury: statin myopathy, myositis and rhabdomyolysis are graded by CK as a multiple of the upper limit",
+      true, List.of(LabUnit.of("U/L", "2000000", "IU/L")), LAB_03, SAMS_02, SAMS_06),
+  CREATININE(List.of(Code.loinc("2160-0", "Creatinine, serum/plasma")),
+      "renal function: Cockcroft-Gault creatinine clearance for drug dosing and CKD-EPI 2021 eGFR for staging;"
+          + " reduced renal function raises the risk of statin myopathy",
+      false, List.of(LabUnit.of("mg/dL", "25"), LabUnit.of("umol/L", "2210", "micromol/L")), LAB_04, EQ_01, EQ_02,
+      SAMS_03),
+  EGFR(List.of(Code.loinc("98979-8", "eGFR, CKD-EPI 2021 (race-free)")),
+      "CKD staging (not drug dosing); computed from creatinine when the laboratory does not report it", false,
+      List.of(LabUnit.of("mL/min/1.73m2", "250", "mL/min/{1.73_m2}", "ml/min/1.73 m2")), LAB_05),
+  ALT(List.of(Code.loinc("1742-6", "ALT")),
+      "hepatic function: reduced hepatic function raises the risk of statin myopathy and limits drug doses", true,
+      List.of(LabUnit.of("U/L", "50000", "IU/L")), LAB_06, SAMS_03),
+  AST(List.of(Code.loinc("1920-8", "AST")),
+      "hepatic function (with ALT)", true, List.of(LabUnit.of("U/L", "50000", "IU/L")), LAB_07, SAMS_03),
+  ALKALINE_PHOSPHATASE(List.of(Code.loinc("6768-6", "Alkaline phosphatase")),
+      "osteomalacia and bone disease", true, List.of(LabUnit.of("U/L", "10000", "IU/L")), LAB_08),
+  ESR(List.of(Code.loinc("4537-7", "ESR (Westergren)")),
+      "inflammation: polymyalgia rheumatica (the 2012 EULAR/ACR criteria require an abnormal ESR and/or CRP)", true,
+      List.of(LabUnit.of("mm/h", "200", "mm/hr")), LAB_09, PMR_01),
+  CRP(List.of(Code.loinc("1988-5", "CRP")),
+      "inflammation: polymyalgia rheumatica (with ESR)", true,
+      List.of(LabUnit.of("mg/L", "1000"), LabUnit.of("mg/dL", "100")), LAB_10, PMR_01),
+  VITAMIN_D(List.of(Code.loinc("62292-8", "25-hydroxyvitamin D2 + D3")),
+      "vitamin D deficiency causes muscle pain and raises the risk of statin myopathy; 25(OH)D is the test", false,
+      List.of(LabUnit.of("ng/mL", "400", "ug/L"), LabUnit.of("nmol/L", "1000")), LAB_11, VD_01, SAMS_03),
+  CALCIUM(List.of(Code.loinc("17861-6", "Calcium, serum/plasma")),
+      "bone and mineral screen with vitamin D, alkaline phosphatase and phosphate", true,
+      List.of(LabUnit.of("mg/dL", "25"), LabUnit.of("mmol/L", "6.25")), LAB_12),
+  PHOSPHATE(List.of(Code.loinc("14879-1", "Phosphate, serum/plasma (moles)"),
+          Code.loinc("2777-1", "Phosphate, serum/plasma (mass)")),
+      "bone and mineral screen with vitamin D, alkaline phosphatase and calcium", true,
+      List.of(LabUnit.of("mmol/L", "10"), LabUnit.of("mg/dL", "30")), LAB_14),
+  HBA1C(List.of(Code.loinc("4548-4", "HbA1c")),
+      "optional: diabetes raises the risk of neuropathy", true,
+      List.of(LabUnit.of("%", "25"), LabUnit.of("mmol/mol", "250")), LAB_13);
+
+  private final List<Code> codes;
+  private final String reason;
+  private final boolean needsReferenceRange;
+  private final List<LabUnit> units;
+  private final List<Citation> citations;
+
+  LabTest(List<Code> codes, String reason, boolean needsReferenceRange, List<LabUnit> units, Citation... citations) {
+    this.codes = codes;
+    this.reason = reason;
+    this.needsReferenceRange = needsReferenceRange;
+    this.units = units;
+    this.citations = List.of(citations);
+  }
+
+  /** The code to order with (the first listed: for free T4 and phosphate, either code is accepted in results). */
+  public Code loinc() {
+    return codes.get(0);
+  }
+
+  public List<Code> acceptedCodes() {
+    return codes;
+  }
+
+  public String display() {
+    return codes.get(0).display();
+  }
+
+  public String reason() {
+    return reason;
+  }
+
+  /** Whether a result can only be read against the laboratory's own limits (no cited default exists). */
+  public boolean needsReferenceRange() {
+    return needsReferenceRange;
+  }
+
+  public List<Citation> citations() {
+    return citations;
+  }
+
+  public boolean accepts(Code code) {
+    return codes.stream().anyMatch(c -> c.sameConceptAs(code));
+  }
+
+  Optional<LabUnit> unit(String spelled) {
+    return units.stream().filter(u -> u.matches(spelled)).findFirst();
+  }
+
+  List<LabUnit> units() {
+    return units;
+  }
+
+  public static Optional<LabTest> forCode(Code code) {
+    for (LabTest t : values()) {
+      if (t.accepts(code)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+}

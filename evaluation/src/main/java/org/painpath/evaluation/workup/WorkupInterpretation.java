@@ -1,0 +1,72 @@
+package org.painpath.evaluation.workup;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.painpath.core.explain.Finding;
+import org.painpath.core.explain.Severity;
+import org.painpath.evaluation.redflag.RedFlag;
+
+/**
+ * What the work-up shows: the findings (causes of muscle pain found, results that are missing or
+ * implausible), further orders the results call for (free T4 after an abnormal TSH, a repeat CK), and
+ * the red flags the results and signs raise, for the red-flag screen.
+ */
+public record WorkupInterpretation(List<Finding> findings, List<LabOrder> additionalOrders, Set<RedFlag> redFlags) {
+
+  /** Codes of findings that name a cause (or contributor) of the muscle pain. */
+  public static final Set<String> CAUSE_CODES =
+      Set.of(
+          "hypothyroidism",
+          "renal-impairment",
+          "hepatic-impairment",
+          "pmr-suspected",
+          "vitamin-d-deficiency",
+          "vitamin-d-insufficiency",
+          "primary-muscle-disease-suspected",
+          "statin-associated-muscle-symptoms",
+          "statin-associated-autoimmune-myopathy-suspected",
+          "steroid-myopathy-possible",
+          "rhabdomyolysis-risk");
+
+  /** Codes of findings that say the work-up is incomplete. */
+  public static final Set<String> INCOMPLETE_CODES =
+      Set.of("result-missing", "result-implausible", "sign-missing", "pmr-classification-incomplete");
+
+  public WorkupInterpretation {
+    findings = List.copyOf(findings);
+    additionalOrders = List.copyOf(additionalOrders);
+    redFlags = Set.copyOf(redFlags);
+  }
+
+  public List<Finding> causesFound() {
+    return findings.stream().filter(f -> CAUSE_CODES.contains(f.code())).toList();
+  }
+
+  /** Same-day action needed: rhabdomyolysis risk, or any finding that blocks. */
+  public boolean isUrgent() {
+    return findings.stream().anyMatch(f -> f.code().equals("rhabdomyolysis-risk") || f.severity().blocks());
+  }
+
+  /** No result or sign that the interpretation needed was missing or implausible. */
+  public boolean isComplete() {
+    return findings.stream().noneMatch(f -> INCOMPLETE_CODES.contains(f.code()));
+  }
+
+  public boolean has(String code) {
+    return findings.stream().anyMatch(f -> f.code().equals(code));
+  }
+
+  public Optional<Finding> find(String code) {
+    return findings.stream().filter(f -> f.code().equals(code)).findFirst();
+  }
+
+  public List<Finding> all(String code) {
+    return findings.stream().filter(f -> f.code().equals(code)).toList();
+  }
+
+  /** The most serious severity among the findings, INFO when there are none. */
+  public Severity highestSeverity() {
+    return findings.stream().map(Finding::severity).max(Enum::compareTo).orElse(Severity.INFO);
+  }
+}

@@ -1,0 +1,94 @@
+package org.painpath.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.painpath.core.problem.InvalidInputException;
+import org.painpath.core.problem.Problem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code painpath} command. Exit status: 0 answered; 2 bad input (one message on stderr naming each
+ * bad field or option, nothing on stdout); 1 an internal fault (a one-line message, never a stack
+ * trace).
+ */
+@Command(
+    name = "painpath",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    header = "Clinical decision support for muscle pain not responding to conservative management.",
+    description =
+        "For healthcare professionals: every answer comes with its rationale and sources and does"
+            + " not replace clinical judgement. With no command, runs the demo.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class PainpathCli implements Callable<Integer> {
+
+  public static final int OK = 0;
+  public static final int INTERNAL_FAULT = 1;
+  public static final int BAD_INPUT = 2;
+
+  /** Injected by picocli before {@link #call()}. */
+  @Spec CommandLine.Model.@Nullable CommandSpec spec;
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(out, err, args));
+  }
+
+  /** Runs one invocation against the given streams; what tests and embedding tools call. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = commandLine();
+    cli.setOut(out);
+    cli.setErr(err);
+    int status = cli.execute(args);
+    out.flush();
+    err.flush();
+    return status;
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new PainpathCli());
+    Commands.register(cli);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler(PainpathCli::badParameters);
+    cli.setExecutionExceptionHandler(PainpathCli::failed);
+    return cli;
+  }
+
+  @Override
+  public Integer call() {
+    CommandLine.Model.CommandSpec injected = spec;
+    if (injected == null || injected.commandLine().getSubcommands().get("demo") == null) {
+      return CommandLine.ExitCode.USAGE;
+    }
+    CommandLine demo = injected.commandLine().getSubcommands().get("demo");
+    return demo.execute();
+  }
+
+  private static int badParameters(CommandLine.ParameterException e, String[] args) {
+    PrintWriter err = e.getCommandLine().getErr();
+    err.println("painpath: " + e.getMessage());
+    err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+    return BAD_INPUT;
+  }
+
+  private static int failed(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+    PrintWriter err = command.getErr();
+    if (e instanceof InvalidInputException) {
+      err.println("painpath: the input cannot be answered safely:");
+      for (Problem p : ((InvalidInputException) e).problems()) {
+        err.println("  " + p.field() + ": " + p.message() + " [" + p.code() + "]");
+      }
+      return BAD_INPUT;
+    }
+    if (e instanceof CommandLine.ParameterException) {
+      return badParameters((CommandLine.ParameterException) e, new String[0]);
+    }
+    err.println("painpath: internal fault (" + e.getClass().getSimpleName() + "): " + e.getMessage());
+    return INTERNAL_FAULT;
+  }
+}
