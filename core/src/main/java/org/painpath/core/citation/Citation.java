@@ -15,22 +15,30 @@ public record Citation(String fact, List<String> sources, Verification verificat
   private static final Pattern SOURCE = Pattern.compile("R[0-9]{2}");
 
   public Citation {
-    sources = List.copyOf(sources);
     Problems.Collector problems = Problems.collector();
-    problems.check(FACT.matcher(fact).matches(), "fact", "bad-fact-id", "\"" + fact + "\" is not a fact id such as PGB-R2");
-    for (int i = 0; i < sources.size(); i++) {
-      problems.check(
-          SOURCE.matcher(sources.get(i)).matches(),
-          "sources[" + i + "]",
-          "bad-source-id",
-          "\"" + sources.get(i) + "\" is not a source id such as R02");
+    if (problems.check(fact != null, "fact", "required", "is required (a fact id such as PGB-R2)")) {
+      problems.check(FACT.matcher(fact).matches(), "fact", "bad-fact-id", "\"" + fact + "\" is not a fact id such as PGB-R2");
     }
-    problems.check(
-        !sources.isEmpty() || verification == Verification.DESIGN || verification == Verification.UNVERIFIED,
-        "sources",
-        "unsourced",
-        "a VERIFIED fact must name at least one source");
+    boolean hasSources = problems.check(sources != null, "sources", "required", "is required (may be empty for DESIGN)");
+    if (hasSources) {
+      for (int i = 0; i < sources.size(); i++) {
+        String source = sources.get(i);
+        problems.check(
+            source != null && SOURCE.matcher(source).matches(),
+            "sources[" + i + "]",
+            "bad-source-id",
+            "\"" + source + "\" is not a source id such as R02");
+      }
+    }
+    if (problems.check(verification != null, "verification", "required", "is required")) {
+      problems.check(
+          !hasSources || !sources.isEmpty() || verification == Verification.DESIGN || verification == Verification.UNVERIFIED,
+          "sources",
+          "unsourced",
+          "a " + verification + " fact must name at least one source");
+    }
     problems.throwIfAny();
+    sources = List.copyOf(sources);
   }
 
   public static Citation of(String fact, Verification verification, String... sources) {

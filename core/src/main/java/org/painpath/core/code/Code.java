@@ -10,8 +10,12 @@ public record Code(CodeSystem system, String code, String display) {
 
   public Code {
     Problems.Collector problems = Problems.collector();
-    problems.check(!code.isBlank(), "code", "blank", "a code must not be blank");
-    problems.check(code.equals(code.strip()), "code", "whitespace", "a code must not start or end with spaces");
+    problems.check(system != null, "system", "required", "is required (RxNorm, SNOMED CT, LOINC, ICD-10-CM or UCUM)");
+    if (problems.check(code != null, "code", "required", "is required")) {
+      problems.check(!code.isBlank(), "code", "blank", "a code must not be blank");
+      problems.check(code.equals(code.strip()), "code", "whitespace", "a code must not start or end with spaces");
+    }
+    problems.check(display != null, "display", "required", "is required (the text a clinician reads)");
     problems.throwIfAny();
   }
 

@@ -2,6 +2,7 @@ package org.painpath.core.code;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.Nullable;
 import org.painpath.core.problem.InvalidInputException;
 
 /** The terminologies painpath speaks, each with its FHIR system URI. */
@@ -30,7 +31,10 @@ public enum CodeSystem {
   }
 
   @JsonCreator
-  public static CodeSystem parse(String text) {
+  public static CodeSystem parse(@Nullable String text) {
+    if (text == null) {
+      throw InvalidInputException.of("system", "required", "is required");
+    }
     for (CodeSystem s : values()) {
       if (s.label.equalsIgnoreCase(text) || s.uri.equals(text) || s.name().equalsIgnoreCase(text)) {
         return s;

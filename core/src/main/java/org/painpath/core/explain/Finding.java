@@ -1,7 +1,9 @@
 package org.painpath.core.explain;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -25,13 +27,26 @@ public record Finding(
   private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   public Finding {
-    about = List.copyOf(about);
-    values = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(values));
-    citations = List.copyOf(citations);
     Problems.Collector problems = Problems.collector();
-    problems.check(CODE.matcher(code).matches(), "code", "bad-code", "\"" + code + "\" is not a kebab-case code");
-    problems.check(!message.isBlank(), "message", "blank", "a finding needs a message");
+    if (problems.check(code != null, "code", "required", "is required")) {
+      problems.check(CODE.matcher(code).matches(), "code", "bad-code", "\"" + code + "\" is not a kebab-case code");
+    }
+    problems.check(severity != null, "severity", "required", "is required");
+    problems.check(about != null && about.stream().allMatch(Objects::nonNull), "about", "required", "is required, without null entries");
+    if (problems.check(message != null, "message", "required", "is required")) {
+      problems.check(!message.isBlank(), "message", "blank", "a finding needs a message");
+    }
+    problems.check(
+        values != null && values.entrySet().stream().allMatch(e -> e.getKey() != null && e.getValue() != null),
+        "values",
+        "required",
+        "is required, without null names or values");
+    problems.check(
+        citations != null && citations.stream().allMatch(Objects::nonNull), "citations", "required", "is required, without null entries");
     problems.throwIfAny();
+    about = List.copyOf(about);
+    values = Collections.unmodifiableSortedMap(new TreeMap<>(values));
+    citations = List.copyOf(citations);
   }
 
   public static Builder builder(String code, Severity severity) {

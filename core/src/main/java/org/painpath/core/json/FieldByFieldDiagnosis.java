@@ -7,9 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.TreeMap;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problem;
 import org.painpath.core.problem.Problems;
@@ -47,37 +52,71 @@ final class FieldByFieldDiagnosis {
     }
     Map<String, JavaType> properties = node.isObject() ? propertiesOf(mapper, type) : Map.of();
     if (!properties.isEmpty()) {
-      boolean childProblems = false;
+      Set<String> failed = new LinkedHashSet<>();
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> field = it.next();
-        String childPath = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+        String childPath = childPath(path, field.getKey());
         JavaType childType = properties.get(field.getKey());
         if (childType == null) {
           problems.add(childPath, "unknown-field", "\"" + field.getKey() + "\" is not a known field; known fields: " + properties.keySet());
-          childProblems = true;
+          failed.add(field.getKey());
           continue;
         }
         int before = problems.problems().size();
         walk(mapper, field.getValue(), childType, childPath, problems);
-        childProblems |= problems.problems().size() > before;
+        if (problems.problems().size() > before) {
+          failed.add(field.getKey());
+        }
       }
-      if (childProblems) {
+      if (!failed.isEmpty()) {
+        withoutFailedFields(mapper, (ObjectNode) node, type, path, failed, problems);
         return;
       }
     }
-    convertAlone(mapper, node, type, path, problems);
+    problems.addAll(rooted(path, problemsConverting(mapper, node, type)));
   }
 
-  private static void convertAlone(
-      ObjectMapper mapper, JsonNode node, JavaType type, String path, Problems.Collector problems) {
+  /**
+   * Checks that span several fields (a weight range, a height needed by a weight basis) only run on a
+   * whole object. The object is read again without the fields already found bad, and what else it
+   * reports is kept, except what concerns the removed fields (they are now missing, not wrong). When a
+   * removed field is required, the type stops at that and reports nothing more.
+   */
+  private static void withoutFailedFields(
+      ObjectMapper mapper, ObjectNode node, JavaType type, String path, Set<String> failed, Problems.Collector problems) {
+    ObjectNode rest = node.deepCopy();
+    rest.remove(failed);
+    for (Problem p : problemsConverting(mapper, rest, type)) {
+      if (failed.stream().noneMatch(key -> concerns(p.field(), key))) {
+        problems.addAll(rooted(path, Problems.of(p)));
+      }
+    }
+  }
+
+  private static boolean concerns(String field, String key) {
+    return field.equals(key)
+        || field.startsWith(key + ".")
+        || field.startsWith(key + "[")
+        || field.startsWith(key + " ");
+  }
+
+  /** {@code patient.weightKg}; a blank key, which cannot name a field on its own, is shown quoted. */
+  private static String childPath(String path, String key) {
+    String name = key.isBlank() ? "\"" + key + "\"" : key;
+    return path.isEmpty() ? name : path + "." + name;
+  }
+
+  /** The problems of reading {@code node} on its own as {@code type}, named relative to it; empty if it reads. */
+  private static Problems problemsConverting(ObjectMapper mapper, JsonNode node, JavaType type) {
     try {
       mapper.treeToValue(node, type);
+      return Problems.of();
     } catch (JacksonException e) {
-      problems.addAll(rooted(path, PainpathJson.asInvalidInput(e).problems()));
+      return PainpathJson.asInvalidInput(e).problems();
     } catch (InvalidInputException e) {
-      problems.addAll(rooted(path, e.problems()));
+      return e.problems();
     } catch (IllegalArgumentException e) {
-      problems.add(path.isEmpty() ? "$" : path, "invalid-value", String.valueOf(e.getMessage()));
+      return Problems.of(new Problem("$", "invalid-value", String.valueOf(e.getMessage())));
     }
   }
 
@@ -86,16 +125,26 @@ final class FieldByFieldDiagnosis {
     if (path.isEmpty()) {
       return problems;
     }
-    return PainpathJson.placeUnder(
-        path,
-        new Problems(
-            problems.list().stream()
-                .map(p -> p.field().equals("$") ? new Problem("value", p.code(), p.message()) : p)
-                .toList()));
+    Problems named = PainpathJson.placeUnder(path, problems);
+    // "$" (the value itself) becomes the value's own path.
+    return new Problems(
+        named.list().stream()
+            .map(p -> p.field().equals(path + ".$") ? new Problem(path, p.code(), p.message()) : p)
+            .toList());
   }
+
+  /**
+   * Introspecting a bean is far costlier than reading it, so each type's properties are worked out
+   * once. Only {@link PainpathJson}'s own mapper reaches here, so the type alone is the key.
+   */
+  private static final Map<JavaType, Map<String, JavaType>> PROPERTIES = new ConcurrentHashMap<>();
 
   /** The JSON properties a type reads, with their declared types; empty for scalars and unknown shapes. */
   private static Map<String, JavaType> propertiesOf(ObjectMapper mapper, JavaType type) {
+    return PROPERTIES.computeIfAbsent(type, t -> introspect(mapper, t));
+  }
+
+  private static Map<String, JavaType> introspect(ObjectMapper mapper, JavaType type) {
     if (type.isContainerType() || type.isPrimitive() || type.isEnumType() || type.getRawClass().getName().startsWith("java.")) {
       return Map.of();
     }
@@ -111,6 +160,6 @@ final class FieldByFieldDiagnosis {
         properties.put(property.getName(), property.getField().getType());
       }
     }
-    return properties;
+    return Collections.unmodifiableMap(properties);
   }
 }

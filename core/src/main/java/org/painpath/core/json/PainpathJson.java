@@ -88,30 +88,50 @@ public final class PainpathJson {
    * Reads a value, or fails with every bad field named: when the first reading fails, each field is
    * read again on its own ({@link FieldByFieldDiagnosis}) so the caller can fix all of them at once.
    */
-  public static <T> T read(String json, Class<T> type) {
+  public static <T> T read(@Nullable String json, Class<T> type) {
+    String document = requireDocument(json);
     try {
-      return MAPPER.readValue(json, type);
+      return requireValue(MAPPER.readValue(document, type));
     } catch (JsonProcessingException e) {
-      throw FieldByFieldDiagnosis.diagnose(MAPPER, json, MAPPER.constructType(type), asInvalidInput(e));
+      throw FieldByFieldDiagnosis.diagnose(MAPPER, document, MAPPER.constructType(type), asInvalidInput(e));
     }
   }
 
-  public static <T> T read(String json, TypeReference<T> type) {
+  public static <T> T read(@Nullable String json, TypeReference<T> type) {
+    String document = requireDocument(json);
     try {
-      return MAPPER.readValue(json, type);
+      return requireValue(MAPPER.readValue(document, type));
     } catch (JsonProcessingException e) {
-      throw FieldByFieldDiagnosis.diagnose(MAPPER, json, MAPPER.constructType(type), asInvalidInput(e));
+      throw FieldByFieldDiagnosis.diagnose(MAPPER, document, MAPPER.constructType(type), asInvalidInput(e));
     }
   }
 
-  public static <T> T read(InputStream json, Class<T> type) {
+  public static <T> T read(@Nullable InputStream json, Class<T> type) {
+    if (json == null) {
+      throw InvalidInputException.of("$", "required", "no JSON document was given");
+    }
     try {
-      return MAPPER.readValue(json, type);
+      return requireValue(MAPPER.readValue(json, type));
     } catch (JacksonException e) {
       throw asInvalidInput(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static String requireDocument(@Nullable String json) {
+    if (json == null) {
+      throw InvalidInputException.of("$", "required", "no JSON document was given");
+    }
+    return json;
+  }
+
+  /** A document that is just {@code null} (or empty) holds no value: a problem, not a null result. */
+  private static <T> T requireValue(@Nullable T value) {
+    if (value == null) {
+      throw InvalidInputException.of("$", "required", "the JSON document holds no value (null or empty)");
+    }
+    return value;
   }
 
   public static String write(Object value) {
@@ -169,7 +189,8 @@ public final class PainpathJson {
 
   /**
    * Re-roots a value's own problems at the JSON path where the value stood: {@code age} reported by
-   * {@code Age} at path {@code patient.age} becomes {@code patient.age}, not {@code patient.age.age}.
+   * {@code Age} at path {@code patient.age} becomes {@code patient.age}, not {@code patient.age.age};
+   * {@code value} reported by a quantity at {@code dailyDose} becomes {@code dailyDose.value}.
    */
   static Problems placeUnder(String path, Problems problems) {
     if (path.isEmpty()) {
@@ -180,7 +201,9 @@ public final class PainpathJson {
         problems.list().stream()
             .map(
                 p ->
-                    p.field().equals(last) || p.field().equals("value") || path.endsWith("." + p.field())
+                    p.field().equals(last)
+                            || p.field().equals(path)
+                            || path.endsWith("." + p.field())
                         ? new Problem(path, p.code(), p.message())
                         : p.under(path))
             .toList());
@@ -201,11 +224,13 @@ public final class PainpathJson {
   static String pathOf(List<JsonMappingException.Reference> refs) {
     StringBuilder path = new StringBuilder();
     for (JsonMappingException.Reference ref : refs) {
-      if (ref.getFieldName() != null) {
+      String name = ref.getFieldName();
+      if (name != null) {
         if (path.length() > 0) {
           path.append('.');
         }
-        path.append(ref.getFieldName());
+        // A blank key cannot name a field on its own; show it quoted.
+        path.append(name.isBlank() ? "\"" + name + "\"" : name);
       } else if (ref.getIndex() >= 0) {
         path.append('[').append(ref.getIndex()).append(']');
       }

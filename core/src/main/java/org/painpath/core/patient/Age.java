@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.time.Period;
 import org.painpath.core.problem.InvalidInputException;
+import org.painpath.core.problem.Problems;
 
 /**
  * Age in completed years. The pathway is for adults, so 18 to 120. Computed from a birth date only
@@ -31,6 +32,10 @@ public record Age(int years) implements Comparable<Age> {
 
   /** Completed years between the birth date and {@code asOf}. */
   public static Age on(LocalDate birthDate, LocalDate asOf) {
+    Problems.Collector problems = Problems.collector();
+    problems.check(birthDate != null, "birthDate", "required", "is required");
+    problems.check(asOf != null, "asOf", "required", "is required");
+    problems.throwIfAny();
     if (birthDate.isAfter(asOf)) {
       throw InvalidInputException.of("birthDate", "after-as-of", "birth date " + birthDate + " is after " + asOf);
     }

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.painpath.core.code.Code;
 import org.painpath.core.code.CodeSystem;
 import org.painpath.core.problem.InvalidInputException;
+import org.painpath.core.problem.MissingValueException;
 import org.painpath.core.quantity.DailyDose;
 
 /**
@@ -17,6 +18,9 @@ public record MedicationStatement(
     Code medication, @Nullable DailyDose dailyDose, @Nullable LocalDate stoppedOn) {
 
   public MedicationStatement {
+    if (medication == null) {
+      throw new MissingValueException("medication");
+    }
     if (medication.system() != CodeSystem.RXNORM) {
       throw InvalidInputException.of(
           "medication.system", "not-rxnorm", "a medication must be coded in RxNorm, was " + medication.system().label());

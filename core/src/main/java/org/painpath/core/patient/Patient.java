@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.painpath.core.code.Code;
+import org.painpath.core.problem.Inputs;
 import org.painpath.core.problem.Problems;
 import org.painpath.core.renal.CreatinineClearance;
 import org.painpath.core.renal.SerumCreatinine;
@@ -88,7 +89,7 @@ public abstract class Patient {
                     w.compareTo(LIGHTEST_KG) >= 0 && w.compareTo(HEAVIEST_KG) <= 0,
                     "weightKg",
                     "implausible",
-                    "weight must be 25-350 kg, was " + w.toPlainString()));
+                    "weight must be 25-350 kg, was " + Inputs.show(w)));
     heightCm()
         .ifPresent(
             h ->
@@ -96,7 +97,7 @@ public abstract class Patient {
                     h.compareTo(SHORTEST_CM) >= 0 && h.compareTo(TALLEST_CM) <= 0,
                     "heightCm",
                     "implausible",
-                    "height must be 100-250 cm, was " + h.toPlainString()));
+                    "height must be 100-250 cm, was " + Inputs.show(h)));
     if (clearanceWeightBasis() != WeightBasis.ACTUAL) {
       problems.check(
           heightCm().isPresent(),

@@ -3,6 +3,7 @@ package org.painpath.core.quantity;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
+import org.painpath.core.problem.MissingValueException;
 
 /**
  * The total given over one day. Compared only with daily limits; see {@link Dose} for why the two
@@ -11,7 +12,11 @@ import java.math.BigDecimal;
 public record DailyDose(Quantity amount) implements Comparable<DailyDose> {
 
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-  public DailyDose {}
+  public DailyDose {
+    if (amount == null) {
+      throw new MissingValueException("amount");
+    }
+  }
 
   public static DailyDose of(String text) {
     return new DailyDose(Quantity.parse(text));

@@ -2,6 +2,7 @@ package org.painpath.core.quantity;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.painpath.core.problem.MissingValueException;
 
 /**
  * The amount given at one administration (one tablet's worth, one application of gel, one patch).
@@ -11,7 +12,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record Dose(Quantity amount) implements Comparable<Dose> {
 
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-  public Dose {}
+  public Dose {
+    if (amount == null) {
+      throw new MissingValueException("amount");
+    }
+  }
 
   public static Dose of(String text) {
     return new Dose(Quantity.parse(text));

@@ -3,8 +3,12 @@ package org.painpath.core.quantity;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.painpath.core.problem.Inputs;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problems;
 
@@ -15,7 +19,15 @@ import org.painpath.core.problem.Problems;
  */
 public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quantity> {
 
-  private static final Pattern TEXT = Pattern.compile("\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(\\S.*?)\\s*");
+  /** A number, then a unit that does not start with a digit or a point (so "37.5" is not 37 of ".5"). */
+  private static final Pattern TEXT = Pattern.compile("\\s*([0-9]+(?:\\.[0-9]+)?)\\s*([^\\s0-9.].*?)\\s*");
+
+  /**
+   * At most this many digits before and after the decimal point. Far beyond any dose or body measure
+   * (10^40 mg), it keeps every value cheap to normalise, compare and print: an exponent such as
+   * {@code 1e999999999} is refused instead of being expanded digit by digit.
+   */
+  static final int MAX_DIGITS = 40;
 
   public Quantity {
     Problems.Collector problems = Problems.collector();
@@ -23,22 +35,39 @@ public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quanti
     problems.check(unit != null, "unit", "required", "is required");
     problems.throwIfAny();
     if (value.signum() < 0) {
-      throw InvalidInputException.of("value", "negative", "must not be negative, was " + value.toPlainString());
+      throw InvalidInputException.of("value", "negative", "must not be negative, was " + Inputs.show(value));
     }
-    value = normalise(value);
+    BigDecimal stripped = value.stripTrailingZeros();
+    if (stripped.precision() - stripped.scale() > MAX_DIGITS || stripped.scale() > MAX_DIGITS) {
+      throw InvalidInputException.of(
+          "value",
+          "out-of-range",
+          "must have at most " + MAX_DIGITS + " digits before and after the decimal point, was " + Inputs.show(value));
+    }
+    value = normalise(stripped);
   }
 
+  /** Reads {@code {"value": 37.5, "unit": "mg"}}, naming both fields when both are wrong. */
   @JsonCreator
-  static Quantity fromJson(@JsonProperty("value") BigDecimal value, @JsonProperty("unit") String unit) {
+  static Quantity fromJson(@JsonProperty("value") @Nullable BigDecimal value, @JsonProperty("unit") @Nullable String unit) {
     Problems.Collector problems = Problems.collector();
-    problems.check(value != null, "value", "required", "is required");
-    problems.check(unit != null, "unit", "required", "is required (a UCUM code such as mg)");
+    if (value == null) {
+      problems.add("value", "required", "is required");
+    } else if (value.signum() < 0) {
+      problems.add("value", "negative", "must not be negative, was " + Inputs.show(value));
+    }
+    Optional<Unit> known = Unit.parse(unit);
+    if (unit == null) {
+      problems.add("unit", "required", "is required (a UCUM code such as mg)");
+    } else if (known.isEmpty()) {
+      problems.add("unit", "unknown-unit", "\"" + unit + "\" is not a known unit");
+    }
     problems.throwIfAny();
-    return new Quantity(value, unitOf(unit, "unit"));
+    return new Quantity(Objects.requireNonNull(value), known.orElseThrow());
   }
 
   public static Quantity of(String value, Unit unit) {
-    return new Quantity(new BigDecimal(value), unit);
+    return new Quantity(Inputs.decimal(value, "value"), unit);
   }
 
   public static Quantity of(long value, Unit unit) {
@@ -141,8 +170,8 @@ public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quanti
     }
   }
 
-  private static BigDecimal normalise(BigDecimal v) {
-    BigDecimal stripped = v.stripTrailingZeros();
+  /** Without trailing zeros and never in scientific form: {@code 1E+2} becomes {@code 100}. */
+  private static BigDecimal normalise(BigDecimal stripped) {
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 

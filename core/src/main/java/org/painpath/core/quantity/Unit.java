@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Units a dose, a strength or a body measure can carry. Each has its UCUM code (what JSON carries),
@@ -57,7 +58,10 @@ public enum Unit {
    * Reads a UCUM code or a clinician's symbol, case-sensitive for UCUM ("mg", "ug") and tolerant of
    * the usual written forms ("mcg", "patches", "tablets").
    */
-  public static Optional<Unit> parse(String text) {
+  public static Optional<Unit> parse(@Nullable String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
     String t = text.trim();
     for (Unit u : values()) {
       if (u.ucum.equals(t) || u.symbol.equals(t)) {

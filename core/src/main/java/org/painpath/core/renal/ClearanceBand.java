@@ -3,6 +3,7 @@ package org.painpath.core.renal;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.painpath.core.problem.Inputs;
 import org.painpath.core.problem.InvalidInputException;
 
 /**
@@ -25,15 +26,15 @@ public record ClearanceBand(@Nullable BigDecimal fromInclusive, @Nullable BigDec
   }
 
   public static ClearanceBand atLeast(String from) {
-    return new ClearanceBand(new BigDecimal(from), null);
+    return new ClearanceBand(Inputs.decimal(from, "band.fromInclusive"), null);
   }
 
   public static ClearanceBand below(String below) {
-    return new ClearanceBand(null, new BigDecimal(below));
+    return new ClearanceBand(null, Inputs.decimal(below, "band.belowExclusive"));
   }
 
   public static ClearanceBand between(String from, String below) {
-    return new ClearanceBand(new BigDecimal(from), new BigDecimal(below));
+    return new ClearanceBand(Inputs.decimal(from, "band.fromInclusive"), Inputs.decimal(below, "band.belowExclusive"));
   }
 
   public boolean contains(CreatinineClearance clearance) {

@@ -7,7 +7,10 @@ import java.math.RoundingMode;
 /**
  * Cockcroft-Gault creatinine clearance (reference EQ-01): (140 - age) x weight / (72 x SCr mg/dL),
  * x 0.85 if female. The result is rounded DOWN to 0.1 mL/min: rounding may only ever place a patient
- * in a lower (safer) renal band, never a higher one.
+ * in a lower (safer) renal band, never a higher one. To keep that promise exactly, the whole equation
+ * (including a creatinine given in µmol/L, which is divided by 88.4) is evaluated as one fraction and
+ * divided once, truncating; no intermediate value is rounded. The ideal body weight, which is not a
+ * terminating decimal, is truncated too, so it can only lower the result.
  */
 public final class CockcroftGault {
 
@@ -24,22 +27,28 @@ public final class CockcroftGault {
   /** Adjusted body weight = IBW + 0.4 x (actual - IBW) (reference EQ-04). */
   static final BigDecimal ADJUSTMENT_FRACTION = new BigDecimal("0.4");
 
-  private static final MathContext PRECISION = new MathContext(16, RoundingMode.HALF_EVEN);
+  /** Truncating: a weight rounded up could lift a patient into a higher band. */
+  private static final MathContext PRECISION = new MathContext(16, RoundingMode.DOWN);
 
   private CockcroftGault() {}
 
   public static CreatinineClearance clearance(
       int ageYears, boolean female, BigDecimal weightKg, SerumCreatinine creatinine) {
     BigDecimal numerator = AGE_OFFSET.subtract(BigDecimal.valueOf(ageYears)).max(BigDecimal.ZERO).multiply(weightKg);
-    BigDecimal crcl = numerator.divide(DIVISOR.multiply(creatinine.mgPerDl()), PRECISION);
     if (female) {
-      crcl = crcl.multiply(FEMALE_FACTOR);
+      numerator = numerator.multiply(FEMALE_FACTOR);
     }
-    BigDecimal rounded = crcl.setScale(1, RoundingMode.DOWN).min(CreatinineClearance.HIGHEST_PLAUSIBLE);
+    // SCr mg/dL = SCr umol/L / 88.4, so dividing by it multiplies the numerator by 88.4.
+    if (creatinine.unit() == CreatinineUnit.MICROMOL_PER_L) {
+      numerator = numerator.multiply(SerumCreatinine.MICROMOL_PER_MG_DL);
+    }
+    BigDecimal denominator = DIVISOR.multiply(creatinine.value());
+    BigDecimal rounded =
+        numerator.divide(denominator, 1, RoundingMode.DOWN).min(CreatinineClearance.HIGHEST_PLAUSIBLE);
     return new CreatinineClearance(rounded);
   }
 
-  /** Devine ideal body weight in kg, never below zero. */
+  /** Devine ideal body weight in kg, never below zero, truncated to 16 significant digits. */
   public static BigDecimal idealBodyWeightKg(boolean female, BigDecimal heightCm) {
     BigDecimal inches = heightCm.divide(CM_PER_INCH, PRECISION);
     BigDecimal base = female ? IBW_FEMALE_KG : IBW_MALE_KG;

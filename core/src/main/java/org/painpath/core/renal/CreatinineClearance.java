@@ -3,7 +3,9 @@ package org.painpath.core.renal;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
+import org.painpath.core.problem.Inputs;
 import org.painpath.core.problem.InvalidInputException;
+import org.painpath.core.problem.MissingValueException;
 
 /**
  * Creatinine clearance in mL/min, the measure drug labels' renal bands are written on (reference
@@ -13,19 +15,32 @@ public record CreatinineClearance(BigDecimal mlPerMin) implements Comparable<Cre
 
   public static final BigDecimal HIGHEST_PLAUSIBLE = new BigDecimal("250");
 
+  /** More decimal places than this carry no information and would only make the value costly to print. */
+  static final int MAX_DECIMAL_PLACES = 40;
+
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public CreatinineClearance {
+    if (mlPerMin == null) {
+      throw new MissingValueException("creatinineClearance");
+    }
     if (mlPerMin.signum() < 0 || mlPerMin.compareTo(HIGHEST_PLAUSIBLE) > 0) {
       throw InvalidInputException.of(
           "creatinineClearance",
           "implausible",
-          mlPerMin.toPlainString() + " mL/min is outside the plausible range 0-250 mL/min");
+          Inputs.show(mlPerMin) + " mL/min is outside the plausible range 0-250 mL/min");
     }
-    mlPerMin = mlPerMin.stripTrailingZeros().scale() < 0 ? mlPerMin.setScale(0) : mlPerMin.stripTrailingZeros();
+    BigDecimal stripped = mlPerMin.stripTrailingZeros();
+    if (stripped.scale() > MAX_DECIMAL_PLACES) {
+      throw InvalidInputException.of(
+          "creatinineClearance",
+          "too-precise",
+          "must have at most " + MAX_DECIMAL_PLACES + " decimal places, was " + Inputs.show(mlPerMin));
+    }
+    mlPerMin = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   public static CreatinineClearance of(String mlPerMin) {
-    return new CreatinineClearance(new BigDecimal(mlPerMin));
+    return new CreatinineClearance(Inputs.decimal(mlPerMin, "creatinineClearance"));
   }
 
   public static CreatinineClearance of(long mlPerMin) {

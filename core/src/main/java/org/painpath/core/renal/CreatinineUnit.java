@@ -2,6 +2,7 @@ package org.painpath.core.renal;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.Nullable;
 import org.painpath.core.problem.InvalidInputException;
 
 /** The two units laboratories report serum creatinine in. */
@@ -20,17 +21,22 @@ public enum CreatinineUnit {
     return ucum;
   }
 
+  /** Reads {@code mg/dL} or {@code umol/L} (also {@code µmol/L} and the constant names); problems name {@code unit}. */
   @JsonCreator
-  public static CreatinineUnit parse(String text) {
+  public static CreatinineUnit parse(@Nullable String text) {
+    if (text == null) {
+      throw InvalidInputException.of("unit", "required", "is required (mg/dL or umol/L)");
+    }
+    String t = text.trim();
     for (CreatinineUnit u : values()) {
-      if (u.ucum.equalsIgnoreCase(text.trim()) || u.name().equalsIgnoreCase(text.trim())) {
+      if (u.ucum.equalsIgnoreCase(t) || u.name().equalsIgnoreCase(t)) {
         return u;
       }
     }
-    if (text.trim().equalsIgnoreCase("µmol/L") || text.trim().equalsIgnoreCase("μmol/L")) {
+    if (t.equalsIgnoreCase("µmol/L") || t.equalsIgnoreCase("μmol/L")) {
       return MICROMOL_PER_L;
     }
     throw InvalidInputException.of(
-        "serumCreatinine.unit", "unknown-unit", "\"" + text + "\" is not a creatinine unit; use mg/dL or umol/L");
+        "unit", "unknown-unit", "\"" + text + "\" is not a creatinine unit; use mg/dL or umol/L");
   }
 }

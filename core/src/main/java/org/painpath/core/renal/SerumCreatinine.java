@@ -3,7 +3,9 @@ package org.painpath.core.renal;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import org.painpath.core.problem.Inputs;
 import org.painpath.core.problem.InvalidInputException;
+import org.painpath.core.problem.Problems;
 
 /**
  * A serum creatinine result. Equations work in mg/dL; a result in µmol/L is divided by 88.4
@@ -20,21 +22,25 @@ public record SerumCreatinine(BigDecimal value, CreatinineUnit unit) {
   public static final BigDecimal HIGHEST_PLAUSIBLE_MG_DL = new BigDecimal("25");
 
   public SerumCreatinine {
+    Problems.Collector problems = Problems.collector();
+    problems.check(value != null, "value", "required", "is required");
+    problems.check(unit != null, "unit", "required", "is required (mg/dL or umol/L)");
+    problems.throwIfAny();
     BigDecimal mgDl = toMgPerDl(value, unit);
     if (mgDl.compareTo(LOWEST_PLAUSIBLE_MG_DL) < 0 || mgDl.compareTo(HIGHEST_PLAUSIBLE_MG_DL) > 0) {
       throw InvalidInputException.of(
           "serumCreatinine",
           "implausible",
-          value.toPlainString() + " " + unit.ucum() + " is outside the plausible range 0.1-25 mg/dL (8.84-2210 umol/L)");
+          Inputs.show(value) + " " + unit.ucum() + " is outside the plausible range 0.1-25 mg/dL (8.84-2210 umol/L)");
     }
   }
 
   public static SerumCreatinine mgPerDl(String value) {
-    return new SerumCreatinine(new BigDecimal(value), CreatinineUnit.MG_PER_DL);
+    return new SerumCreatinine(Inputs.decimal(value, "serumCreatinine"), CreatinineUnit.MG_PER_DL);
   }
 
   public static SerumCreatinine micromolPerL(String value) {
-    return new SerumCreatinine(new BigDecimal(value), CreatinineUnit.MICROMOL_PER_L);
+    return new SerumCreatinine(Inputs.decimal(value, "serumCreatinine"), CreatinineUnit.MICROMOL_PER_L);
   }
 
   public BigDecimal mgPerDl() {

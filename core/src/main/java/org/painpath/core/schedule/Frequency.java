@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.painpath.core.problem.InvalidInputException;
+import org.painpath.core.problem.Problems;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Dose;
 
@@ -40,11 +42,16 @@ public record Frequency(String code, int administrations, int periodDays, String
           EVERY_OTHER_DAY,
           PATCH_12H_ON_12H_OFF);
 
+  /** Every field that is wrong is named: code, administrations, periodDays, description. */
   public Frequency {
-    if (code.isBlank() || administrations < 1 || (periodDays != 1 && periodDays != 2)) {
-      throw InvalidInputException.of(
-          "frequency", "invalid", "a frequency needs a code, >= 1 administration and a 1- or 2-day period");
-    }
+    Problems.Collector problems = Problems.collector();
+    problems.check(code != null && !code.isBlank(), "code", "required", "a frequency needs a code such as BID");
+    problems.check(
+        administrations >= 1, "administrations", "out-of-range", "must be at least 1 per period, was " + administrations);
+    problems.check(
+        periodDays == 1 || periodDays == 2, "periodDays", "out-of-range", "must be a 1- or 2-day period, was " + periodDays);
+    problems.check(description != null, "description", "required", "is required");
+    problems.throwIfAny();
   }
 
   /** Every N hours; only intervals that divide a day evenly (1, 2, 3, 4, 6, 8, 12, 24) exist. */
@@ -63,7 +70,10 @@ public record Frequency(String code, int administrations, int periodDays, String
 
   /** Reads a frequency code, case-insensitively: QD, QAM, QHS, BID, TID, QID, Q8H, Q48H, 12H-ON-12H-OFF. */
   @JsonCreator
-  public static Frequency parse(String text) {
+  public static Frequency parse(@Nullable String text) {
+    if (text == null) {
+      throw InvalidInputException.of("frequency", "required", "is required");
+    }
     String t = text.trim().toUpperCase(Locale.ROOT);
     Optional<Frequency> named = NAMED.stream().filter(f -> f.code.equals(t)).findFirst();
     if (named.isPresent()) {
@@ -79,6 +89,7 @@ public record Frequency(String code, int administrations, int periodDays, String
   }
 
   @JsonValue
+  @Override
   public String code() {
     return code;
   }

@@ -1,10 +1,18 @@
 package org.painpath.core.schedule;
 
 import java.time.LocalTime;
+import org.painpath.core.problem.Problems;
 import org.painpath.core.quantity.Dose;
 
 /** One administration in a day: the clock time and the amount. */
 public record TimedDose(LocalTime time, Dose dose) implements Comparable<TimedDose> {
+
+  public TimedDose {
+    Problems.Collector problems = Problems.collector();
+    problems.check(time != null, "time", "required", "is required");
+    problems.check(dose != null, "dose", "required", "is required");
+    problems.throwIfAny();
+  }
 
   @Override
   public int compareTo(TimedDose other) {
