@@ -55,6 +55,7 @@ public final class PainpathCli implements Callable<Integer> {
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new PainpathCli());
     Commands.register(cli);
+    Converters.register(cli);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     collectEveryError(cli);
     cli.setExecutionStrategy(PainpathCli::executeUnlessBadInput);
