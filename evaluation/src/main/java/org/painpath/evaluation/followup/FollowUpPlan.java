@@ -2,6 +2,7 @@ package org.painpath.evaluation.followup;
 
 import static org.painpath.evaluation.ReferenceFacts.OUT_14;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -102,6 +103,7 @@ public final class FollowUpPlan {
   }
 
   /** Reviews in date order. */
+  @JsonProperty("reviews")
   public List<ScheduledReview> reviews() {
     return reviews;
   }

@@ -1,3 +1,4 @@
+/** Which outcome measures to take at which intervals (reference OUT-14). */
 @NullMarked
 package org.painpath.evaluation.followup;
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.code.Code;
+import org.painpath.core.problem.InvalidInputException;
 
 /**
  * One scored administration of an instrument: the answers, the total (exact internally, rounded for
@@ -80,6 +81,10 @@ public final class Score {
 
   /** The answer to 1-based item {@code number}, empty when unanswered. */
   public Optional<Integer> item(int number) {
+    if (number < 1 || number > items.size()) {
+      throw InvalidInputException.of(
+          "item", "no-such-item", instrument.label() + " has items 1-" + items.size() + ", not " + number);
+    }
     return Optional.ofNullable(items.get(number - 1));
   }
 

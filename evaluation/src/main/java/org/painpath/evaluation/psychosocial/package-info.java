@@ -1,3 +1,4 @@
+/** The psychosocial profile from screening scores (PIT-05): depression, anxiety, catastrophizing, fear-avoidance and self-harm risk. */
 @NullMarked
 package org.painpath.evaluation.psychosocial;
 

@@ -2,6 +2,7 @@ package org.painpath.evaluation.workup;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.painpath.core.problem.Problems;
@@ -72,6 +73,12 @@ public abstract class ClinicalSigns {
   public abstract Optional<SamsDechallenge> statinDechallenge();
 
   public abstract Optional<SamsRechallenge> statinRechallenge();
+
+  /** SAMS-05: the day the statin was stopped, when it has been. */
+  public abstract Optional<LocalDate> statinStoppedOn();
+
+  /** SAMS-05: whether symptoms and CK have resolved completely since the statin was stopped. */
+  public abstract Optional<Boolean> resolvedSinceStatinStopped();
 
   /** SAMS-03: long-term corticosteroids (steroid myopathy). */
   public abstract Optional<Boolean> longTermCorticosteroids();

@@ -1,7 +1,9 @@
 package org.painpath.evaluation.workup;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.patient.Patient;
 import org.painpath.core.problem.InvalidInputException;
@@ -48,14 +50,38 @@ public final class Workup {
     return List.of(LabOrder.of(LabTest.HBA1C));
   }
 
-  /** What the results and bedside signs show. */
+  /**
+   * What the results and bedside signs show. Without an as-of date, rules that need the time elapsed
+   * (2 months off a statin, SAMS-05) are not applied; use {@link #interpret(Patient, LabPanel,
+   * ClinicalSigns, LocalDate)} for them.
+   */
   public static WorkupInterpretation interpret(
       @Nullable Patient patient, @Nullable LabPanel panel, @Nullable ClinicalSigns signs) {
+    return interpret(patient, panel, signs, Optional.empty());
+  }
+
+  /** What the results and bedside signs show on {@code asOf} (the clinician's date; no clock is read). */
+  public static WorkupInterpretation interpret(
+      @Nullable Patient patient, @Nullable LabPanel panel, @Nullable ClinicalSigns signs, LocalDate asOf) {
+    return interpret(patient, panel, signs, Optional.of(asOf));
+  }
+
+  private static WorkupInterpretation interpret(
+      @Nullable Patient patient, @Nullable LabPanel panel, @Nullable ClinicalSigns signs, Optional<LocalDate> asOf) {
     Problems.Collector problems = Problems.collector();
     problems.check(patient != null, "patient", "required", "the patient is required");
     problems.check(panel != null, "panel", "required", "the lab panel is required (it may be empty)");
     problems.check(signs != null, "signs", "required", "the clinical signs are required (use ClinicalSigns.unknown())");
-    if (patient == null || panel == null || signs == null) {
+    if (signs != null) {
+      asOf.ifPresent(
+          date ->
+              signs.statinStoppedOn()
+                  .ifPresent(
+                      stopped ->
+                          problems.check(!stopped.isAfter(date), "signs.statinStoppedOn", "after-as-of",
+                              "the statin was stopped on " + stopped + ", after " + date)));
+    }
+    if (patient == null || panel == null || signs == null || !problems.isEmpty()) {
       throw new InvalidInputException(problems.problems());
     }
     Draft draft = new Draft();
@@ -66,6 +92,7 @@ public final class Workup {
     VitaminDRule.apply(reader, draft);
     PmrRule.apply(patient, signs, reader, draft);
     MuscleRule.apply(patient, signs, reader, renalImpairment, draft);
+    asOf.ifPresent(date -> StatinDechallengeRule.apply(signs, date, draft));
     for (LabTest test : List.of(LabTest.ALKALINE_PHOSPHATASE, LabTest.CALCIUM, LabTest.PHOSPHATE)) {
       RangeRule.apply(test, reader, draft);
     }

@@ -445,4 +445,31 @@ class WorkupInterpretationTest {
         .isInstanceOfSatisfying(
             InvalidInputException.class, e -> assertThat(e.problems().hasField("morningStiffnessMinutes")).isTrue());
   }
+  @Test
+  void symptoms_unresolved_two_months_after_stopping_the_statin_point_to_another_cause() {
+    ClinicalSigns signs =
+        ClinicalSigns.builder().onStatin(false).statinStoppedOn(java.time.LocalDate.of(2026, 1, 10))
+            .resolvedSinceStatinStopped(false).build();
+
+    WorkupInterpretation atTwoMonths =
+        Workup.interpret(adult(60), PanelFixture.normal().panel(), signs, java.time.LocalDate.of(2026, 3, 10));
+    WorkupInterpretation aDayEarlier =
+        Workup.interpret(adult(60), PanelFixture.normal().panel(), signs, java.time.LocalDate.of(2026, 3, 9));
+
+    assertThat(atTwoMonths.find("statin-unlikely-cause").orElseThrow().citations()).extracting(c -> c.fact())
+        .containsExactly("SAMS-05");
+    assertThat(aDayEarlier.has("statin-unlikely-cause")).isFalse();
+    assertThat(Workup.interpret(adult(60), PanelFixture.normal().panel(), signs).has("statin-unlikely-cause"))
+        .isFalse();
+  }
+  @Test
+  void a_statin_stop_date_after_the_as_of_date_is_rejected() {
+    ClinicalSigns signs =
+        ClinicalSigns.builder().statinStoppedOn(java.time.LocalDate.of(2026, 5, 1)).build();
+
+    assertThatThrownBy(
+            () -> Workup.interpret(adult(60), PanelFixture.normal().panel(), signs, java.time.LocalDate.of(2026, 4, 1)))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, e -> assertThat(e.problems().hasField("signs.statinStoppedOn")).isTrue());
+  }
 }
