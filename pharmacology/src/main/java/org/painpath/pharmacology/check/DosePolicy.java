@@ -6,7 +6,6 @@ import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.quantity.DailyDose;
-import org.painpath.pharmacology.Decisions;
 import org.painpath.pharmacology.DoseLimits;
 import org.painpath.pharmacology.FindingCodes;
 import org.painpath.pharmacology.RegimenItem;
@@ -40,18 +39,31 @@ final class DosePolicy implements RegimenPolicy {
               .build());
     }
     DosingRules dosing = drug.dosing().get();
-    if (!doses.unitsMatch(dosing.doseUnit().dimension())) {
-      RegimenItem odd =
-          doses.items().stream().filter(i -> i.dose().amount().dimension() != dosing.doseUnit().dimension()).findFirst().orElseThrow();
-      return List.of(DoseFindings.unitMismatch(drug, odd.dose().amount(), dosing));
+    List<Finding> found = new ArrayList<>();
+    List<RegimenItem> comparable = new ArrayList<>();
+    for (RegimenItem item : doses.items()) {
+      if (item.dose().amount().dimension() == dosing.doseUnit().dimension()) {
+        comparable.add(item);
+      } else {
+        found.add(DoseFindings.unitMismatch(drug, item.dose().amount(), dosing));
+      }
     }
+    if (comparable.isEmpty()) {
+      return found;
+    }
+    return checkComparable(new DrugDoses(drug, comparable), dosing, context, found);
+  }
+
+  /** The items in the drug's own unit, against the patient's limits. */
+  private List<Finding> checkComparable(DrugDoses doses, DosingRules dosing, RegimenContext context, List<Finding> found) {
+    var drug = doses.drug();
     DoseLimits limits;
     try {
       limits = LimitsCalculator.limits(drug, context.patient(), context.regimen().indication(), context.pack().policy());
     } catch (InvalidInputException e) {
-      return List.of(DoseFindings.missingData(drug, e));
+      found.add(DoseFindings.missingData(drug, e));
+      return found;
     }
-    List<Finding> found = new ArrayList<>();
     for (Finding reason : limits.reasons()) {
       if (reason.severity().atLeast(Severity.MODERATE) || reason.code().equals(FindingCodes.OFF_LABEL)) {
         found.add(reason);
@@ -64,14 +76,7 @@ final class DosePolicy implements RegimenPolicy {
       DoseFindings.frequency(drug, dosing, item.frequency(), limits, "").ifPresent(found::add);
     }
     found.addAll(DoseFindings.advisories(drug, dosing, daily, context.patient()));
-    if (limits.avoid() && found.stream().noneMatch(f -> f.severity().blocks())) {
-      found.add(
-          Finding.builder(FindingCodes.CONTRAINDICATED, Severity.BLOCKING)
-              .about(drug.name())
-              .message(drug.name() + " is to be avoided for this patient.")
-              .cite(Decisions.FAIL_CLOSED)
-              .build());
-    }
+    // limits that say avoid always carry their BLOCKING reason (contraindicated), added above
     return found;
   }
 }

@@ -19,7 +19,7 @@ record DrugDoses(Drug drug, List<RegimenItem> items) {
     return items.stream().allMatch(i -> i.dose().amount().dimension() == expected);
   }
 
-  /** Call only when {@link #unitsMatch} holds. */
+  /** Call only when all items share one dimension. */
   DailyDose daily() {
     DailyDose total = items.get(0).daily();
     for (int i = 1; i < items.size(); i++) {
@@ -28,7 +28,7 @@ record DrugDoses(Drug drug, List<RegimenItem> items) {
     return total;
   }
 
-  /** Call only when {@link #unitsMatch} holds. */
+  /** Call only when all items share one dimension. */
   Dose largestDose() {
     Dose largest = items.get(0).dose();
     for (RegimenItem i : items) {

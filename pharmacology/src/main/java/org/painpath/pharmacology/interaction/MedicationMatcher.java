@@ -3,7 +3,6 @@ package org.painpath.pharmacology.interaction;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.painpath.core.patient.MedicationStatement;
 import org.painpath.pharmacology.Drug;
 import org.painpath.pharmacology.DrugPack;
@@ -43,7 +42,17 @@ public final class MedicationMatcher {
     return MedicationMatch.none();
   }
 
+  /** Whether the lower-case display contains the name as a whole word (no letter or digit either side). */
   static boolean mentions(String display, String name) {
-    return Pattern.compile("\\b" + Pattern.quote(name.toLowerCase(Locale.ROOT)) + "\\b").matcher(display).find();
+    String word = name.toLowerCase(Locale.ROOT);
+    for (int at = display.indexOf(word); at >= 0; at = display.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      boolean startsWord = at == 0 || !Character.isLetterOrDigit(display.charAt(at - 1));
+      boolean endsWord = end == display.length() || !Character.isLetterOrDigit(display.charAt(end));
+      if (startsWord && endsWord) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,6 +1,7 @@
 package org.painpath.pharmacology.pack;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +29,37 @@ final class CitationAudit {
     Problems.Collector problems = Problems.collector();
     walk(root, "", false, sources, problems);
     return problems.problems();
+  }
+
+  /**
+   * A copy of the document in which every object holding an uncited number gets a placeholder
+   * citation, so that binding and the dosing checks can still run and report their own problems; the
+   * audit has already reported the missing citations.
+   */
+  static JsonNode withPlaceholders(JsonNode root) {
+    JsonNode copy = root.deepCopy();
+    placeholders(copy);
+    return copy;
+  }
+
+  private static void placeholders(JsonNode node) {
+    if (node.isObject()) {
+      ObjectNode object = (ObjectNode) node;
+      boolean hasNumber = false;
+      for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = it.next();
+        hasNumber |= field.getValue().isNumber() && !UNCITED_FIELDS.contains(field.getKey());
+        placeholders(field.getValue());
+      }
+      if (hasNumber && !object.has("citation")) {
+        ObjectNode placeholder = object.putObject("citation");
+        placeholder.put("fact", "MISSING-CITATION");
+        placeholder.putArray("sources");
+        placeholder.put("verification", Verification.DESIGN.name());
+      }
+    } else if (node.isArray()) {
+      node.forEach(CitationAudit::placeholders);
+    }
   }
 
   private static void walk(

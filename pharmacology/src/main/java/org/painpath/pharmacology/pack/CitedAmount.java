@@ -2,6 +2,7 @@ package org.painpath.pharmacology.pack;
 
 import java.math.BigDecimal;
 import org.painpath.core.citation.Citation;
+import org.painpath.core.problem.Problems;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Dose;
 import org.painpath.core.quantity.Quantity;
@@ -9,6 +10,15 @@ import org.painpath.core.quantity.Unit;
 
 /** An amount from the knowledge pack with the citation that justifies it. */
 public record CitedAmount(BigDecimal value, Unit unit, Citation citation) {
+
+  public CitedAmount {
+    Problems.Collector problems = Problems.collector();
+    problems.check(value != null, "value", "required", "is required");
+    problems.check(unit != null, "unit", "required", "is required");
+    problems.check(citation != null, "citation", "required", "is required");
+    problems.throwIfAny();
+  }
+
 
   public Quantity quantity() {
     return new Quantity(value, unit);

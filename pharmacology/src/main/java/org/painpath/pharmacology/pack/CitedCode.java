@@ -2,9 +2,19 @@ package org.painpath.pharmacology.pack;
 
 import org.painpath.core.citation.Citation;
 import org.painpath.core.code.Code;
+import org.painpath.core.problem.Problems;
 
 /** An RxNorm ingredient code from the pack, cited (reference section 6.1). */
 public record CitedCode(String code, String display, Citation citation) {
+
+  public CitedCode {
+    Problems.Collector problems = Problems.collector();
+    problems.check(code != null, "code", "required", "is required");
+    problems.check(display != null, "display", "required", "is required");
+    problems.check(citation != null, "citation", "required", "is required");
+    problems.throwIfAny();
+  }
+
 
   public Code asCode() {
     return Code.rxNorm(code, display);

@@ -2,6 +2,15 @@ package org.painpath.pharmacology.pack;
 
 import java.math.BigDecimal;
 import org.painpath.core.citation.Citation;
+import org.painpath.core.problem.Problems;
 
 /** A dimensionless number from the pack (a multiplier, a clearance, an MME factor) with its citation. */
-public record CitedNumber(BigDecimal value, Citation citation) {}
+public record CitedNumber(BigDecimal value, Citation citation) {
+
+  public CitedNumber {
+    Problems.Collector problems = Problems.collector();
+    problems.check(value != null, "value", "required", "is required");
+    problems.check(citation != null, "citation", "required", "is required");
+    problems.throwIfAny();
+  }
+}

@@ -25,7 +25,7 @@ public abstract class CoMedication {
 
   public abstract Optional<CitedCode> rxNorm();
 
-  @Value.Derived
+  /** Whether only the name can recognise it: the reference gives no RxNorm code for it. */
   public boolean matchedByNameOnly() {
     return rxNorm().isEmpty();
   }

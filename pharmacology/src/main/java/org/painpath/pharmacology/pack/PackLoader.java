@@ -56,7 +56,7 @@ public final class PackLoader {
     problems.addAll(CitationAudit.audit(document, SourceCatalogue.bundled()));
     PackDocument pack;
     try {
-      pack = PainpathJson.read(PainpathJson.write(document), PackDocument.class);
+      pack = PainpathJson.read(PainpathJson.write(CitationAudit.withPlaceholders(document)), PackDocument.class);
     } catch (InvalidInputException e) {
       problems.addAll(e.problems());
       throw new InvalidInputException(problems.problems());

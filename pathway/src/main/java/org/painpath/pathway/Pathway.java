@@ -1,0 +1,80 @@
+package org.painpath.pathway;
+
+import java.time.LocalDate;
+import org.painpath.pathway.command.Command;
+import org.painpath.pathway.decide.Accepted;
+import org.painpath.pathway.decide.Decider;
+import org.painpath.pathway.decide.Decision;
+import org.painpath.pathway.event.PathwayEvent;
+import org.painpath.pathway.intervention.InterventionCatalogue;
+import org.painpath.pathway.log.CaseLog;
+import org.painpath.pathway.plan.Plan;
+import org.painpath.pathway.plan.Recommender;
+import org.painpath.pathway.policy.PathwayPolicy;
+import org.painpath.pathway.state.CaseState;
+import org.painpath.pathway.state.Evolve;
+import org.painpath.pharmacology.Pharmacology;
+
+/**
+ * The pathway as one object: {@code decide(state, command, asOf)}, {@code evolve(state, event)},
+ * {@code replay(log)} and {@code recommend(state, asOf)}. Time is always passed in. Built over the
+ * bundled knowledge with {@link #standard()}, or over a stricter pharmacology (an institution's
+ * policy) with {@link #over(Pharmacology)}.
+ */
+public final class Pathway {
+
+  private static final Pathway STANDARD = over(Pharmacology.bundled());
+
+  private final Decider decider;
+  private final Recommender recommender;
+
+  private Pathway(Decider decider, Recommender recommender) {
+    this.decider = decider;
+    this.recommender = recommender;
+  }
+
+  public static Pathway standard() {
+    return STANDARD;
+  }
+
+  public static Pathway over(Pharmacology pharmacology) {
+    PathwayPolicy policy = PathwayPolicy.bundled();
+    InterventionCatalogue catalogue = InterventionCatalogue.bundled();
+    return new Pathway(
+        new Decider(policy, catalogue, pharmacology), Recommender.of(policy, catalogue, pharmacology));
+  }
+
+  public Decision decide(CaseState state, Command command, LocalDate asOf) {
+    return decider.decide(state, command, asOf);
+  }
+
+  public CaseState evolve(CaseState state, PathwayEvent event) {
+    return Evolve.evolve(state, event);
+  }
+
+  public CaseState replay(CaseLog log) {
+    return log.replay();
+  }
+
+  public Plan recommend(CaseState state, LocalDate asOf) {
+    return recommender.recommend(state, asOf);
+  }
+
+  /** Replays the log and recommends: what {@code painpath plan FILE.json} prints. */
+  public Plan plan(CaseLog log, LocalDate asOf) {
+    return recommend(log.replay(), asOf);
+  }
+
+  /**
+   * Decides a command on the log's state and, when accepted, returns the log with the events
+   * appended; a rejected command leaves the log as it was. The decision says which happened.
+   */
+  public Handled handle(CaseLog log, Command command, LocalDate asOf) {
+    Decision decision = decide(log.replay(), command, asOf);
+    CaseLog next = decision instanceof Accepted ? log.append(((Accepted) decision).events()) : log;
+    return new Handled(next, decision);
+  }
+
+  /** A command's decision and the log after it. */
+  public record Handled(CaseLog log, Decision decision) {}
+}

@@ -1,0 +1,15 @@
+package org.painpath.pathway.command;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.time.LocalDate;
+import java.util.Set;
+import org.painpath.evaluation.redflag.RedFlag;
+
+/** Record the red-flag screen: the flags found present (empty: screened, none found). */
+@JsonTypeName("assess-red-flags")
+public record AssessRedFlags(LocalDate date, Set<RedFlag> present) implements Command {
+
+  public AssessRedFlags {
+    present = Set.copyOf(present);
+  }
+}

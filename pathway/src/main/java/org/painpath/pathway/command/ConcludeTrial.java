@@ -1,0 +1,16 @@
+package org.painpath.pathway.command;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.time.LocalDate;
+
+/**
+ * Judge an adequate trial: responder (continue) or failed (taper), on the change in PEG or NRS from
+ * the pre-trial baseline to the latest measure (reference PIT-09, OUT-02).
+ */
+@JsonTypeName("conclude-trial")
+public record ConcludeTrial(LocalDate date, String drug) implements Command {
+
+  public ConcludeTrial {
+    drug = CommandChecks.text(drug, "drug");
+  }
+}

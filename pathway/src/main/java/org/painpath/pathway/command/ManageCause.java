@@ -1,0 +1,15 @@
+package org.painpath.pathway.command;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.time.LocalDate;
+import org.painpath.pathway.event.CauseAction;
+import org.painpath.pathway.event.UnderlyingCause;
+
+/** Treat an underlying cause, or refer it to its specialty, with the plan in words. */
+@JsonTypeName("manage-cause")
+public record ManageCause(LocalDate date, UnderlyingCause cause, CauseAction action, String plan) implements Command {
+
+  public ManageCause {
+    plan = CommandChecks.text(plan, "plan");
+  }
+}

@@ -1,0 +1,29 @@
+package org.painpath.pathway.command;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.painpath.core.problem.InvalidInputException;
+import org.painpath.core.quantity.Dose;
+import org.painpath.core.schedule.Frequency;
+
+/**
+ * Start a drug trial. Without a dose, the trial starts at the first step of pharmacology's titration
+ * schedule for this patient; with one, dose and frequency are both given.
+ */
+@JsonTypeName("start-drug-trial")
+public record StartDrugTrial(LocalDate date, String drug, @Nullable Dose dose, @Nullable Frequency frequency)
+    implements Command {
+
+  public StartDrugTrial {
+    drug = CommandChecks.text(drug, "drug");
+    if ((dose == null) != (frequency == null)) {
+      throw InvalidInputException.of(
+          dose == null ? "dose" : "frequency", "required", "give dose and frequency together, or neither");
+    }
+  }
+
+  public static StartDrugTrial bySchedule(LocalDate date, String drug) {
+    return new StartDrugTrial(date, drug, null, null);
+  }
+}

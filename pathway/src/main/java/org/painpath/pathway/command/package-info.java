@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.pathway.command;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,25 @@
+package org.painpath.pathway.decide;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.util.List;
+import org.painpath.core.problem.InvalidInputException;
+import org.painpath.pathway.event.PathwayEvent;
+
+/** The command is accepted: append these events, in order (at least one). */
+@JsonTypeName("accepted")
+public record Accepted(List<PathwayEvent> events) implements Decision {
+
+  public Accepted {
+    events = List.copyOf(events);
+    if (events.isEmpty()) {
+      throw InvalidInputException.of("events", "empty", "an accepted command produces at least one event");
+    }
+  }
+
+  @JsonIgnore
+  @Override
+  public boolean isAccepted() {
+    return true;
+  }
+}

@@ -1,0 +1,15 @@
+package org.painpath.pathway.decide;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/** The decider's answer to a command: the events to append, or a rejection listing why. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "decision")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = Accepted.class, name = "accepted"),
+  @JsonSubTypes.Type(value = Rejected.class, name = "rejected")
+})
+public sealed interface Decision permits Accepted, Rejected {
+
+  boolean isAccepted();
+}

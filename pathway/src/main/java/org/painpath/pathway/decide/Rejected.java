@@ -1,0 +1,32 @@
+package org.painpath.pathway.decide;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.util.List;
+import org.painpath.core.explain.Finding;
+import org.painpath.core.problem.InvalidInputException;
+
+/**
+ * The command is refused; nothing is appended. Every reason is a finding naming the rule (its code),
+ * the values it used and its citations.
+ */
+@JsonTypeName("rejected")
+public record Rejected(List<Finding> reasons) implements Decision {
+
+  public Rejected {
+    reasons = List.copyOf(reasons);
+    if (reasons.isEmpty()) {
+      throw InvalidInputException.of("reasons", "empty", "a rejection gives at least one reason");
+    }
+  }
+
+  @JsonIgnore
+  @Override
+  public boolean isAccepted() {
+    return false;
+  }
+
+  public boolean hasReason(String code) {
+    return reasons.stream().anyMatch(r -> r.code().equals(code));
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.pathway.decide;
+
+import org.jspecify.annotations.NullMarked;

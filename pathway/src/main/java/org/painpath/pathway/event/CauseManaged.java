@@ -1,0 +1,20 @@
+package org.painpath.pathway.event;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** An underlying cause is being treated in the pathway, or was referred to a specialty. */
+@JsonTypeName("cause-managed")
+public record CauseManaged(
+    LocalDate date, UnderlyingCause cause, CauseAction action, @Nullable Specialty referredTo, String plan)
+    implements PathwayEvent {
+
+  public CauseManaged {
+    plan = EventChecks.text(plan, "plan");
+    if ((action == CauseAction.REFER) != (referredTo != null)) {
+      throw org.painpath.core.problem.InvalidInputException.of(
+          "referredTo", "inconsistent", "a referral names its specialty, a treatment names none");
+    }
+  }
+}

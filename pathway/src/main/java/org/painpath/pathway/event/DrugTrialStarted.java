@@ -1,0 +1,46 @@
+package org.painpath.pathway.event;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.painpath.core.citation.Citation;
+import org.painpath.core.explain.Finding;
+import org.painpath.core.quantity.DailyDose;
+import org.painpath.core.quantity.Dose;
+import org.painpath.core.schedule.Frequency;
+
+/**
+ * A drug trial started after pharmacology's check accepted the whole regimen. It records the
+ * starting dose, the titration plan, the daily dose whose holding makes the trial adequate, the
+ * drug's minimum adequate trial in days (null when the reference gives none: such a trial never
+ * becomes adequate), the check's warnings (never a rejection: a rejected
+ * regimen produces no event), and the citations of the drug's dosing for this patient, which the
+ * trial's titration and taper advice carry.
+ */
+@JsonTypeName("drug-trial-started")
+public record DrugTrialStarted(
+    LocalDate date,
+    String drug,
+    String drugClass,
+    Dose dose,
+    Frequency frequency,
+    List<PlannedStep> titration,
+    DailyDose target,
+    @Nullable Integer minimumAdequateTrialDays,
+    List<Finding> checkFindings,
+    List<Citation> citations)
+    implements PathwayEvent {
+
+  public DrugTrialStarted {
+    drug = EventChecks.text(drug, "drug");
+    drugClass = EventChecks.text(drugClass, "drugClass");
+    titration = List.copyOf(titration);
+    checkFindings = List.copyOf(checkFindings);
+    citations = List.copyOf(citations);
+    if (minimumAdequateTrialDays != null && minimumAdequateTrialDays < 1) {
+      throw org.painpath.core.problem.InvalidInputException.of(
+          "minimumAdequateTrialDays", "out-of-range", "must be at least 1 day");
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package org.painpath.pathway.event;
+
+import java.util.List;
+import org.painpath.core.citation.Citation;
+import org.painpath.core.code.Code;
+import org.painpath.evaluation.workup.LabOrder;
+
+/** One laboratory test of the work-up as it was ordered: its LOINC code, why, and the citations. */
+public record OrderedTest(Code test, String reason, List<Citation> citations) {
+
+  public OrderedTest {
+    citations = List.copyOf(citations);
+    reason = EventChecks.text(reason, "reason");
+  }
+
+  /** The order as evaluation gave it. */
+  public static OrderedTest of(LabOrder order) {
+    return new OrderedTest(order.loinc(), order.reason(), order.citations());
+  }
+}

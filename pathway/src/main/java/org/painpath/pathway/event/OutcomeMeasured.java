@@ -1,0 +1,27 @@
+package org.painpath.pathway.event;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A validated outcome measure was taken: the instrument (evaluation's enum name, e.g. {@code PEG}),
+ * the item answers (null where unanswered), and the total and band as evaluation scored them then.
+ */
+@JsonTypeName("outcome-measured")
+public record OutcomeMeasured(
+    LocalDate date, String instrument, List<@Nullable Integer> items, BigDecimal total, String band)
+    implements PathwayEvent {
+
+  public OutcomeMeasured {
+    instrument = EventChecks.text(instrument, "instrument");
+    items = Collections.unmodifiableList(new ArrayList<>(items));
+    // Stored without trailing zeros (7.00 and 7 are one score), so a log read back equals the log written.
+    BigDecimal stripped = total.stripTrailingZeros();
+    total = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+}

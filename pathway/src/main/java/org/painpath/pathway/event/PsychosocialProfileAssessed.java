@@ -1,0 +1,17 @@
+package org.painpath.pathway.event;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.time.LocalDate;
+import java.util.List;
+import org.painpath.core.explain.Finding;
+
+/** The psychosocial flags raised by the latest scores (depression, catastrophizing...), with findings. */
+@JsonTypeName("psychosocial-profile-assessed")
+public record PsychosocialProfileAssessed(LocalDate date, List<String> flags, List<Finding> findings)
+    implements PathwayEvent {
+
+  public PsychosocialProfileAssessed {
+    flags = List.copyOf(flags);
+    findings = List.copyOf(findings);
+  }
+}

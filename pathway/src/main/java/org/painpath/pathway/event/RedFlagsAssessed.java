@@ -1,0 +1,21 @@
+package org.painpath.pathway.event;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.time.LocalDate;
+import java.util.List;
+import org.painpath.core.explain.Finding;
+
+/**
+ * Red flags were asked about: which were present (evaluation's red-flag names), whether imaging is
+ * indicated, whether the case is urgent, and the findings behind those answers.
+ */
+@JsonTypeName("red-flags-assessed")
+public record RedFlagsAssessed(
+    LocalDate date, List<String> present, boolean imagingIndicated, boolean urgent, List<Finding> findings)
+    implements PathwayEvent {
+
+  public RedFlagsAssessed {
+    present = List.copyOf(present);
+    findings = List.copyOf(findings);
+  }
+}

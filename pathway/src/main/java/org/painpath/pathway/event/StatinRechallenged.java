@@ -1,0 +1,15 @@
+package org.painpath.pathway.event;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.time.LocalDate;
+import org.painpath.core.code.Code;
+import org.painpath.core.quantity.Dose;
+import org.painpath.core.schedule.Frequency;
+
+/**
+ * The statin was restarted after symptoms resolved: the same statin at the original or a lower dose,
+ * or a low dose of another statin (reference SAMS-04, SAMS-09).
+ */
+@JsonTypeName("statin-rechallenged")
+public record StatinRechallenged(LocalDate date, Code statin, Dose dose, Frequency frequency)
+    implements PathwayEvent {}

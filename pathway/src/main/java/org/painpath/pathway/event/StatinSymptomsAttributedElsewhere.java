@@ -1,0 +1,16 @@
+package org.painpath.pathway.event;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.time.LocalDate;
+
+/**
+ * Symptoms persisted two months off the statin, so they are no longer taken to be statin-related
+ * (reference SAMS-05): other causes are considered and the original statin may be resumed.
+ */
+@JsonTypeName("statin-symptoms-attributed-elsewhere")
+public record StatinSymptomsAttributedElsewhere(LocalDate date, String explanation) implements PathwayEvent {
+
+  public StatinSymptomsAttributedElsewhere {
+    explanation = EventChecks.text(explanation, "explanation");
+  }
+}

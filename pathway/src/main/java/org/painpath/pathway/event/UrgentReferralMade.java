@@ -1,0 +1,18 @@
+package org.painpath.pathway.event;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.time.LocalDate;
+import java.util.List;
+import org.painpath.core.explain.Finding;
+
+/**
+ * The case leaves the pathway for same-day or emergency assessment; {@code reasons} are the findings
+ * that made it urgent (a red flag, rhabdomyolysis risk, self-harm thoughts).
+ */
+@JsonTypeName("urgent-referral-made")
+public record UrgentReferralMade(LocalDate date, List<Finding> reasons) implements PathwayEvent {
+
+  public UrgentReferralMade {
+    reasons = List.copyOf(reasons);
+  }
+}

@@ -1,0 +1,31 @@
+package org.painpath.pathway.event;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.time.LocalDate;
+import java.util.List;
+import org.painpath.core.explain.Finding;
+
+/**
+ * The work-up results are in and were interpreted: the findings as evaluation gave them, further
+ * tests the results call for, the underlying causes they point to, whether they suggest
+ * statin-associated muscle symptoms, whether anything is urgent, and whether the interpretation was
+ * complete (no result or sign it needed was missing or implausible). An incomplete interpretation
+ * does not settle the evaluation: nothing is concluded from what is missing.
+ */
+@JsonTypeName("workup-interpreted")
+public record WorkupInterpreted(
+    LocalDate date,
+    List<Finding> findings,
+    List<OrderedTest> additionalOrders,
+    List<UnderlyingCause> causes,
+    boolean statinAssociated,
+    boolean urgent,
+    boolean complete)
+    implements PathwayEvent {
+
+  public WorkupInterpreted {
+    findings = List.copyOf(findings);
+    additionalOrders = List.copyOf(additionalOrders);
+    causes = List.copyOf(causes);
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.pathway.event;
+
+import org.jspecify.annotations.NullMarked;

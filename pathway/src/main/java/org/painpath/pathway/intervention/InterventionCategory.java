@@ -1,0 +1,23 @@
+package org.painpath.pathway.intervention;
+
+/** The families of non-drug care the pathway offers. */
+public enum InterventionCategory {
+  /** Structured exercise, low-impact aerobic, graded activity, tai chi / yoga. */
+  EXERCISE,
+  /** Massage / myofascial release, spinal manipulation, joint mobilisation. */
+  MANUAL_THERAPY,
+  /** Retraining movement in tremor, functional weakness or dystonia. */
+  MOVEMENT_RETRAINING,
+  /** CBT, mindfulness / relaxation, sensory grounding, diaphragmatic breathing. */
+  PSYCHOLOGICAL,
+  /** A programme from at least two professions with a physical and a psychological or work part. */
+  MULTIDISCIPLINARY;
+
+  /**
+   * Psychological therapy is what the reference names for depression, anxiety, catastrophizing and
+   * fear of movement (PIT-05); a multidisciplinary programme includes it by definition (PIT-07).
+   */
+  public boolean addressesPsychosocialFactors() {
+    return this == PSYCHOLOGICAL || this == MULTIDISCIPLINARY;
+  }
+}

@@ -1,0 +1,10 @@
+package org.painpath.pathway.intervention;
+
+/**
+ * Whether the patient does the work (active) or receives it (passive). The difference matters
+ * because passive treatment on its own is a pitfall of this pathway (reference PIT-04).
+ */
+public enum Modality {
+  ACTIVE,
+  PASSIVE
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.pathway.intervention;
+
+import org.jspecify.annotations.NullMarked;

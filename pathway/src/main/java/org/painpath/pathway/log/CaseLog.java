@@ -1,0 +1,59 @@
+package org.painpath.pathway.log;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.painpath.core.json.PainpathJson;
+import org.painpath.core.patient.Patient;
+import org.painpath.core.problem.InvalidInputException;
+import org.painpath.pathway.event.PathwayEvent;
+import org.painpath.pathway.state.CaseState;
+import org.painpath.pathway.state.Evolve;
+
+/**
+ * A case as stored: the schema version it was written in, the patient, and the events in order. The
+ * state is never stored; it is {@link #replay() replayed}, so the log is the one source of truth.
+ * Logs written by earlier schema versions are upgraded on {@link #read(String) read}.
+ */
+public record CaseLog(int schemaVersion, Patient patient, List<PathwayEvent> events) {
+
+  /** The version this code writes. */
+  public static final int CURRENT_SCHEMA_VERSION = SchemaUpgrades.CURRENT;
+
+  public CaseLog {
+    events = List.copyOf(events);
+    if (schemaVersion != CURRENT_SCHEMA_VERSION) {
+      throw InvalidInputException.of(
+          "schemaVersion",
+          "unsupported-schema-version",
+          "a log in memory is always at schema version " + CURRENT_SCHEMA_VERSION + ", was " + schemaVersion
+              + " (read older logs with CaseLog.read, which upgrades them)");
+    }
+  }
+
+  /** An empty log for a patient. */
+  public static CaseLog start(Patient patient) {
+    return new CaseLog(CURRENT_SCHEMA_VERSION, patient, List.of());
+  }
+
+  /** Reads a stored log of any supported schema version, upgrading it to the current one. */
+  public static CaseLog read(String json) {
+    return PainpathJson.read(SchemaUpgrades.upgrade(json), CaseLog.class);
+  }
+
+  /** The log as JSON at the current schema version. */
+  public String toJson() {
+    return PainpathJson.writePretty(this);
+  }
+
+  /** The same case with more events at the end. */
+  public CaseLog append(List<? extends PathwayEvent> more) {
+    List<PathwayEvent> all = new ArrayList<>(events);
+    all.addAll(more);
+    return new CaseLog(schemaVersion, patient, all);
+  }
+
+  /** The state these events fold to; an inconsistent log fails naming the first bad event. */
+  public CaseState replay() {
+    return Evolve.fold(CaseState.initial(patient), events);
+  }
+}

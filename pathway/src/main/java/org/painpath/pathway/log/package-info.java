@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.pathway.log;
+
+import org.jspecify.annotations.NullMarked;

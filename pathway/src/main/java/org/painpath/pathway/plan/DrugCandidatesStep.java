@@ -1,0 +1,120 @@
+package org.painpath.pathway.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.painpath.core.problem.InvalidInputException;
+import org.painpath.pathway.decide.Regimens;
+import org.painpath.pathway.event.PlannedStep;
+import org.painpath.pathway.policy.PathwayPolicy;
+import org.painpath.pathway.state.CaseState;
+import org.painpath.pathway.state.DrugTrial;
+import org.painpath.pathway.state.Phase;
+import org.painpath.pathway.state.TrialStatus;
+import org.painpath.pharmacology.DoseLimits;
+import org.painpath.pharmacology.Drug;
+import org.painpath.pharmacology.DrugClass;
+import org.painpath.pharmacology.Pharmacology;
+import org.painpath.pharmacology.RegimenItem;
+import org.painpath.pharmacology.RegimenVerdict;
+import org.painpath.pharmacology.TitrationSchedule;
+import org.painpath.pharmacology.Verdict;
+
+/**
+ * Which drug trial to start when none is running: one drug per first-line family (GL-01: SNRI, TCA
+ * with secondary amines first, gabapentinoid) not yet failed, never an opioid, a gabapentinoid only
+ * with a documented neuropathic component (PIT-06), and only if pharmacology's check of it with what
+ * the patient takes is not rejected. After a failure this is the switch of class (PIT-08). No drug is
+ * suggested before the evaluation is settled, while a cause or the statin question is open, or once
+ * the multidisciplinary referral trigger is reached.
+ */
+final class DrugCandidatesStep implements NextStep {
+
+  /** First-line families in GL-01's order, each with its classes in order of preference (AMI-08). */
+  static final List<List<DrugClass>> FIRST_LINE =
+      List.of(
+          List.of(DrugClass.SNRI),
+          List.of(DrugClass.TCA_SECONDARY, DrugClass.TCA_TERTIARY),
+          List.of(DrugClass.GABAPENTINOID));
+
+  private final Pharmacology pharmacology;
+  private final PathwayPolicy policy;
+
+  DrugCandidatesStep(Pharmacology pharmacology, PathwayPolicy policy) {
+    this.pharmacology = pharmacology;
+    this.policy = policy;
+  }
+
+  @Override
+  public List<Recommendation> next(CaseState state, LocalDate asOf) {
+    boolean treatable = state.phase() == Phase.EVALUATED || state.phase() == Phase.MULTIMODAL_TREATMENT;
+    boolean trialRunning =
+        state.trials().stream().anyMatch(t -> t.status() == TrialStatus.ACTIVE || t.status() == TrialStatus.CONTINUING);
+    boolean referralDue = state.failedTrials() >= policy.failedAdequateTrialsBeforeReferral().value();
+    if (!treatable || trialRunning || referralDue) {
+      return List.of();
+    }
+    List<Recommendation> candidates = new ArrayList<>();
+    for (List<DrugClass> family : FIRST_LINE) {
+      if (failedIn(state, family) || (family.contains(DrugClass.GABAPENTINOID) && !state.neuropathicComponent())) {
+        continue;
+      }
+      firstAcceptable(state, family, asOf).ifPresent(candidates::add);
+    }
+    return candidates;
+  }
+
+  private Optional<Recommendation> firstAcceptable(CaseState state, List<DrugClass> family, LocalDate asOf) {
+    for (DrugClass drugClass : family) {
+      for (Drug drug : pharmacology.pack().drugs()) {
+        if (drug.drugClass() != drugClass || !drug.isPathwayDrug() || drug.isOpioid()) {
+          continue;
+        }
+        Optional<Recommendation> start = startIfAccepted(state, drug, asOf);
+        if (start.isPresent()) {
+          return start;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Recommendation> startIfAccepted(CaseState state, Drug drug, LocalDate asOf) {
+    DoseLimits limits;
+    TitrationSchedule schedule;
+    try {
+      limits = pharmacology.limits(drug.name(), state.patient());
+      schedule = pharmacology.titrate(drug.name(), state.patient());
+    } catch (InvalidInputException missing) {
+      return Optional.empty(); // cannot be judged safe without the missing data: never suggested
+    }
+    RegimenItem start = new RegimenItem(drug.name(), limits.start().dose(), limits.start().frequency());
+    RegimenVerdict verdict = pharmacology.check(Regimens.with(state, start), state.patient(), asOf);
+    if (verdict.verdict() == Verdict.REJECTED || limits.avoid() || schedule.steps().isEmpty()) {
+      return Optional.empty();
+    }
+    boolean afterFailure = state.failedTrials() > 0;
+    String why =
+        (afterFailure
+                ? state.failedTrials() + " trial(s) failed: switch to another first-line class, or add to a partially"
+                    + " effective drug as a combination. " + policy.rule("switch-or-combine").statement()
+                : "First-line drug class (GL-01). " + policy.rule("switch-or-combine").statement())
+            + " Start " + drug.displayName() + " at " + limits.start().dose() + " " + limits.start().frequency()
+            + " and titrate by the schedule.";
+    return Optional.of(
+        new StartDrug(
+            drug.name(),
+            drug.drugClass().name(),
+            schedule.steps().stream().map(PlannedStep::of).toList(),
+            verdict.findings(),
+            why,
+            Cite.all(policy.rule("switch-or-combine").citations(), limits.citations())));
+  }
+
+  private static boolean failedIn(CaseState state, List<DrugClass> family) {
+    return state.trials().stream()
+        .filter(DrugTrial::countsAsFailed)
+        .anyMatch(t -> family.stream().anyMatch(c -> c.name().equals(t.drugClass())));
+  }
+}

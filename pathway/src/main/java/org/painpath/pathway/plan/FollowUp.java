@@ -1,0 +1,16 @@
+package org.painpath.pathway.plan;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.time.LocalDate;
+import java.util.List;
+import org.painpath.core.citation.Citation;
+
+/** See the patient again on {@code on}, for {@code purpose}. */
+@JsonTypeName("follow-up")
+public record FollowUp(LocalDate on, String purpose, String rationale, List<Citation> citations)
+    implements Recommendation {
+
+  public FollowUp {
+    citations = RecommendationChecks.cited(rationale, citations);
+  }
+}

@@ -1,0 +1,17 @@
+package org.painpath.pathway.plan;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.time.LocalDate;
+import java.util.List;
+import org.painpath.core.citation.Citation;
+import org.painpath.core.code.Code;
+
+/** Keep the statin stopped, and review the symptoms on {@code reviewOn}. */
+@JsonTypeName("hold-statin")
+public record HoldStatin(Code statin, LocalDate reviewOn, String rationale, List<Citation> citations)
+    implements Recommendation {
+
+  public HoldStatin {
+    citations = RecommendationChecks.cited(rationale, citations);
+  }
+}

@@ -1,0 +1,12 @@
+package org.painpath.pathway.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.painpath.core.explain.Finding;
+import org.painpath.pathway.state.CaseState;
+
+/** A known way this pathway goes wrong (reference section 7), detected in a case as of a date. */
+interface Pitfall {
+
+  List<Finding> check(CaseState state, LocalDate asOf);
+}

@@ -1,0 +1,20 @@
+package org.painpath.pathway.plan;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.util.List;
+import org.painpath.core.citation.Citation;
+import org.painpath.core.code.Code;
+
+/**
+ * Restart a statin now that symptoms resolved: {@code options} in words (same statin lower dose,
+ * another statin at low dose, alternate-day dosing...).
+ */
+@JsonTypeName("rechallenge-statin")
+public record RechallengeStatin(Code previousStatin, List<String> options, String rationale, List<Citation> citations)
+    implements Recommendation {
+
+  public RechallengeStatin {
+    options = List.copyOf(options);
+    citations = RecommendationChecks.cited(rationale, citations);
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.pathway.plan;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,12 @@
+package org.painpath.pathway.policy;
+
+import java.util.List;
+import org.painpath.core.citation.Citation;
+
+/** A count the pathway acts on (failed adequate trials before referral), with why and where from. */
+public record CitedCount(int value, String rationale, List<Citation> citations) {
+
+  public CitedCount {
+    citations = List.copyOf(citations);
+  }
+}

@@ -1,0 +1,17 @@
+package org.painpath.pathway.policy;
+
+import java.time.Period;
+import java.util.List;
+import org.painpath.core.citation.Citation;
+
+/**
+ * A length of time the pathway waits or allows (a statin washout, how long passive care may run
+ * alone), with why and where it comes from. Held as an ISO period ({@code P2M}, {@code P14D}) so
+ * "two months" stays calendar months and is never approximated in days.
+ */
+public record CitedPeriod(Period value, String rationale, List<Citation> citations) {
+
+  public CitedPeriod {
+    citations = List.copyOf(citations);
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.pathway.policy;
+
+import org.jspecify.annotations.NullMarked;

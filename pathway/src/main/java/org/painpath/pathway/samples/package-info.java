@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.pathway.samples;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,161 @@
+package org.painpath.pathway.state;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.painpath.core.patient.Patient;
+import org.painpath.core.style.PainpathStyle;
+import org.painpath.pathway.event.CaseDischarged;
+import org.painpath.pathway.event.ImagingRequested;
+import org.painpath.pathway.event.MaintenanceEntered;
+import org.painpath.pathway.event.MultidisciplinaryReferralMade;
+import org.painpath.pathway.event.OpioidRecorded;
+import org.painpath.pathway.event.OutcomeMeasured;
+import org.painpath.pathway.event.PsychosocialProfileAssessed;
+import org.painpath.pathway.event.RedFlagsAssessed;
+import org.painpath.pathway.event.UrgentReferralMade;
+
+/**
+ * What is known about one case after its events so far: the fold of the log by {@link Evolve}. It
+ * holds the patient (from the log's header) and, per part of the pathway, the latest facts. It is
+ * never edited, only evolved.
+ */
+@Value.Immutable
+@PainpathStyle
+@JsonSerialize(as = ImmutableCaseState.class)
+@JsonDeserialize(as = ImmutableCaseState.class)
+public abstract class CaseState {
+
+  public abstract Patient patient();
+
+  public abstract @Nullable LocalDate openedOn();
+
+  public abstract @Nullable LocalDate lastEventOn();
+
+  @Value.Default
+  public String conservativeCare() {
+    return "";
+  }
+
+  @Value.Default
+  public boolean neuropathicComponent() {
+    return false;
+  }
+
+  @Value.Default
+  public Evaluation evaluation() {
+    return Evaluation.NOT_STARTED;
+  }
+
+  public abstract @Nullable RedFlagsAssessed redFlags();
+
+  @Value.Default
+  public StatinCourse statin() {
+    return StatinCourse.NOT_INVOLVED;
+  }
+
+  public abstract List<CauseCourse> causes();
+
+  public abstract List<DrugTrial> trials();
+
+  public abstract List<InterventionCourse> interventions();
+
+  public abstract List<OutcomeMeasured> outcomes();
+
+  public abstract @Nullable PsychosocialProfileAssessed psychosocial();
+
+  /** Opioids currently recorded as taken. */
+  public abstract List<OpioidRecorded> opioids();
+
+  public abstract List<ImagingRequested> imaging();
+
+  public abstract @Nullable MultidisciplinaryReferralMade multidisciplinaryReferral();
+
+  public abstract @Nullable MaintenanceEntered maintenance();
+
+  public abstract @Nullable CaseDischarged discharged();
+
+  public abstract @Nullable UrgentReferralMade urgentReferral();
+
+  /** The generated value, whose {@code with*} methods make the evolved copies; only evolution uses it. */
+  final ImmutableCaseState edit() {
+    return (ImmutableCaseState) ImmutableCaseState.copyOf(this);
+  }
+
+  /** The state of a case not yet opened, for this patient. */
+  public static CaseState initial(Patient patient) {
+    return ImmutableCaseState.builder().patient(patient).build();
+  }
+
+  /** The headline phase, derived from the details in a fixed order of precedence. */
+  @Value.Derived
+  public Phase phase() {
+    if (urgentReferral() != null) {
+      return Phase.URGENT_REFERRAL;
+    }
+    if (discharged() != null) {
+      return Phase.DISCHARGED;
+    }
+    if (openedOn() == null) {
+      return Phase.NOT_OPENED;
+    }
+    if (maintenance() != null) {
+      return Phase.MAINTENANCE;
+    }
+    if (multidisciplinaryReferral() != null) {
+      return Phase.MULTIDISCIPLINARY_REFERRAL;
+    }
+    if (statin().status().inProgress()) {
+      return Phase.STATIN_SUBPATHWAY;
+    }
+    if (causes().stream().anyMatch(c -> c.status().open())) {
+      return Phase.UNDERLYING_CAUSE;
+    }
+    if (evaluation().status() == WorkupStatus.ORDERED) {
+      return Phase.DIAGNOSTIC_EVALUATION;
+    }
+    if (trials().stream().anyMatch(t -> t.status().taken()) || interventions().stream().anyMatch(InterventionCourse::isRunning)) {
+      return Phase.MULTIMODAL_TREATMENT;
+    }
+    return evaluation().isSettled() ? Phase.EVALUATED : Phase.INTAKE;
+  }
+
+  @JsonIgnore
+  public boolean isOpen() {
+    return openedOn() != null && !phase().isClosed();
+  }
+
+  /** The trial of this drug that the patient is taking, if any. */
+  public Optional<DrugTrial> takenTrial(String drug) {
+    return trials().stream().filter(t -> t.drug().equals(drug) && t.status().taken()).findFirst();
+  }
+
+  @JsonIgnore
+  public List<DrugTrial> takenTrials() {
+    return trials().stream().filter(t -> t.status().taken()).toList();
+  }
+
+  /** Trials that failed (adequate with too little effect, or stopped for intolerable effects). */
+  @JsonIgnore
+  public long failedTrials() {
+    return trials().stream().filter(DrugTrial::countsAsFailed).count();
+  }
+
+  public Optional<InterventionCourse> runningIntervention(String id) {
+    return interventions().stream().filter(i -> i.intervention().equals(id) && i.isRunning()).findFirst();
+  }
+
+  @JsonIgnore
+  public List<InterventionCourse> runningInterventions() {
+    return interventions().stream().filter(InterventionCourse::isRunning).toList();
+  }
+
+  public Optional<CauseCourse> cause(org.painpath.pathway.event.UnderlyingCause cause) {
+    return causes().stream().filter(c -> c.cause() == cause).findFirst();
+  }
+}

@@ -1,0 +1,16 @@
+package org.painpath.pathway.state;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.painpath.pathway.event.CauseAction;
+import org.painpath.pathway.event.Specialty;
+import org.painpath.pathway.event.UnderlyingCause;
+
+/** One underlying cause found by the evaluation, and what was done about it. */
+public record CauseCourse(
+    UnderlyingCause cause,
+    LocalDate foundOn,
+    CauseStatus status,
+    @Nullable CauseAction action,
+    @Nullable Specialty referredTo,
+    @Nullable LocalDate managedOn) {}

@@ -1,0 +1,27 @@
+package org.painpath.pathway.state;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.painpath.core.explain.Finding;
+import org.painpath.pathway.event.OrderedTest;
+
+/** The diagnostic evaluation of a case: what was ordered, what was found, or why it was skipped. */
+public record Evaluation(
+    WorkupStatus status,
+    List<OrderedTest> orders,
+    List<Finding> findings,
+    @Nullable LocalDate settledOn,
+    @Nullable String skipReason) {
+
+  public static final Evaluation NOT_STARTED = new Evaluation(WorkupStatus.NOT_STARTED, List.of(), List.of(), null, null);
+
+  public Evaluation {
+    orders = List.copyOf(orders);
+    findings = List.copyOf(findings);
+  }
+
+  public boolean isSettled() {
+    return status.isSettled();
+  }
+}

@@ -1,0 +1,20 @@
+package org.painpath.pathway.state;
+
+import java.util.List;
+import org.painpath.evaluation.outcome.Instrument;
+
+/**
+ * The instruments a drug trial's effect is judged on: PEG or the pain NRS (reference PIT-09, OUT-05,
+ * OUT-01). Names are evaluation's instrument names as the log stores them.
+ */
+public final class PainMeasures {
+
+  /** In order of preference: PEG covers pain and interference, the NRS pain alone. */
+  public static final List<String> JUDGED_ON = List.of(Instrument.PEG.name(), Instrument.NRS.name());
+
+  private PainMeasures() {}
+
+  public static boolean isPainMeasure(String instrument) {
+    return JUDGED_ON.contains(instrument);
+  }
+}

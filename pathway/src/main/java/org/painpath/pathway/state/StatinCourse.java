@@ -1,0 +1,35 @@
+package org.painpath.pathway.state;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.painpath.core.code.Code;
+import org.painpath.pathway.event.StatinSymptomSeverity;
+
+/**
+ * The statin sub-pathway of a case: which statin was held and when, how severe the symptoms were,
+ * whether they resolved, whether CK is back to normal, how many times symptoms recurred on
+ * rechallenge, and since when the course has been in its status.
+ */
+public record StatinCourse(
+    StatinStatus status,
+    @Nullable Code heldStatin,
+    @Nullable StatinSymptomSeverity severity,
+    @Nullable LocalDate heldOn,
+    @Nullable LocalDate resolvedOn,
+    @Nullable Boolean ckNormal,
+    @Nullable Code currentStatin,
+    int recurrences,
+    @Nullable LocalDate since) {
+
+  public static final StatinCourse NOT_INVOLVED =
+      new StatinCourse(StatinStatus.NOT_INVOLVED, null, null, null, null, null, null, 0, null);
+
+  /** Severe symptoms need CK back within its range before rechallenge (reference SAMS-09, section 3 DESIGN). */
+  public boolean ckClearedForRechallenge() {
+    return severity != StatinSymptomSeverity.SEVERE || Boolean.TRUE.equals(ckNormal);
+  }
+
+  StatinCourse withStatus(StatinStatus next, LocalDate on) {
+    return new StatinCourse(next, heldStatin, severity, heldOn, resolvedOn, ckNormal, currentStatin, recurrences, on);
+  }
+}

@@ -1,0 +1,34 @@
+package org.painpath.pathway.state;
+
+/** The statin sub-pathway (reference section 3). */
+public enum StatinStatus {
+  /** No statin-associated muscle symptoms recognised. */
+  NOT_INVOLVED,
+  /** Statin stopped; symptoms not yet resolved. */
+  HELD,
+  /** Statin still stopped; symptoms resolved, rechallenge possible after the washout. */
+  RESOLVED,
+  /** On a rechallenge statin (same statin lower dose, or another statin). */
+  RECHALLENGED,
+  /** Rechallenge tolerated; settled. */
+  TOLERATED,
+  /** Symptoms persisted two months off the statin: not taken as statin-related (SAMS-05). */
+  ATTRIBUTED_ELSEWHERE,
+  /** The original statin was resumed after the symptoms were explained otherwise. */
+  RESUMED;
+
+  /** A statin is being taken in this status (as far as the sub-pathway is concerned). */
+  public boolean statinActive() {
+    return this == RECHALLENGED || this == TOLERATED || this == RESUMED;
+  }
+
+  /** Statin-associated muscle symptoms are recognised and not resolved. */
+  public boolean symptomsUnresolved() {
+    return this == HELD;
+  }
+
+  /** The sub-pathway still needs action (headline of the case). */
+  public boolean inProgress() {
+    return this == HELD || this == RESOLVED || this == RECHALLENGED || this == ATTRIBUTED_ELSEWHERE;
+  }
+}

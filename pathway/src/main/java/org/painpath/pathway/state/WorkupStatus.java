@@ -1,0 +1,17 @@
+package org.painpath.pathway.state;
+
+/** Where the diagnostic evaluation stands. */
+public enum WorkupStatus {
+  NOT_STARTED,
+  /** Orders outstanding. */
+  ORDERED,
+  /** Results in and interpreted. */
+  INTERPRETED,
+  /** Not done, with the reason recorded. */
+  SKIPPED;
+
+  /** Interpreted or skipped-with-reason: drug escalation may follow (reference SAMS-03, PW-05). */
+  public boolean isSettled() {
+    return this == INTERPRETED || this == SKIPPED;
+  }
+}
