@@ -2,9 +2,9 @@ package org.painpath.benchmarks.batch;
 
 /**
  * What a batch run does: how many cases, on how many threads, from which seed, with regimens of how
- * many drugs (0: mixed 1-6), how many untimed warm-up cases first, and whether to only generate.
+ * many drugs (0: mixed 1-6), how many untimed warm-up cases first, and what to do with each case.
  */
-public record BatchOptions(long cases, int threads, long seed, int drugs, long warmup, boolean generateOnly) {
+public record BatchOptions(long cases, int threads, long seed, int drugs, long warmup, Work work) {
 
   public BatchOptions {
     if (cases < 0) {
@@ -22,17 +22,17 @@ public record BatchOptions(long cases, int threads, long seed, int drugs, long w
   }
 
   public static BatchOptions of(long cases, int threads, long seed) {
-    return new BatchOptions(cases, threads, seed, 0, 0, false);
+    return new BatchOptions(cases, threads, seed, 0, 0, Work.BOTH);
   }
 
-  /** Parses {@code --cases N --threads T --seed S [--drugs K] [--warmup W] [--generate-only]}. */
+  /** Parses {@code --cases N --threads T --seed S [--drugs K] [--warmup W] [--work generate|check|recommend|both]}. */
   public static BatchOptions parse(String... args) {
     long cases = 10_000;
     int threads = 1;
     long seed = 42;
     int drugs = 0;
     long warmup = 0;
-    boolean generateOnly = false;
+    Work work = Work.BOTH;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
@@ -41,15 +41,15 @@ public record BatchOptions(long cases, int threads, long seed, int drugs, long w
         case "--seed" -> seed = Long.parseLong(value(args, ++i, arg));
         case "--drugs" -> drugs = Math.toIntExact(parseCount(arg, value(args, ++i, arg)));
         case "--warmup" -> warmup = parseCount(arg, value(args, ++i, arg));
-        case "--generate-only" -> generateOnly = true;
+        case "--work" -> work = Work.parse(value(args, ++i, arg));
         default -> throw new IllegalArgumentException("unknown option " + arg + "; usage: " + usage());
       }
     }
-    return new BatchOptions(cases, threads, seed, drugs, warmup, generateOnly);
+    return new BatchOptions(cases, threads, seed, drugs, warmup, work);
   }
 
   public static String usage() {
-    return "BatchRun --cases N --threads T --seed S [--drugs 1-6 (0 = mixed)] [--warmup W] [--generate-only]";
+    return "BatchRun --cases N --threads T --seed S [--drugs 1-6 (0 = mixed)] [--warmup W] [--work generate|check|recommend|both]";
   }
 
   private static String value(String[] args, int i, String option) {

@@ -12,13 +12,18 @@ public record BatchResult(
     long acceptedWithWarnings,
     long rejected,
     long findings,
+    long plans,
+    long recommendations,
+    long warnings,
     long errors,
     long checksum,
     long peakHeapBytes,
     long liveHeapAfterGcBytes,
     long maxHeapBytes,
     long gcCount,
-    long gcMillis) {
+    long gcMillis,
+    long cpuNanos,
+    long allocatedBytes) {
 
   public double casesPerSecond() {
     double seconds = elapsed.toNanos() / 1e9;
@@ -30,6 +35,16 @@ public record BatchResult(
     return cases == 0 ? 0 : elapsed.toNanos() / 1e3 * options.threads() / cases;
   }
 
+  /** Worker CPU time per case in microseconds: robust to other processes competing for the cores. */
+  public double cpuMicrosPerCase() {
+    return cases == 0 ? 0 : cpuNanos / 1e3 / cases;
+  }
+
+  /** Bytes allocated by the workers per case. */
+  public long allocatedBytesPerCase() {
+    return cases == 0 ? 0 : allocatedBytes / cases;
+  }
+
   /** The report BatchRun prints, one figure per line. */
   public String report() {
     StringBuilder b = new StringBuilder();
@@ -37,13 +52,18 @@ public record BatchResult(
     line(b, "threads", Integer.toString(options.threads()));
     line(b, "seed", Long.toString(options.seed()));
     line(b, "drugs per regimen", options.drugs() == 0 ? "1-" + CaseArbitraries.MAX_DRUGS + " (mixed)" : Integer.toString(options.drugs()));
-    line(b, "work", options.generateOnly() ? "generate only" : "generate + check");
+    line(b, "work", options.work().label());
     line(b, "total time", String.format(Locale.ROOT, "%.3f s", elapsed.toNanos() / 1e9));
     line(b, "cases per second", String.format(Locale.ROOT, "%.0f", casesPerSecond()));
     line(b, "time per case per thread", String.format(Locale.ROOT, "%.2f us", microsPerCasePerThread()));
-    if (!options.generateOnly()) {
+    line(b, "cpu time per case", String.format(Locale.ROOT, "%.2f us", cpuMicrosPerCase()));
+    line(b, "allocated per case", String.format(Locale.ROOT, "%.1f KiB", allocatedBytesPerCase() / 1024.0));
+    if (options.work().checks()) {
       line(b, "verdicts", "ACCEPTED=" + accepted + " ACCEPTED_WITH_WARNINGS=" + acceptedWithWarnings + " REJECTED=" + rejected);
       line(b, "findings", Long.toString(findings));
+    }
+    if (options.work().recommends()) {
+      line(b, "plans", plans + " (" + recommendations + " recommendations, " + warnings + " warnings)");
     }
     line(b, "errors", Long.toString(errors));
     line(b, "checksum", String.format(Locale.ROOT, "%016x", checksum));

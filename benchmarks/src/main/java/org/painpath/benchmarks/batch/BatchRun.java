@@ -10,14 +10,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import com.sun.management.ThreadMXBean;
+import java.lang.management.ManagementFactory;
 import net.jqwik.api.RandomGenerator;
 import net.jqwik.api.sessions.JqwikSession;
+import org.painpath.pathway.Pathway;
 import org.painpath.pharmacology.Pharmacology;
 import org.painpath.pharmacology.Verdict;
 
 /**
- * Batch throughput: generates {@code --cases N} synthetic cases from {@code --seed S} and checks each
- * one's regimen across {@code --threads T}, then prints cases per second, total time and heap figures.
+ * Batch throughput: generates {@code --cases N} synthetic cases from {@code --seed S}, checks each one's
+ * regimen and replays its log and recommends, across {@code --threads T}, then prints cases per
+ * second, total time, CPU time and allocation per case, and heap figures.
  *
  * <p>Cases stream: case {@code i} is generated from its own {@code Random} seeded with {@code (seed,
  * i)}, so the same seed gives the same cases (and checksum) on any number of threads, and no case is
@@ -33,9 +37,11 @@ public final class BatchRun {
   private static final int BLOCK = 256;
 
   private final Pharmacology pharmacology;
+  private final Pathway pathway;
 
   public BatchRun(Pharmacology pharmacology) {
     this.pharmacology = pharmacology;
+    this.pathway = Pathway.over(pharmacology);
   }
 
   public static void main(String[] args) {
@@ -74,13 +80,18 @@ public final class BatchRun {
           tally.verdicts[Verdict.ACCEPTED_WITH_WARNINGS.ordinal()],
           tally.verdicts[Verdict.REJECTED.ordinal()],
           tally.findings,
+          tally.plans,
+          tally.recommendations,
+          tally.warnings,
           tally.errors,
           tally.checksum,
           memory.peakUsed(),
           memory.liveAfterGc(),
           memory.max(),
           memory.gcCount(),
-          memory.gcMillis());
+          memory.gcMillis(),
+          tally.cpuNanos,
+          tally.allocatedBytes);
     }
   }
 
@@ -107,7 +118,7 @@ public final class BatchRun {
     try {
       List<Future<Tally>> workers = new ArrayList<>();
       for (int t = 0; t < options.threads(); t++) {
-        workers.add(pool.submit(() -> work(generator, options.generateOnly(), seed, cases, next)));
+        workers.add(pool.submit(() -> work(generator, options.work(), seed, cases, next)));
       }
       Tally total = new Tally();
       for (Future<Tally> w : workers) {
@@ -124,17 +135,29 @@ public final class BatchRun {
     }
   }
 
-  private Tally work(RandomGenerator<SyntheticCase> generator, boolean generateOnly, long seed, long cases, AtomicLong next) {
+  private Tally work(RandomGenerator<SyntheticCase> generator, Work work, long seed, long cases, AtomicLong next) {
     // Each worker has its own jqwik session (sessions are per thread): flatMapped values need one.
     JqwikSession.start();
     try {
-      return workInSession(generator, generateOnly, seed, cases, next);
+      return measured(() -> workInSession(generator, work, seed, cases, next));
     } finally {
       JqwikSession.finish();
     }
   }
 
-  private Tally workInSession(RandomGenerator<SyntheticCase> generator, boolean generateOnly, long seed, long cases, AtomicLong next) {
+  /** Adds the worker thread's CPU time and allocated bytes (HotSpot's thread bean) to its tally. */
+  private static Tally measured(java.util.function.Supplier<Tally> body) {
+    ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long id = Thread.currentThread().getId();
+    long cpu = threads.getCurrentThreadCpuTime();
+    long allocated = threads.getThreadAllocatedBytes(id);
+    Tally tally = body.get();
+    tally.cpuNanos = threads.getCurrentThreadCpuTime() - cpu;
+    tally.allocatedBytes = threads.getThreadAllocatedBytes(id) - allocated;
+    return tally;
+  }
+
+  private Tally workInSession(RandomGenerator<SyntheticCase> generator, Work work, long seed, long cases, AtomicLong next) {
     Tally tally = new Tally();
     Random random = new Random();
     for (long from = next.getAndAdd(BLOCK); from < cases; from = next.getAndAdd(BLOCK)) {
@@ -142,12 +165,17 @@ public final class BatchRun {
       for (long i = from; i < to; i++) {
         random.setSeed(Tally.mix(seed + Tally.mix(i)));
         SyntheticCase c = generator.next(random).value();
-        if (generateOnly) {
-          tally.addGenerated(c);
-          continue;
-        }
         try {
-          tally.add(pharmacology.check(c.regimen(), c.patient(), c.asOf()));
+          if (work == Work.GENERATE) {
+            tally.addGenerated(c);
+          }
+          if (work.checks()) {
+            tally.add(pharmacology.check(c.regimen(), c.patient(), c.asOf()));
+          }
+          if (work.recommends()) {
+            tally.add(pathway.recommend(c.log().replay(), c.asOf()));
+          }
+          tally.done();
         } catch (RuntimeException e) {
           tally.error(i, e);
         }

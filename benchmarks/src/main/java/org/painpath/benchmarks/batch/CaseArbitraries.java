@@ -10,6 +10,9 @@ import org.painpath.core.code.Code;
 import org.painpath.core.patient.MedicationStatement;
 import org.painpath.core.patient.Patient;
 import org.painpath.core.quantity.DailyDose;
+import org.painpath.pathway.event.PathwayEvent;
+import org.painpath.pathway.log.CaseLog;
+import org.painpath.pathway.samples.SampleCases;
 import org.painpath.pharmacology.Regimen;
 import org.painpath.pharmacology.RegimenItem;
 import org.painpath.testkit.api.core.Patients;
@@ -21,12 +24,14 @@ import org.painpath.testkit.api.core.Patients;
  *
  * <p>Patients: the testkit's ({@link Patients#patients()}) with 0-3 current medications (pack drugs,
  * co-medications, an MAOI stopped weeks ago, an unrecognised drug).
- * Regimens: {@code size} distinct pathway drugs, each at one of its usual doses.
+ * Regimens: {@code size} distinct pathway drugs, each at one of its usual doses. Case logs: the
+ * patient with the first 1-100% of one embedded sample's events (so every phase of the pathway
+ * occurs); the regimen is checked and the case planned on one date, 0-60 days after its last event.
  */
 public final class CaseArbitraries {
 
-  /** The date every synthetic case is checked on. */
-  public static final LocalDate AS_OF = LocalDate.of(2026, 3, 1);
+  /** The date the MAOI of the medication pool was stopped: before every sample's first event. */
+  static final LocalDate MAOI_STOPPED = LocalDate.of(2024, 12, 20);
 
   /** Pathway drugs with usual doses ("dose|frequency"), some of them above a patient's limits. */
   static final List<List<String>> DRUG_DOSES =
@@ -57,6 +62,10 @@ public final class CaseArbitraries {
                       .toList())
           .toList();
 
+  /** The events of each embedded sample case (4 samples, 8-17 events), loaded once. */
+  private static final List<List<PathwayEvent>> SAMPLE_EVENTS =
+      SampleCases.all().stream().map(c -> c.log().events()).toList();
+
   /** The largest regimen the generator makes. */
   public static final int MAX_DRUGS = 6;
 
@@ -69,7 +78,7 @@ public final class CaseArbitraries {
           MedicationStatement.taking(Code.rxNorm("11289", "Warfarin Sodium 5 MG Oral Tablet")),
           MedicationStatement.taking(Code.rxNorm("6470", "Lorazepam 1 MG Oral Tablet")),
           MedicationStatement.taking(Code.rxNorm("7804", "oxycodone 5 MG Oral Tablet"), DailyDose.of("20 mg")),
-          MedicationStatement.stopped(Code.rxNorm("8123", "Phenelzine 15 MG Oral Tablet"), AS_OF.minusDays(30)),
+          MedicationStatement.stopped(Code.rxNorm("8123", "Phenelzine 15 MG Oral Tablet"), MAOI_STOPPED),
           MedicationStatement.taking(Code.rxNorm("6809", "Metformin 500 MG Oral Tablet")));
 
   private CaseArbitraries() {}
@@ -80,7 +89,18 @@ public final class CaseArbitraries {
       throw new IllegalArgumentException("drugs must be 0 (mixed) or 1-" + MAX_DRUGS + ", was " + drugs);
     }
     Arbitrary<Integer> size = drugs == 0 ? Arbitraries.integers().between(1, MAX_DRUGS) : Arbitraries.just(drugs);
-    return Combinators.combine(patients(), regimens(), size).as((p, r, n) -> new SyntheticCase(p, r.first(n), AS_OF));
+    Arbitrary<Integer> sample = Arbitraries.integers().between(0, SAMPLE_EVENTS.size() - 1);
+    Arbitrary<Integer> prefixPercent = Arbitraries.integers().between(1, 100);
+    Arbitrary<Integer> daysLater = Arbitraries.integers().between(0, 60);
+    return Combinators.combine(patients(), regimens(), size, sample, prefixPercent, daysLater)
+        .as(
+            (p, r, n, s, pct, days) -> {
+              List<PathwayEvent> events = SAMPLE_EVENTS.get(s);
+              List<PathwayEvent> prefix = events.subList(0, Math.max(1, events.size() * pct / 100));
+              CaseLog log = new CaseLog(CaseLog.CURRENT_SCHEMA_VERSION, p, prefix);
+              LocalDate asOf = prefix.get(prefix.size() - 1).date().plusDays(days);
+              return new SyntheticCase(p, r.first(n), log, asOf);
+            });
   }
 
   /**

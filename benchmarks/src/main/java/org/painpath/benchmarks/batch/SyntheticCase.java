@@ -2,7 +2,11 @@ package org.painpath.benchmarks.batch;
 
 import java.time.LocalDate;
 import org.painpath.core.patient.Patient;
+import org.painpath.pathway.log.CaseLog;
 import org.painpath.pharmacology.Regimen;
 
-/** One generated case: the patient, the regimen proposed for them and the date it is checked on. */
-public record SyntheticCase(Patient patient, Regimen regimen, LocalDate asOf) {}
+/**
+ * One generated case: the patient, a regimen proposed for them, the patient's case log (a prefix of an
+ * embedded sample's events) and the date the regimen is checked and the case planned on.
+ */
+public record SyntheticCase(Patient patient, Regimen regimen, CaseLog log, LocalDate asOf) {}

@@ -26,6 +26,7 @@ class BatchRunTest {
     assertThat(result.cases()).isEqualTo(200);
     assertThat(result.errors()).isZero();
     assertThat(result.accepted() + result.acceptedWithWarnings() + result.rejected()).isEqualTo(200);
+    assertThat(result.plans()).isEqualTo(200);
     assertThat(result.report()).contains("cases:                    200").contains("cases per second:").contains("peak heap used:");
   }
 
@@ -46,7 +47,7 @@ class BatchRunTest {
     for (long seed = 0; seed < 20; seed++) {
       assertThat(generator.next(new Random(seed)).value().regimen().items()).hasSize(6);
     }
-    assertThat(run("--cases", "50", "--drugs", "3", "--generate-only").cases()).isEqualTo(50);
+    assertThat(run("--cases", "50", "--drugs", "3", "--work", "generate").cases()).isEqualTo(50);
     assertThatThrownBy(() -> BatchOptions.parse("--drugs", "7")).isInstanceOf(IllegalArgumentException.class);
     assertThat(BatchOptions.parse("--cases", "1e6").cases()).isEqualTo(1_000_000);
   }
