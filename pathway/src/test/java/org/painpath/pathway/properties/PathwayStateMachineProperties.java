@@ -4,6 +4,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.state.ActionChain;
 import org.painpath.pathway.Pathway;
 import org.painpath.pharmacology.Pharmacology;
@@ -21,7 +22,12 @@ class PathwayStateMachineProperties {
 
   @Property(tries = 60)
   void every_reachable_case_keeps_every_invariant(@ForAll("cases") ActionChain<PathwayCase> chain) {
-    chain.withInvariant("pathway invariants", PathwayInvariants.all(PHARMACOLOGY)).run();
+    PathwayCase last = chain.withInvariant("pathway invariants", PathwayInvariants.all(PHARMACOLOGY)).run();
+    Statistics.label("final phase").collect(last.state().phase());
+    Statistics.label("events").collect(last.log().events().size() / 10 * 10);
+    Statistics.label("failed trials").collect(last.state().failedTrials());
+    Statistics.label("statin").collect(last.state().statin().status());
+    last.state().trials().forEach(t -> Statistics.label("trial outcome").collect(String.valueOf(t.outcome())));
   }
 
   @Provide

@@ -73,7 +73,7 @@ final class CareCommands {
         .flatMap(
             items ->
                 Arbitraries.integers()
-                    .between(0, 9)
+                    .between(0, 19)
                     .map(
                         roll -> {
                           List<@Nullable Integer> answers = new ArrayList<>(items);

@@ -39,8 +39,7 @@ public final class PathwayCommands {
     StatinCommands.add(state, day, choices);
     DrugCommands.add(state, day, choices);
     CareCommands.add(state, day, choices);
-    choices.add(1, Arbitraries.just(new OpenCase(day, "opened again", false)));
-    LastEvent.before(state).ifPresent(past -> choices.add(1, new SkipWorkup(past, "dated before the last event")));
+    choices.add(1, rare(state, day));
     return choices.draw();
   }
 
@@ -48,7 +47,6 @@ public final class PathwayCommands {
     if (state.redFlags() == null) {
       choices.add(6, Arbitraries.just(new AssessRedFlags(day, java.util.Set.of())));
     }
-    choices.add(1, Arbitraries.of(RedFlag.class).set().ofMaxSize(2).map(flags -> new AssessRedFlags(day, flags)));
     WorkupStatus workup = state.evaluation().status();
     choices.add(workup == WorkupStatus.NOT_STARTED ? 8 : 1, new OrderWorkup(day));
     choices.add(workup == WorkupStatus.NOT_STARTED ? 2 : 1, new SkipWorkup(day, "recent complete work-up"));
@@ -60,13 +58,25 @@ public final class PathwayCommands {
             .flatMap(
                 panel ->
                     Arbitraries.frequencyOf(
-                            net.jqwik.api.Tuple.of(3, Signs.complete(state.patient())),
+                            net.jqwik.api.Tuple.of(8, Signs.complete(state.patient())),
                             net.jqwik.api.Tuple.of(1, LabPanels.clinicalSigns()))
                         .map(signs -> new RecordWorkupResults(day, panel, signs))));
     choices.add(1, new RequestImaging(day, "lumbar spine", "patient request"));
     choices.add(state.failedTrials() >= 2 ? 6 : 1, new ReferMultidisciplinary(day, "individual approaches failed"));
     choices.add(2, new EnterMaintenance(day, "improved"));
-    choices.add(1, new Discharge(day, "moved away"));
-    choices.add(1, new ReferUrgently(day, "clinical concern"));
+  }
+
+  /**
+   * Commands that end a case or that no state allows, drawn together at a low weight so most chains
+   * run long enough to reach trials, failures and referrals.
+   */
+  private static Arbitrary<Command> rare(CaseState state, LocalDate day) {
+    Weighted rare = new Weighted();
+    rare.add(2, Arbitraries.of(RedFlag.class).set().ofMinSize(1).ofMaxSize(2).map(flags -> new AssessRedFlags(day, flags)));
+    rare.add(1, new Discharge(day, "moved away"));
+    rare.add(1, new ReferUrgently(day, "clinical concern"));
+    rare.add(2, new OpenCase(day, "opened again", false));
+    LastEvent.before(state).ifPresent(past -> rare.add(2, new SkipWorkup(past, "dated before the last event")));
+    return rare.draw();
   }
 }
