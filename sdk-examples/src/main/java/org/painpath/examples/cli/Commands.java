@@ -7,6 +7,13 @@ final class Commands {
   private Commands() {}
 
   static void register(CommandLine cli) {
-    // Filled in as the modules behind each command land.
+    cli.addSubcommand(new DemoCommand());
+    cli.addSubcommand(new LimitsCommand());
+    cli.addSubcommand(new TitrateCommand());
+    cli.addSubcommand(new CheckCommand());
+    cli.addSubcommand(new PlanCommand());
+    cli.addSubcommand(new ScoreCommand());
+    cli.addSubcommand(new ChangeCommand());
+    cli.addSubcommand(new DrugsCommand());
   }
 }

@@ -2,6 +2,8 @@ package org.painpath.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.problem.InvalidInputException;
@@ -53,10 +55,39 @@ public final class PainpathCli implements Callable<Integer> {
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new PainpathCli());
     Commands.register(cli);
+    Converters.register(cli);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    collectEveryError(cli);
+    cli.setExecutionStrategy(PainpathCli::executeUnlessBadInput);
     cli.setParameterExceptionHandler(PainpathCli::badParameters);
     cli.setExecutionExceptionHandler(PainpathCli::failed);
     return cli;
+  }
+
+  /** Parse errors are gathered instead of stopping at the first, so every bad option is named at once. */
+  private static void collectEveryError(CommandLine cli) {
+    cli.getCommandSpec().parser().collectErrors(true);
+    cli.getSubcommands().values().forEach(PainpathCli::collectEveryError);
+  }
+
+  private static int executeUnlessBadInput(CommandLine.ParseResult parsed) {
+    List<Exception> errors = new ArrayList<>();
+    CommandLine.ParseResult last = parsed;
+    for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+      errors.addAll(p.errors());
+      last = p;
+    }
+    if (errors.isEmpty()) {
+      return new CommandLine.RunLast().execute(parsed);
+    }
+    CommandLine command = last.commandSpec().commandLine();
+    PrintWriter err = command.getErr();
+    err.println("painpath: bad command line:");
+    for (Exception e : errors) {
+      err.println("  " + e.getMessage());
+    }
+    err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help'.");
+    return BAD_INPUT;
   }
 
   @Override
@@ -79,7 +110,7 @@ public final class PainpathCli implements Callable<Integer> {
   private static int failed(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
     PrintWriter err = command.getErr();
     if (e instanceof InvalidInputException) {
-      err.println("painpath: the input cannot be answered safely:");
+      err.println("painpath: bad input, nothing was answered; fix each of these:");
       for (Problem p : ((InvalidInputException) e).problems()) {
         err.println("  " + p.field() + ": " + p.message() + " [" + p.code() + "]");
       }

@@ -1,0 +1,116 @@
+package org.painpath.examples.cli;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.painpath.core.citation.Citation;
+import org.painpath.core.quantity.DailyDose;
+import org.painpath.core.quantity.Dose;
+import org.painpath.pharmacology.DoseLimits;
+import org.painpath.pharmacology.Indication;
+import org.painpath.pharmacology.LimitSource;
+
+/**
+ * The answer of {@code limits}. {@code step}, {@code target} and {@code maxSingle} are null where they
+ * do not apply (a patch is not stepped; a gel has no single-dose ceiling).
+ */
+record LimitsAnswer(
+    String drug,
+    String rxnorm,
+    Indication indication,
+    boolean avoid,
+    Start start,
+    @Nullable DailyDose step,
+    int minDaysBetweenSteps,
+    int recommendedDaysBetweenSteps,
+    @Nullable Target target,
+    DailyDose maxDaily,
+    LimitSource maxDailySource,
+    @Nullable Dose maxSingle,
+    List<String> frequencies,
+    List<FindingView> reasons,
+    List<Citation> citations,
+    List<SourceList.Entry> sources)
+    implements Answer {
+
+  /** The first dose and how often: {@code timesPerDay} is exact (0.5 for every other day). */
+  record Start(Dose dose, String frequency, BigDecimal timesPerDay, DailyDose daily) {}
+
+  /** The target daily range. */
+  record Target(@Nullable DailyDose min, @Nullable DailyDose max) {}
+
+  static LimitsAnswer of(DoseLimits limits) {
+    Target target =
+        limits.targetMin().isEmpty() && limits.targetMax().isEmpty()
+            ? null
+            : new Target(limits.targetMin().orElse(null), limits.targetMax().orElse(null));
+    List<Citation> citations = limits.citations().stream().distinct().toList();
+    return new LimitsAnswer(
+        limits.drug(),
+        limits.rxNorm().code(),
+        limits.indication(),
+        limits.avoid(),
+        new Start(
+            limits.start().dose(),
+            limits.start().frequency().code(),
+            limits.start().frequency().perDay(),
+            limits.start().daily()),
+        limits.step().orElse(null),
+        limits.minDaysBetweenSteps(),
+        limits.recommendedDaysBetweenSteps(),
+        target,
+        limits.maxDaily(),
+        limits.maxDailySource(),
+        limits.maxSingle().orElse(null),
+        limits.frequencies().stream().map(f -> f.code()).toList(),
+        FindingView.of(limits.reasons()),
+        citations,
+        SourceList.of(allCitations(limits)));
+  }
+
+  private static List<Citation> allCitations(DoseLimits limits) {
+    List<Citation> all = new ArrayList<>(limits.citations());
+    limits.reasons().forEach(r -> all.addAll(r.citations()));
+    return all;
+  }
+
+  @Override
+  public String text() {
+    StringBuilder t = new StringBuilder();
+    t.append("Dose limits: ").append(drug).append(" (RxNorm ").append(rxnorm).append("), indication ").append(indication).append('\n');
+    if (avoid) {
+      t.append("  AVOID for this patient: see the reasons below.\n");
+    }
+    t.append("  Start:       ").append(start.dose()).append(' ').append(start.frequency())
+        .append(" (").append(start.daily()).append(")\n");
+    if (step != null) {
+      t.append("  Step:        +").append(step).append(", at least ").append(minDaysBetweenSteps)
+          .append(" days apart (recommended ").append(recommendedDaysBetweenSteps).append(")\n");
+    }
+    if (target != null) {
+      t.append("  Target:      ").append(range(target)).append('\n');
+    }
+    t.append("  Max daily:   ").append(maxDaily).append(" (set by ").append(maxDailySource).append(")\n");
+    if (maxSingle != null) {
+      t.append("  Max single:  ").append(maxSingle).append('\n');
+    }
+    t.append("  Frequencies: ").append(String.join(", ", frequencies)).append('\n');
+    if (!reasons.isEmpty()) {
+      t.append("Reasons:\n");
+      reasons.forEach(r -> t.append(r.line("  ")).append('\n'));
+    }
+    t.append("Cited: ").append(Cites.inline(citations)).append('\n');
+    t.append(SourceList.text(sources));
+    return t.toString();
+  }
+
+  private static String range(Target target) {
+    DailyDose min = target.min();
+    DailyDose max = target.max();
+    if (min != null && max != null) {
+      return min.equals(max) ? min.toString() : min.amount() + " to " + max;
+    }
+    return min != null ? "at least " + min : "up to " + max;
+  }
+}

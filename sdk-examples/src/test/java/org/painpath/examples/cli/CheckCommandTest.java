@@ -1,0 +1,168 @@
+package org.painpath.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+
+  /** The example file the README shows (docs/examples, relative to this module). */
+  private static final String README_EXAMPLE = "../docs/examples/check-regimen.json";
+
+  private static final String OLDER_WOMAN_WITH_CKD =
+      "\"patient\": {\"age\": 72, \"sex\": \"F\", \"weightKg\": 60, \"serumCreatinine\": {\"value\": 1.4, \"unit\": \"mg/dL\"}}";
+
+  @TempDir Path dir;
+
+  private String file(String json) throws IOException {
+    Path f = dir.resolve("input.json");
+    Files.writeString(f, json, StandardCharsets.UTF_8);
+    return f.toString();
+  }
+
+  private static String regimen(String... items) {
+    return "\"regimen\": {\"items\": [" + String.join(", ", items) + "]}";
+  }
+
+  private static String item(String drug, String mg, String frequency) {
+    return "{\"drug\": \"" + drug + "\", \"dose\": {\"value\": " + mg + ", \"unit\": \"mg\"}, \"frequency\": \"" + frequency + "\"}";
+  }
+
+  @Test
+  void the_readme_example_is_accepted_with_warnings_each_finding_cited() {
+    JsonNode json = Cli.run("check", README_EXAMPLE, "--as-of", "2026-11-25", "--format", "json").json();
+
+    assertThat(json.get("verdict").asText()).isEqualTo("ACCEPTED_WITH_WARNINGS");
+    assertThat(json.get("findings").size()).isPositive();
+    for (JsonNode f : json.get("findings")) {
+      assertThat(f.get("code").asText()).matches("[a-z0-9]+(-[a-z0-9]+)*");
+      assertThat(f.get("severity").asText()).isIn("INFO", "MODERATE", "MAJOR", "BLOCKING");
+      assertThat(f.get("drugs").isArray()).isTrue();
+      assertThat(f.get("message").asText()).isNotBlank();
+      assertThat(f.get("citations").size()).isPositive();
+    }
+  }
+
+  @Test
+  void a_dose_above_the_renal_ceiling_is_rejected() throws IOException {
+    String input = file("{" + OLDER_WOMAN_WITH_CKD + ", " + regimen(item("pregabalin", "200", "BID")) + "}");
+
+    JsonNode json = Cli.run("check", input, "--as-of", "2026-11-25", "--format", "json").json();
+
+    assertThat(json.get("verdict").asText()).isEqualTo("REJECTED");
+    assertThat(json.findValuesAsText("code")).contains("renal-limit-exceeded");
+  }
+
+  @Test
+  void a_regimen_within_every_limit_is_accepted() throws IOException {
+    String input =
+        file("{\"patient\": {\"age\": 45, \"sex\": \"M\"}, " + regimen("{\"drug\": \"diclofenac-gel-1\", \"dose\": {\"value\": 2, \"unit\": \"g\"}, \"frequency\": \"QID\"}") + "}");
+
+    JsonNode json = Cli.run("check", input, "--as-of", "2026-11-25", "--format", "json").json();
+
+    assertThat(json.get("verdict").asText()).isIn("ACCEPTED", "ACCEPTED_WITH_WARNINGS");
+    assertThat(json.findValuesAsText("severity")).doesNotContain("BLOCKING");
+  }
+
+  @Test
+  void text_gives_the_verdict_each_finding_with_its_drugs_and_the_sources() {
+    String out = Cli.run("check", README_EXAMPLE, "--as-of", "2026-11-25").answered();
+
+    assertThat(out)
+        .startsWith("Verdict: ACCEPTED_WITH_WARNINGS")
+        .contains("- [MODERATE] interaction (duloxetine, ibuprofen):")
+        .contains("Sources:")
+        .containsPattern("R[0-9]{2}  \\S");
+  }
+
+  @Test
+  void schema_violations_are_each_named_by_json_path_before_anything_else() throws IOException {
+    String input =
+        file("{\"patient\": {\"age\": \"old\", \"sex\": \"X\", \"colour\": \"blue\"}, "
+            + "\"regimen\": {\"items\": [{\"drug\": \"pregabalin\", \"dose\": {\"value\": -5, \"unit\": \"mg\"}}]}}");
+
+    String err =
+        Cli.run("check", input, "--as-of", "2026-11-25")
+            .badInput("patient.age", "patient.sex", "patient.colour", "regimen.items[0].dose.value", "regimen.items[0].frequency");
+
+    assertThat(err).contains("schema-");
+  }
+
+  @Test
+  void implausible_values_are_schema_violations_named_together() throws IOException {
+    String input = file("{\"patient\": {\"age\": 12, \"sex\": \"F\", \"weightKg\": 900}, " + regimen(item("pregabalin", "75", "BID")) + "}");
+
+    Cli.run("check", input).badInput("patient.age", "patient.weightKg");
+  }
+
+  @Test
+  void values_the_schema_cannot_judge_are_named_when_read() throws IOException {
+    String input =
+        file("{\"patient\": {\"age\": 50, \"sex\": \"F\"}, \"regimen\": {\"items\": [{\"drug\": \"diclofenac-gel-1\", "
+            + "\"dose\": {\"value\": 2, \"unit\": \"furlongs\"}, \"frequency\": \"Q5H\"}]}}");
+
+    Cli.run("check", input).badInput("regimen.items[0].dose.unit", "regimen.items[0].frequency", "furlongs");
+  }
+
+  @Test
+  void an_unknown_drug_is_named_with_the_known_ones() throws IOException {
+    String input = file("{" + OLDER_WOMAN_WITH_CKD + ", " + regimen(item("pregabalin", "75", "BID"), item("aspirine", "75", "QD")) + "}");
+
+    Cli.run("check", input).badInput("regimen.items[1].drug", "aspirine", "pregabalin");
+  }
+
+  @Test
+  void a_renally_cleared_drug_without_kidney_function_is_refused_not_guessed() throws IOException {
+    String input = file("{\"patient\": {\"age\": 72, \"sex\": \"F\"}, " + regimen(item("pregabalin", "75", "BID")) + "}");
+
+    String err = Cli.run("check", input, "--as-of", "2026-11-25", "--format", "json").badInput("patient.serumCreatinine", "patient.weightKg");
+
+    assertThat(err).contains("pregabalin").contains("patient.creatinineClearance");
+  }
+
+  @Test
+  void malformed_json_is_refused_with_its_line_and_column() throws IOException {
+    String input = file("{ \"patient\": ");
+
+    Cli.run("check", input).badInput(input, "not well-formed JSON", "line 1");
+  }
+
+  @Test
+  void a_json_document_that_is_not_an_object_is_refused() throws IOException {
+    Cli.run("check", file("[1, 2]")).badInput("$", "one JSON object");
+  }
+
+  @Test
+  void an_empty_file_is_refused() throws IOException {
+    Cli.run("check", file("  \n")).badInput("is empty");
+  }
+
+  @Test
+  void a_missing_file_is_named() {
+    Cli.run("check", dir.resolve("nope.json").toString()).badInput("nope.json", "no such file");
+  }
+
+  @Test
+  void a_file_that_is_not_utf_8_is_refused() throws IOException {
+    Path f = dir.resolve("latin1.json");
+    Files.write(f, new byte[] {'{', '"', (byte) 0xE9, '"', ':', '1', '}'});
+
+    Cli.run("check", f.toString()).badInput("not UTF-8");
+  }
+
+  @Test
+  void a_bad_as_of_date_is_named() {
+    Cli.run("check", README_EXAMPLE, "--as-of", "25/11/2026").badInput("--as-of", "25/11/2026");
+  }
+
+  @Test
+  void the_file_argument_is_required() {
+    Cli.run("check").badInput("FILE");
+  }
+}

@@ -1,0 +1,85 @@
+package org.painpath.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.painpath.core.citation.SourceCatalogue;
+import org.painpath.pathway.samples.SampleCase;
+import org.painpath.pathway.samples.SampleCases;
+
+class DemoCommandTest {
+
+  private static final String DEMO = Cli.run("demo").answered();
+
+  @Test
+  void the_first_line_is_the_decision_support_disclaimer() {
+    assertThat(DEMO.lines().findFirst()).contains(DemoCommand.DISCLAIMER);
+    assertThat(DemoCommand.DISCLAIMER).contains("decision SUPPORT").contains("healthcare professionals");
+  }
+
+  @Test
+  void painpath_without_a_command_runs_the_demo() {
+    assertThat(Cli.run().answered()).isEqualTo(DEMO);
+  }
+
+  @Test
+  void every_sample_case_is_walked_with_its_title_and_patient() {
+    for (SampleCase sample : SampleCases.all()) {
+      assertThat(DEMO).contains(": " + sample.name() + " ===").contains(sample.title()).contains("Plan as of " + sample.asOf() + ":");
+    }
+    assertThat(DEMO).contains("atorvastatin").contains("gabapentin").contains("CATASTROPHIZING").contains("failed adequate trials 2");
+  }
+
+  @Test
+  void every_next_step_shows_why_and_its_citations() {
+    long steps = Pattern.compile("(?m)^ +[0-9]+\\. ").matcher(DEMO).results().count();
+    long whys = Pattern.compile("(?m)^ +Why: \\S").matcher(DEMO).results().count();
+    long cited = Pattern.compile("(?m)^ +Cited: \\[[A-Z]").matcher(DEMO).results().count();
+
+    assertThat(steps).isGreaterThan(10);
+    assertThat(whys).isEqualTo(steps);
+    assertThat(cited).isEqualTo(steps);
+  }
+
+  @Test
+  void each_case_ends_with_its_sources_resolved_to_titles() {
+    assertThat(DEMO.split("Sources:\n", -1)).hasSize(SampleCases.all().size() + 1);
+    Matcher source = Pattern.compile("(?m)^  (R[0-9]{2})  (.+)$").matcher(DEMO);
+    int resolved = 0;
+    while (source.find()) {
+      assertThat(source.group(2)).startsWith(SourceCatalogue.bundled().find(source.group(1)).orElseThrow().title());
+      resolved++;
+    }
+    assertThat(resolved).isGreaterThan(SampleCases.all().size());
+  }
+
+  @Test
+  void every_source_cited_inline_is_listed_in_its_cases_sources() {
+    for (String walk : DEMO.split("=== Case ")) {
+      if (!walk.contains("Sources:")) {
+        continue;
+      }
+      String sources = walk.substring(walk.indexOf("Sources:"));
+      Matcher inline = Pattern.compile("Cited: \\[[^\\]]*").matcher(walk);
+      while (inline.find()) {
+        Matcher id = Pattern.compile("R[0-9]{2}").matcher(inline.group());
+        while (id.find()) {
+          assertThat(sources).contains("  " + id.group() + "  ");
+        }
+      }
+    }
+  }
+
+  @Test
+  void the_walk_shows_each_visits_recorded_events() {
+    assertThat(DEMO).contains("Visit 2025-03-03:").contains("recorded 2025-03-03  case-opened").contains("drug-trial-ended: drug duloxetine");
+    assertThat(DEMO).doesNotContain("E+");
+  }
+
+  @Test
+  void the_demo_takes_no_input() {
+    Cli.run("demo", "extra").badInput("extra");
+  }
+}
