@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
+import net.jqwik.api.sessions.JqwikSession;
 import org.junit.jupiter.api.Test;
 import org.painpath.pharmacology.Pharmacology;
 
@@ -44,8 +45,14 @@ class BatchRunTest {
   @Test
   void regimens_have_the_requested_size() {
     var generator = BatchRun.generator(6);
-    for (long seed = 0; seed < 20; seed++) {
-      assertThat(generator.next(new Random(seed)).value().regimen().items()).hasSize(6);
+    // The testkit's patients use flatMap: drawing values needs a jqwik session on this thread.
+    JqwikSession.start();
+    try {
+      for (long seed = 0; seed < 20; seed++) {
+        assertThat(generator.next(new Random(seed)).value().regimen().items()).hasSize(6);
+      }
+    } finally {
+      JqwikSession.finish();
     }
     assertThat(run("--cases", "50", "--drugs", "3", "--work", "generate").cases()).isEqualTo(50);
     assertThatThrownBy(() -> BatchOptions.parse("--drugs", "7")).isInstanceOf(IllegalArgumentException.class);
