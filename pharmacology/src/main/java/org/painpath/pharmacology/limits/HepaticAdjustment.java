@@ -33,7 +33,6 @@ final class HepaticAdjustment implements LimitAdjustment {
         .ifPresent(f -> draft.capDaily(Ceilings.normal(draft.dosing(), draft.indication()).times(f.value()), LimitSource.HEPATIC, f.citation()));
     rule.maxDaily().ifPresent(m -> draft.capDaily(m.asDailyDose(), LimitSource.HEPATIC, m.citation()));
     rule.maxSingle().ifPresent(m -> draft.capSingle(m.asDose(), m.citation()));
-    rule.start().ifPresent(s -> draft.lowerStart(LimitsDraft.startOf(s), s.dose().citation()));
     if (!rule.frequencies().isEmpty()) {
       draft.restrictFrequencies(rule.frequencies(), rule.citation());
     }

@@ -149,11 +149,10 @@ final class LimitsDraft {
     }
   }
 
-  /** Takes a start with a lower daily total (or the same total in a smaller single dose). */
+  /** Takes a start with a lower daily total. */
   void lowerStart(StartDose candidate, Citation citation) {
     cite(citation);
-    int byDaily = candidate.daily().compareTo(start.daily());
-    if (byDaily < 0 || (byDaily == 0 && candidate.dose().compareTo(start.dose()) < 0)) {
+    if (candidate.daily().compareTo(start.daily()) < 0) {
       start = candidate;
     }
   }
@@ -161,8 +160,8 @@ final class LimitsDraft {
   void smallerStep(DailyDose candidate, Citation citation) {
     cite(citation);
     DailyDose current = step;
-    if (current != null && candidate.compareTo(current) < 0) {
-      step = candidate;
+    if (current != null) {
+      step = DailyDose.min(current, candidate);
     }
   }
 
@@ -172,12 +171,15 @@ final class LimitsDraft {
     recommendedDays = Math.max(recommendedDays, days);
   }
 
+  /** Lowers the target range; a drug without one (not titrated to a target) keeps none. */
   void lowerTarget(DailyDose min, DailyDose max, Citation citation) {
     cite(citation);
     DailyDose currentMin = targetMin;
     DailyDose currentMax = targetMax;
-    targetMin = currentMin == null ? min : DailyDose.min(currentMin, min);
-    targetMax = currentMax == null ? max : DailyDose.min(currentMax, max);
+    if (currentMin != null && currentMax != null) {
+      targetMin = DailyDose.min(currentMin, min);
+      targetMax = DailyDose.min(currentMax, max);
+    }
   }
 
   /** Keeps only the labelled frequencies also in {@code allowed}. */

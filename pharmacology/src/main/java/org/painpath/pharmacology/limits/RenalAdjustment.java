@@ -54,9 +54,6 @@ final class RenalAdjustment implements LimitAdjustment {
     rule.supplements()
         .forEach(s -> advice.value("supplementAfterDialysis[" + s.maintenance().quantity() + "/day]", s.supplement().quantity()));
     draft.reason(advice.build());
-    if (rule.avoid()) {
-      draft.avoid(contraindicated(draft, "The label advises against use on haemodialysis.", rule.citation()));
-    }
     rule.factor()
         .ifPresent(
             f ->

@@ -11,7 +11,7 @@ import org.painpath.core.style.PainpathStyle;
 /**
  * Haemodialysis. Either the daily dose follows the residual clearance's band and a supplement follows
  * each session (gabapentin GAB-R5, pregabalin PGB-R5), or a multiplier applies whatever the residual
- * clearance (venlafaxine x 0.5, VEN-04), or the drug is avoided.
+ * clearance (venlafaxine x 0.5, VEN-04). A drug with renal bands and no dialysis rule takes its lowest band.
  */
 @Value.Immutable
 @PainpathStyle
@@ -24,11 +24,6 @@ public abstract class DialysisRule {
   /** The daily dose follows the band of the patient's residual clearance, which must then be given. */
   @Value.Default
   public boolean usesResidualClearance() {
-    return false;
-  }
-
-  @Value.Default
-  public boolean avoid() {
     return false;
   }
 

@@ -94,7 +94,6 @@ final class DosingChecks {
     for (HepaticRule h : d.hepatic()) {
       h.maxDaily().ifPresent(amounts::add);
       h.maxSingle().ifPresent(amounts::add);
-      h.start().ifPresent(s -> amounts.add(s.dose()));
     }
     for (AgeRule a : d.ageRules()) {
       a.start().ifPresent(s -> amounts.add(s.dose()));
@@ -161,12 +160,6 @@ final class DosingChecks {
       h.factor().ifPresent(f -> checkFactor(f, p + ".factor", problems));
       h.maxDaily()
           .ifPresent(m -> problems.check(!m.asDailyDose().exceeds(max), p + ".maxDaily", "loosens-limit", "a hepatic ceiling above the normal maximum " + max));
-      h.start()
-          .ifPresent(
-              s -> {
-                DailyDose ceiling = h.maxDaily().map(CitedAmount::asDailyDose).orElse(max);
-                problems.check(!s.daily().exceeds(ceiling), p + ".start", "start-above-max", "start " + s.daily() + " is above " + ceiling);
-              });
       subset(h.frequencies(), d.frequencies(), p + ".frequencies", problems);
     }
   }
@@ -243,9 +236,11 @@ final class DosingChecks {
                         !m.asDailyDose().exceeds(d.maxDaily().asDailyDose()), p + ".maxDaily", "loosens-limit", "an older-adult ceiling above the adult maximum"));
         a.target()
             .ifPresent(
-                t ->
-                    problems.check(
-                        !t.min().asDailyDose().exceeds(t.max().asDailyDose()), p + ".target", "target-inverted", "target min above target max"));
+                t -> {
+                  problems.check(
+                      !t.min().asDailyDose().exceeds(t.max().asDailyDose()), p + ".target", "target-inverted", "target min above target max");
+                  problems.check(d.target().isPresent(), p + ".target", "no-target", "an older-adult target needs the drug's own target");
+                });
       }
     }
   }

@@ -35,8 +35,6 @@ public abstract class HepaticRule {
 
   public abstract Optional<CitedAmount> maxSingle();
 
-  public abstract Optional<StartRule> start();
-
   public abstract List<Frequency> frequencies();
 
   public abstract Optional<String> advice();
