@@ -149,12 +149,15 @@ public final class CoreArbitraries {
     return Arbitraries.bigDecimals().between(new BigDecimal("100"), new BigDecimal("250")).ofScale(1);
   }
 
+  /** Short non-blank text: a letter, then letters, digits, spaces or dashes. */
   public static Arbitrary<String> words() {
-    return Arbitraries.strings().alpha().numeric().withChars(' ', '-').ofMinLength(1).ofMaxLength(20).filter(s -> !s.isBlank());
+    return Combinators.combine(
+            Arbitraries.chars().alpha(), Arbitraries.strings().alpha().numeric().withChars(' ', '-').ofMaxLength(15))
+        .as((first, rest) -> first + rest);
   }
 
   public static Arbitrary<Code> codes() {
-    Arbitrary<String> code = Arbitraries.strings().numeric().withChars('-', '.').ofMinLength(1).ofMaxLength(12).filter(s -> !s.isBlank());
+    Arbitrary<String> code = Arbitraries.strings().numeric().withChars('-', '.').ofMinLength(1).ofMaxLength(12);
     return Combinators.combine(Arbitraries.of(CodeSystem.class), code, words()).as(Code::new);
   }
 

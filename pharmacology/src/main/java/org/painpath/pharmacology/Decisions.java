@@ -14,9 +14,6 @@ public final class Decisions {
   /** Unknown drugs, unit mismatches and missing data are reported, never guessed around. */
   public static final Citation FAIL_CLOSED = design("PHARM-D01");
 
-  /** A current medication that names a regimen drug's ingredient is that regimen drug, not a second one. */
-  public static final Citation CURRENT_MEDICATION_IS_REGIMEN_DRUG = design("PHARM-D02");
-
   private Decisions() {}
 
   private static Citation design(String id) {

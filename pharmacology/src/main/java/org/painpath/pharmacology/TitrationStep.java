@@ -31,17 +31,12 @@ public record TitrationStep(int day, DaySchedule schedule, Frequency frequency) 
 
   /** The everyday frequency with this many administrations. */
   public static Frequency dailyFrequency(int administrations) {
-    switch (administrations) {
-      case 1:
-        return Frequency.ONCE_DAILY;
-      case 2:
-        return Frequency.TWICE_DAILY;
-      case 3:
-        return Frequency.THREE_TIMES_DAILY;
-      case 4:
-        return Frequency.FOUR_TIMES_DAILY;
-      default:
-        return new Frequency(administrations + "X-DAILY", administrations, 1, administrations + " times daily");
-    }
+    return switch (administrations) {
+      case 1 -> Frequency.ONCE_DAILY;
+      case 2 -> Frequency.TWICE_DAILY;
+      case 3 -> Frequency.THREE_TIMES_DAILY;
+      case 4 -> Frequency.FOUR_TIMES_DAILY;
+      default -> new Frequency(administrations + "X-DAILY", administrations, 1, administrations + " times daily");
+    };
   }
 }

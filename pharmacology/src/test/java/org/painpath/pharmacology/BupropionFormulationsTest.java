@@ -3,7 +3,6 @@ package org.painpath.pharmacology;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.painpath.pharmacology.Limits.check;
 import static org.painpath.pharmacology.Limits.item;
-import static org.painpath.pharmacology.Limits.of;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +19,7 @@ class BupropionFormulationsTest {
   @ParameterizedTest(name = "{0}: {1} a day, {2} a dose")
   @CsvSource({"bupropion-sr, 400 mg/day, 200 mg", "bupropion-ir, 450 mg/day, 150 mg", "bupropion-xl, 450 mg/day, 450 mg"})
   void each_formulation_has_its_own_daily_and_single_dose_ceiling(String drug, String maxDaily, String maxSingle) {
-    DoseLimits limits = of(drug, ADULT);
+    DoseLimits limits = Limits.of(drug, ADULT);
 
     assertThat(limits.maxDaily().toString()).isEqualTo(maxDaily);
     assertThat(limits.maxSingle()).contains(Dose.of(maxSingle));
@@ -59,7 +58,7 @@ class BupropionFormulationsTest {
   @Test
   void bupropion_xl_in_moderate_hepatic_impairment_is_150_mg_every_other_day() {
     var patient = Patients.childPugh(ChildPughClass.B);
-    DoseLimits limits = of("bupropion-xl", patient);
+    DoseLimits limits = Limits.of("bupropion-xl", patient);
 
     assertThat(limits.maxDaily()).isEqualTo(DailyDose.mg(75));
     assertThat(limits.start()).isEqualTo(new StartDose(Dose.mg(150), Frequency.EVERY_OTHER_DAY));
@@ -70,21 +69,21 @@ class BupropionFormulationsTest {
 
   @Test
   void bupropion_sr_in_moderate_hepatic_impairment_starts_at_100_mg() {
-    assertThat(of("bupropion-sr", Patients.childPugh(ChildPughClass.C)).start().daily()).isEqualTo(DailyDose.mg(100));
+    assertThat(Limits.of("bupropion-sr", Patients.childPugh(ChildPughClass.C)).start().daily()).isEqualTo(DailyDose.mg(100));
   }
 
   @Test
   void a_seizure_disorder_makes_every_formulation_contraindicated() {
     var patient = Patients.withCondition("Epilepsy, unspecified");
     for (String drug : new String[] {"bupropion-sr", "bupropion-ir", "bupropion-xl"}) {
-      assertThat(of(drug, patient).avoid()).isTrue();
+      assertThat(Limits.of(drug, patient).avoid()).isTrue();
       assertThat(check(patient, item(drug, "150 mg", "QD")).has("contraindicated")).isTrue();
     }
   }
 
   @Test
   void bupropion_sr_doses_must_be_at_least_8_hours_apart() {
-    assertThat(of("bupropion-sr", ADULT).minHoursBetweenDoses()).contains(8);
+    assertThat(Limits.of("bupropion-sr", ADULT).minHoursBetweenDoses()).contains(8);
   }
 
   @Test

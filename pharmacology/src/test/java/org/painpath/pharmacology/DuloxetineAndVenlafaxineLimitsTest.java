@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.painpath.pharmacology.Limits.check;
 import static org.painpath.pharmacology.Limits.item;
 import static org.painpath.pharmacology.Limits.maxOf;
-import static org.painpath.pharmacology.Limits.of;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,14 +16,14 @@ class DuloxetineAndVenlafaxineLimitsTest {
 
   @Test
   void duloxetine_is_avoided_below_30_ml_min_and_allowed_from_30() {
-    assertThat(of("duloxetine", Patients.adultWithCrcl("29.9")).avoid()).isTrue();
-    assertThat(of("duloxetine", Patients.adultWithCrcl("30")).avoid()).isFalse();
+    assertThat(Limits.of("duloxetine", Patients.adultWithCrcl("29.9")).avoid()).isTrue();
+    assertThat(Limits.of("duloxetine", Patients.adultWithCrcl("30")).avoid()).isFalse();
   }
 
   @ParameterizedTest
   @EnumSource(ChildPughClass.class)
   void duloxetine_is_avoided_in_any_child_pugh_class(ChildPughClass cls) {
-    DoseLimits limits = of("duloxetine", Patients.childPugh(cls));
+    DoseLimits limits = Limits.of("duloxetine", Patients.childPugh(cls));
 
     assertThat(limits.avoid()).isTrue();
     assertThat(limits.reasons()).anySatisfy(r -> assertThat(r.citations()).anySatisfy(c -> assertThat(c.fact()).isEqualTo("DUL-05")));
@@ -32,13 +31,13 @@ class DuloxetineAndVenlafaxineLimitsTest {
 
   @Test
   void duloxetine_on_haemodialysis_takes_the_lowest_band_and_is_avoided() {
-    assertThat(of("duloxetine", Patients.onHaemodialysisWithoutResidualCrcl()).avoid()).isTrue();
+    assertThat(Limits.of("duloxetine", Patients.onHaemodialysisWithoutResidualCrcl()).avoid()).isTrue();
   }
 
   @Test
   void an_older_adult_waits_two_weeks_at_30_mg_before_60_mg_of_duloxetine() {
-    assertThat(of("duloxetine", Patients.aged(70, "90")).minDaysBetweenSteps()).isEqualTo(14);
-    assertThat(of("duloxetine", Patients.aged(50, "90")).minDaysBetweenSteps()).isEqualTo(7);
+    assertThat(Limits.of("duloxetine", Patients.aged(70, "90")).minDaysBetweenSteps()).isEqualTo(14);
+    assertThat(Limits.of("duloxetine", Patients.aged(50, "90")).minDaysBetweenSteps()).isEqualTo(7);
   }
 
   @Test
@@ -63,7 +62,7 @@ class DuloxetineAndVenlafaxineLimitsTest {
 
   @Test
   void venlafaxine_on_haemodialysis_is_halved_and_given_after_dialysis_whatever_the_residual_clearance() {
-    DoseLimits limits = of("venlafaxine-er", Patients.onHaemodialysisWithoutResidualCrcl());
+    DoseLimits limits = Limits.of("venlafaxine-er", Patients.onHaemodialysisWithoutResidualCrcl());
 
     assertThat(limits.maxDaily()).isEqualTo(DailyDose.mg("112.5"));
     assertThat(limits.reasons()).anySatisfy(r -> assertThat(r.message()).contains("after dialysis"));
@@ -73,14 +72,14 @@ class DuloxetineAndVenlafaxineLimitsTest {
   void venlafaxine_in_moderate_hepatic_impairment_is_halved_and_an_excess_is_a_hepatic_limit() {
     var patient = Patients.childPugh(ChildPughClass.B);
 
-    assertThat(of("venlafaxine-er", patient).maxDaily()).isEqualTo(DailyDose.mg("112.5"));
-    assertThat(of("venlafaxine-er", patient).maxDailySource()).isEqualTo(LimitSource.HEPATIC);
+    assertThat(Limits.of("venlafaxine-er", patient).maxDaily()).isEqualTo(DailyDose.mg("112.5"));
+    assertThat(Limits.of("venlafaxine-er", patient).maxDailySource()).isEqualTo(LimitSource.HEPATIC);
     assertThat(check(patient, item("venlafaxine-er", "150 mg", "QD")).has("hepatic-limit-exceeded")).isTrue();
   }
 
   @Test
   void venlafaxine_starting_dose_stays_at_the_lowest_strength_when_the_ceiling_is_reduced() {
-    assertThat(of("venlafaxine-er", Patients.adultWithCrcl("20")).start().daily()).isEqualTo(DailyDose.mg("37.5"));
+    assertThat(Limits.of("venlafaxine-er", Patients.adultWithCrcl("20")).start().daily()).isEqualTo(DailyDose.mg("37.5"));
   }
 
   @Test
@@ -94,7 +93,7 @@ class DuloxetineAndVenlafaxineLimitsTest {
 
   @Test
   void venlafaxine_er_is_titrated_weekly_although_the_label_allows_four_days() {
-    DoseLimits limits = of("venlafaxine-er", Patients.adultWithCrcl("90"));
+    DoseLimits limits = Limits.of("venlafaxine-er", Patients.adultWithCrcl("90"));
 
     assertThat(limits.minDaysBetweenSteps()).isEqualTo(4);
     assertThat(limits.recommendedDaysBetweenSteps()).isEqualTo(7);

@@ -3,7 +3,6 @@ package org.painpath.pharmacology;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.painpath.pharmacology.Limits.maxOf;
-import static org.painpath.pharmacology.Limits.of;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +36,7 @@ class GabapentinLimitsTest {
 
   @Test
   void an_adult_with_normal_clearance_starts_at_300_mg_at_bedtime_and_steps_300_mg_a_day() {
-    DoseLimits limits = of("gabapentin", Patients.adultWithCrcl("90"));
+    DoseLimits limits = Limits.of("gabapentin", Patients.adultWithCrcl("90"));
 
     assertThat(limits.start()).isEqualTo(new StartDose(Dose.mg(300), Frequency.AT_BEDTIME));
     assertThat(limits.step()).contains(DailyDose.mg(300));
@@ -49,7 +48,7 @@ class GabapentinLimitsTest {
 
   @Test
   void crcl_45_is_dosed_twice_daily_up_to_1400_mg_with_single_doses_of_700_mg() {
-    DoseLimits limits = of("gabapentin", Patients.adultWithCrcl("45"));
+    DoseLimits limits = Limits.of("gabapentin", Patients.adultWithCrcl("45"));
 
     assertThat(limits.maxDailySource()).isEqualTo(LimitSource.RENAL);
     assertThat(limits.maxSingle()).contains(Dose.mg(700));
@@ -61,7 +60,7 @@ class GabapentinLimitsTest {
 
   @Test
   void crcl_20_is_dosed_once_daily_up_to_700_mg() {
-    DoseLimits limits = of("gabapentin", Patients.adultWithCrcl("20"));
+    DoseLimits limits = Limits.of("gabapentin", Patients.adultWithCrcl("20"));
 
     assertThat(limits.frequencies()).containsExactly(Frequency.AT_BEDTIME, Frequency.ONCE_DAILY);
     assertThat(limits.step()).contains(DailyDose.mg(100));
@@ -69,7 +68,7 @@ class GabapentinLimitsTest {
 
   @Test
   void an_older_adult_starts_at_200_mg_and_steps_no_sooner_than_every_3_days() {
-    DoseLimits limits = of("gabapentin", Patients.aged(70, "90"));
+    DoseLimits limits = Limits.of("gabapentin", Patients.aged(70, "90"));
 
     assertThat(limits.start().daily()).isEqualTo(DailyDose.mg(200));
     assertThat(limits.minDaysBetweenSteps()).isEqualTo(3);
@@ -79,7 +78,7 @@ class GabapentinLimitsTest {
   @Test
   void a_patient_aged_75_or_frail_starts_at_100_mg_at_bedtime_with_100_mg_steps() {
     for (var patient : java.util.List.of(Patients.aged(80, "90"), Patients.frail(50, "90"))) {
-      DoseLimits limits = of("gabapentin", patient);
+      DoseLimits limits = Limits.of("gabapentin", patient);
 
       assertThat(limits.start()).isEqualTo(new StartDose(Dose.mg(100), Frequency.AT_BEDTIME));
       assertThat(limits.step()).contains(DailyDose.mg(100));
@@ -89,7 +88,7 @@ class GabapentinLimitsTest {
 
   @Test
   void on_haemodialysis_the_residual_clearance_band_applies_and_a_post_dialysis_supplement_is_advised() {
-    DoseLimits limits = of("gabapentin", Patients.onHaemodialysisWithResidualCrcl("10"));
+    DoseLimits limits = Limits.of("gabapentin", Patients.onHaemodialysisWithResidualCrcl("10"));
 
     assertThat(limits.maxDaily()).isEqualTo(DailyDose.mg(200));
     assertThat(limits.reasons())
@@ -103,7 +102,7 @@ class GabapentinLimitsTest {
 
   @Test
   void on_haemodialysis_without_a_residual_clearance_the_limits_are_refused() {
-    assertThatThrownBy(() -> of("gabapentin", Patients.onHaemodialysisWithoutResidualCrcl()))
+    assertThatThrownBy(() -> Limits.of("gabapentin", Patients.onHaemodialysisWithoutResidualCrcl()))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e -> assertThat(e.problems().hasCode("residual-clearance-unknown")).isTrue());
@@ -111,7 +110,7 @@ class GabapentinLimitsTest {
 
   @Test
   void without_creatinine_or_weight_the_limits_are_refused_naming_both_fields() {
-    assertThatThrownBy(() -> of("gabapentin", Patients.withoutRenalData()))
+    assertThatThrownBy(() -> Limits.of("gabapentin", Patients.withoutRenalData()))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e -> {
@@ -122,10 +121,10 @@ class GabapentinLimitsTest {
 
   @Test
   void a_history_of_falls_in_an_older_adult_adds_the_beers_avoid_flag_without_making_it_contraindicated() {
-    DoseLimits limits = of("gabapentin", Patients.withFalls(70, "90"));
+    DoseLimits limits = Limits.of("gabapentin", Patients.withFalls(70, "90"));
 
     assertThat(limits.avoid()).isFalse();
     assertThat(limits.reasons()).anySatisfy(r -> assertThat(r.code()).isEqualTo("beers-avoid"));
-    assertThat(of("gabapentin", Patients.withFalls(60, "90")).reasons()).noneSatisfy(r -> assertThat(r.code()).isEqualTo("beers-avoid"));
+    assertThat(Limits.of("gabapentin", Patients.withFalls(60, "90")).reasons()).noneSatisfy(r -> assertThat(r.code()).isEqualTo("beers-avoid"));
   }
 }

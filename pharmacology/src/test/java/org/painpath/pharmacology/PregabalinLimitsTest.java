@@ -2,7 +2,6 @@ package org.painpath.pharmacology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.painpath.pharmacology.Limits.maxOf;
-import static org.painpath.pharmacology.Limits.of;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +38,7 @@ class PregabalinLimitsTest {
 
   @Test
   void pregabalin_for_a_patient_with_crcl_45_is_capped_at_300_mg_a_day_and_starts_at_75_mg_a_day() {
-    DoseLimits limits = of("pregabalin", Patients.adultWithCrcl("45"));
+    DoseLimits limits = Limits.of("pregabalin", Patients.adultWithCrcl("45"));
 
     assertThat(limits.maxDaily()).isEqualTo(DailyDose.mg(300));
     assertThat(limits.start()).isEqualTo(new StartDose(Dose.mg(25), Frequency.THREE_TIMES_DAILY));
@@ -48,7 +47,7 @@ class PregabalinLimitsTest {
 
   @Test
   void a_dpn_like_indication_is_capped_at_300_by_the_indication_not_the_label_maximum() {
-    DoseLimits limits = of("pregabalin", Patients.adultWithCrcl("90"), Indication.DPN_LIKE);
+    DoseLimits limits = Limits.of("pregabalin", Patients.adultWithCrcl("90"), Indication.DPN_LIKE);
 
     assertThat(limits.maxDailySource()).isEqualTo(LimitSource.INDICATION);
     assertThat(limits.maxDailyCitation().fact()).isEqualTo("PGB-01");
@@ -57,7 +56,7 @@ class PregabalinLimitsTest {
 
   @Test
   void more_than_300_mg_a_day_requires_14_days_at_300_first() {
-    DoseLimits limits = of("pregabalin", Patients.adultWithCrcl("90"));
+    DoseLimits limits = Limits.of("pregabalin", Patients.adultWithCrcl("90"));
 
     assertThat(limits.holds()).singleElement().satisfies(h -> {
       assertThat(h.atDaily()).isEqualTo(DailyDose.mg(300));
@@ -67,7 +66,7 @@ class PregabalinLimitsTest {
 
   @Test
   void an_older_adult_starts_at_50_mg_a_day_in_50_mg_weekly_steps() {
-    DoseLimits limits = of("pregabalin", Patients.aged(72, "90"));
+    DoseLimits limits = Limits.of("pregabalin", Patients.aged(72, "90"));
 
     assertThat(limits.start()).isEqualTo(new StartDose(Dose.mg(25), Frequency.TWICE_DAILY));
     assertThat(limits.step()).contains(DailyDose.mg(50));
@@ -76,17 +75,17 @@ class PregabalinLimitsTest {
 
   @Test
   void below_15_ml_min_only_once_daily_dosing_is_labelled() {
-    assertThat(of("pregabalin", Patients.adultWithCrcl("10")).frequencies()).containsExactly(Frequency.ONCE_DAILY);
+    assertThat(Limits.of("pregabalin", Patients.adultWithCrcl("10")).frequencies()).containsExactly(Frequency.ONCE_DAILY);
   }
 
   @Test
   void hepatic_impairment_needs_no_pregabalin_adjustment() {
-    assertThat(of("pregabalin", Patients.childPugh(org.painpath.core.patient.ChildPughClass.C)).maxDaily()).isEqualTo(DailyDose.mg(600));
+    assertThat(Limits.of("pregabalin", Patients.childPugh(org.painpath.core.patient.ChildPughClass.C)).maxDaily()).isEqualTo(DailyDose.mg(600));
   }
 
   @Test
   void haemodialysis_advises_a_supplement_after_each_session() {
-    DoseLimits limits = of("pregabalin", Patients.onHaemodialysisWithResidualCrcl("10"));
+    DoseLimits limits = Limits.of("pregabalin", Patients.onHaemodialysisWithResidualCrcl("10"));
 
     assertThat(limits.maxDaily()).isEqualTo(DailyDose.mg(75));
     assertThat(limits.reasons()).anySatisfy(r -> assertThat(r.message()).contains("supplemental dose"));

@@ -28,8 +28,8 @@ class TitrationTest {
   private static TitrationStep step(int day, String... doseAtTime) {
     List<TimedDose> doses = new java.util.ArrayList<>();
     for (String d : doseAtTime) {
-      String[] parts = d.split("@");
-      doses.add(new TimedDose(LocalTime.parse(parts[1]), Dose.of(parts[0])));
+      int at = d.indexOf('@');
+      doses.add(new TimedDose(LocalTime.parse(d.substring(at + 1)), Dose.of(d.substring(0, at))));
     }
     return new TitrationStep(day, new DaySchedule(doses));
   }

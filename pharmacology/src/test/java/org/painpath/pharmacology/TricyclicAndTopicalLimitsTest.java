@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.painpath.pharmacology.Limits.check;
 import static org.painpath.pharmacology.Limits.item;
-import static org.painpath.pharmacology.Limits.of;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +19,7 @@ class TricyclicAndTopicalLimitsTest {
   @ParameterizedTest
   @ValueSource(strings = {"nortriptyline", "desipramine", "amitriptyline"})
   void every_tca_in_an_older_adult_starts_at_10_mg_at_bedtime_weekly_and_carries_the_beers_avoid_flag(String drug) {
-    DoseLimits limits = of(drug, Patients.aged(70, "90"));
+    DoseLimits limits = Limits.of(drug, Patients.aged(70, "90"));
 
     assertThat(limits.start()).isEqualTo(new StartDose(Dose.mg(10), Frequency.AT_BEDTIME));
     assertThat(limits.step()).contains(DailyDose.mg(10));
@@ -31,7 +30,7 @@ class TricyclicAndTopicalLimitsTest {
 
   @Test
   void nortriptyline_needs_no_renal_data_because_the_label_gives_no_renal_adjustment() {
-    assertThat(of("nortriptyline", Patients.withoutRenalData()).maxDaily()).isEqualTo(DailyDose.mg(150));
+    assertThat(Limits.of("nortriptyline", Patients.withoutRenalData()).maxDaily()).isEqualTo(DailyDose.mg(150));
   }
 
   @Test
@@ -55,13 +54,13 @@ class TricyclicAndTopicalLimitsTest {
   void amitriptyline_after_an_acute_myocardial_infarction_is_contraindicated() {
     var patient = Patients.withCondition("Acute myocardial infarction, unspecified");
 
-    assertThat(of("amitriptyline", patient).avoid()).isTrue();
+    assertThat(Limits.of("amitriptyline", patient).avoid()).isTrue();
     assertThat(check(patient, item("amitriptyline", "10 mg", "QHS")).verdict()).isEqualTo(Verdict.REJECTED);
   }
 
   @Test
   void nortriptyline_in_hepatic_impairment_is_a_caution_not_a_limit() {
-    DoseLimits limits = of("nortriptyline", Patients.childPugh(ChildPughClass.B));
+    DoseLimits limits = Limits.of("nortriptyline", Patients.childPugh(ChildPughClass.B));
 
     assertThat(limits.maxDaily()).isEqualTo(DailyDose.mg(150));
     assertThat(limits.reasons()).anySatisfy(r -> assertThat(r.code()).isEqualTo("hepatic-impairment"));
@@ -106,12 +105,12 @@ class TricyclicAndTopicalLimitsTest {
 
   @Test
   void tramadol_limits_follow_age_clearance_and_cirrhosis_but_it_is_never_titrated() {
-    assertThat(of("tramadol", Patients.adultWithCrcl("90")).maxDaily()).isEqualTo(DailyDose.mg(400));
-    assertThat(of("tramadol", Patients.aged(80, "90")).maxDaily()).isEqualTo(DailyDose.mg(300));
-    DoseLimits renal = of("tramadol", Patients.adultWithCrcl("20"));
+    assertThat(Limits.of("tramadol", Patients.adultWithCrcl("90")).maxDaily()).isEqualTo(DailyDose.mg(400));
+    assertThat(Limits.of("tramadol", Patients.aged(80, "90")).maxDaily()).isEqualTo(DailyDose.mg(300));
+    DoseLimits renal = Limits.of("tramadol", Patients.adultWithCrcl("20"));
     assertThat(renal.maxDaily()).isEqualTo(DailyDose.mg(200));
     assertThat(renal.frequencies()).containsExactly(Frequency.TWICE_DAILY, Frequency.parse("Q12H"));
-    DoseLimits cirrhosis = of("tramadol", Patients.childPugh(ChildPughClass.A));
+    DoseLimits cirrhosis = Limits.of("tramadol", Patients.childPugh(ChildPughClass.A));
     assertThat(cirrhosis.maxDaily()).isEqualTo(DailyDose.mg(100));
     assertThat(cirrhosis.maxSingle()).contains(Dose.mg(50));
     assertThatThrownBy(() -> Limits.PHARMACOLOGY.titrate("tramadol", Patients.adultWithCrcl("90")))
@@ -120,7 +119,7 @@ class TricyclicAndTopicalLimitsTest {
 
   @Test
   void statins_and_most_opioids_have_no_dosing_in_the_pack_and_say_so() {
-    assertThatThrownBy(() -> of("atorvastatin", Patients.adultWithCrcl("90")))
+    assertThatThrownBy(() -> Limits.of("atorvastatin", Patients.adultWithCrcl("90")))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().hasCode("no-dosing-rules")).isTrue());
     RegimenVerdict verdict = check(Patients.adultWithCrcl("90"), item("atorvastatin", "20 mg", "QD"));
     assertThat(verdict.verdict()).isEqualTo(Verdict.ACCEPTED);

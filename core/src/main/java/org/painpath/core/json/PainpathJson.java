@@ -152,14 +152,13 @@ public final class PainpathJson {
 
   /** Turns any Jackson reading failure into problems that name the JSON path of the bad field. */
   public static InvalidInputException asInvalidInput(JacksonException e) {
-    String path = e instanceof JsonMappingException ? pathOf(((JsonMappingException) e).getPath()) : "";
+    String path = e instanceof JsonMappingException mapping ? pathOf(mapping.getPath()) : "";
     InvalidInputException domain = domainCause(e);
     if (domain != null) {
       return new InvalidInputException(placeUnder(path, domain.problems()));
     }
     String field = path.isEmpty() ? "$" : path;
-    if (e instanceof UnrecognizedPropertyException) {
-      UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
+    if (e instanceof UnrecognizedPropertyException u) {
       return new InvalidInputException(
           Problems.of(
               new Problem(
@@ -167,8 +166,7 @@ public final class PainpathJson {
                   "unknown-field",
                   "\"" + u.getPropertyName() + "\" is not a known field; known fields: " + u.getKnownPropertyIds())));
     }
-    if (e instanceof InvalidFormatException) {
-      InvalidFormatException f = (InvalidFormatException) e;
+    if (e instanceof InvalidFormatException f) {
       return new InvalidInputException(
           Problems.of(
               new Problem(
@@ -176,8 +174,7 @@ public final class PainpathJson {
                   "invalid-value",
                   "\"" + f.getValue() + "\" is not a valid " + simpleName(f.getTargetType()))));
     }
-    if (e instanceof MismatchedInputException) {
-      MismatchedInputException m = (MismatchedInputException) e;
+    if (e instanceof MismatchedInputException m) {
       return new InvalidInputException(
           Problems.of(new Problem(field, "wrong-type", "expected " + simpleName(m.getTargetType()) + ": " + firstLine(e))));
     }

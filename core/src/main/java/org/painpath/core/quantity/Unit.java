@@ -68,21 +68,12 @@ public enum Unit {
         return Optional.of(u);
       }
     }
-    String lower = t.toLowerCase(Locale.ROOT);
-    switch (lower) {
-      case "patches":
-        return Optional.of(PATCH);
-      case "tablets":
-      case "tab":
-      case "tabs":
-        return Optional.of(TABLET);
-      case "µg":
-      case "μg":
-        return Optional.of(MICROGRAM);
-      case "ml":
-        return Optional.of(MILLILITRE);
-      default:
-        return Optional.empty();
-    }
+    return switch (t.toLowerCase(Locale.ROOT)) {
+      case "patches" -> Optional.of(PATCH);
+      case "tablets", "tab", "tabs" -> Optional.of(TABLET);
+      case "µg", "μg" -> Optional.of(MICROGRAM);
+      case "ml" -> Optional.of(MILLILITRE);
+      default -> Optional.empty();
+    };
   }
 }

@@ -23,6 +23,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import org.painpath.core.CoreArbitraries;
 import org.painpath.core.InvalidInput;
 import org.painpath.core.citation.Citation;
@@ -167,6 +168,11 @@ class InvalidInputProperties {
   }
 
   static Arbitrary<String> jsonValues() {
+    return jsonValues(4);
+  }
+
+  /** JSON values nested up to {@code maxDepth} arrays or objects deep. */
+  static Arbitrary<String> jsonValues(int maxDepth) {
     Supplier<Arbitrary<String>> scalars =
         () -> Arbitraries.oneOf(hostileNumbers(), hostileStrings(), Arbitraries.of("true", "false", "null"));
     return Arbitraries.recursive(
@@ -180,7 +186,7 @@ class InvalidInputProperties {
                     .ofMaxSize(5)
                     .map(fields -> "{" + String.join(",", fields) + "}")),
         0,
-        4);
+        maxDepth);
   }
 
   @Provide
@@ -220,22 +226,20 @@ class InvalidInputProperties {
             Arbitraries.integers().between(0, 1000),
             Arbitraries.integers().between(0, 3),
             Arbitraries.of(FIELD_NAMES),
-            jsonValues())
+            jsonValues(2))
         .as(Damage::new)
         .list()
         .ofMinSize(1)
-        .ofMaxSize(4);
+        .ofMaxSize(3);
   }
 
   @Provide
   Arbitrary<Object> validValues() {
-    return Arbitraries.oneOf(
-        CoreArbitraries.patientsWithEveryField().map(Object.class::cast),
-        CoreArbitraries.patients().map(Object.class::cast),
-        CoreArbitraries.daySchedules().map(Object.class::cast),
-        CoreArbitraries.findings().map(Object.class::cast),
-        CoreArbitraries.quantities().map(Object.class::cast),
-        CoreArbitraries.citations().map(Object.class::cast));
+    // Patients with every field reach the deepest paths; the others add schedules and findings.
+    return Arbitraries.frequencyOf(
+        Tuple.of(3, CoreArbitraries.patientsWithEveryField().map(Object.class::cast)),
+        Tuple.of(1, CoreArbitraries.daySchedules().map(Object.class::cast)),
+        Tuple.of(1, CoreArbitraries.findings().map(Object.class::cast)));
   }
 
   @Property

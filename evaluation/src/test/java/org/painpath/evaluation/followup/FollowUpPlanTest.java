@@ -51,4 +51,15 @@ class FollowUpPlanTest {
             e -> assertThat(e.problems().list()).extracting(p -> p.field())
                 .containsExactly("startsOrDoseSteps[0]", "adequateTrialEnds[0]"));
   }
+  @Test
+  void reviews_come_in_date_order_whatever_order_the_events_were_given_in() {
+    FollowUpPlan plan =
+        FollowUpPlan.recommend(BASELINE, List.of(BASELINE.plusDays(30), BASELINE), List.of(BASELINE.plusDays(10)),
+            false);
+
+    assertThat(plan.reviews()).extracting(ScheduledReview::earliest)
+        .isSorted()
+        .containsExactly(BASELINE, BASELINE.plusDays(10), BASELINE.plusDays(14), BASELINE.plusDays(44),
+            LocalDate.of(2026, 4, 5));
+  }
 }

@@ -125,4 +125,19 @@ class ChangeTest {
     assertThat(Responder.MINIMUM).isEqualTo(ChangeCategory.MODERATE);
     assertThat(Responder.CITATIONS).extracting(c -> c.fact()).contains("OUT-02", "OUT-15", "PIT-09");
   }
+  @Test
+  void half_a_point_off_a_bpi_interference_of_10_is_no_important_change() {
+    assertThat(change(Instrument.BPI_INTERFERENCE, "10", "9.5").category()).isEqualTo(ChangeCategory.NONE);
+  }
+  @Test
+  void a_change_explains_its_percentage_and_compares_by_value() {
+    Change c = change(Instrument.PHQ9, "20", "12");
+
+    assertThat(c.basis()).containsExactly("improvement of 40.0 % reaches moderate improvement (>= 30 %, OUT-15)");
+    assertThat(c).isEqualTo(change(Instrument.PHQ9, "20.0", "12")).hasSameHashCodeAs(change(Instrument.PHQ9, "20", "12"))
+        .isNotEqualTo(change(Instrument.PHQ9, "20", "13")).isNotEqualTo(change(Instrument.GAD7, "20", "12"));
+    assertThat(c).hasToString("PHQ-9 20 -> 12: MODERATE");
+    assertThat(change(Instrument.PHQ9, "20", "19").basis()).containsExactly(
+        "improvement of 5.0 % is below minimal improvement (10 %)");
+  }
 }

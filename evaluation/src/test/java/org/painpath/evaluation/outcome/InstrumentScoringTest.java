@@ -173,4 +173,45 @@ class InstrumentScoringTest {
         .usingElementComparator(BigDecimal::compareTo)
         .containsExactly(new BigDecimal("27"), new BigDecimal("21"));
   }
+  @Test
+  void odi_with_exactly_two_sections_missing_is_still_scored() {
+    assertThat(Instrument.ODI.score(Arrays.asList(1, 1, 1, 1, 1, 1, 1, 1, null, null)).total())
+        .isEqualByComparingTo("20");
+  }
+  @Test
+  void an_out_of_range_answer_is_named_by_its_1_based_item_number_in_the_message() {
+    assertThatThrownBy(() -> Instrument.GAD7.score(0, 0, 0, 4, 0, 0, 0))
+        .hasMessageContaining("item 4 of GAD-7 must be 0-3, was 4");
+    assertThatThrownBy(() -> Instrument.PHQ9.score(Arrays.asList(0, null, 0, 0, 0, 0, 0, 0, 0)))
+        .hasMessageContaining("item 2 of PHQ-9 must be answered");
+  }
+
+  @Test
+  void a_tsk17_answer_of_0_is_out_of_range_because_its_items_start_at_1() {
+    Integer[] answers = new Integer[17];
+    Arrays.fill(answers, 1);
+    answers[5] = 0;
+
+    assertThatThrownBy(() -> Instrument.TSK17.score(answers)).hasMessageContaining("items[5]");
+    assertThat(Instrument.PHQ9.citations()).extracting(c -> c.fact()).containsExactly("OUT-08");
+  }
+
+  @Test
+  void band_edges_must_rise() {
+    assertThatThrownBy(
+            () -> new BandScale(List.of(Band.from("a", "5"), Band.from("b", "5")),
+                org.painpath.evaluation.ReferenceFacts.OUT_06))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void a_score_names_its_instrument_total_and_band_and_rejects_an_item_it_does_not_have() {
+    Score peg = Instrument.PEG.score(4, 5, 6);
+
+    assertThat(peg).hasToString("PEG-3 5.00 (moderate)");
+    assertThat(peg.citations()).extracting(c -> c.fact()).containsExactly("OUT-05", "OUT-06");
+    assertThat(peg.bandRank()).isEqualTo(1);
+    assertThat(peg).isEqualTo(Instrument.PEG.score(4, 5, 6)).isNotEqualTo(Instrument.PEG.score(4, 5, 7));
+    assertThatThrownBy(() -> peg.item(4)).isInstanceOf(InvalidInputException.class);
+  }
 }

@@ -63,6 +63,9 @@ class PsychosocialProfileTest {
     assertThat(phq9.band()).isEqualTo("minimal");
     assertThat(profile.isUrgent()).isTrue();
     assertThat(profile.findings().get(0).severity()).isEqualTo(Severity.BLOCKING);
+    assertThat(profile.findings()).extracting(Finding::code).containsExactly("self-harm-risk");
+    assertThat(profile.findings().get(0).message()).contains("same-day safety assessment");
+    assertThat(profile.findings().get(0).values()).containsEntry("item9", "1");
     assertThat(profile.psychologicalCareIndicated()).isFalse();
   }
 
@@ -92,5 +95,23 @@ class PsychosocialProfileTest {
     assertThatThrownBy(() -> PsychosocialProfile.from(List.of(PHQ9_LOW, GAD7_LOW, PHQ9_LOW)))
         .isInstanceOfSatisfying(
             InvalidInputException.class, e -> assertThat(e.problems().hasField("scores[2]")).isTrue());
+  }
+  @Test
+  void a_tsk17_of_exactly_37_is_not_high_fear_avoidance() {
+    Integer[] answers = new Integer[17];
+    Arrays.fill(answers, 2);
+    answers[0] = 1; // 37
+
+    assertThat(PsychosocialProfile.from(List.of(Instrument.TSK17.score(answers))).has(PsychosocialFlag.FEAR_AVOIDANCE))
+        .isFalse();
+  }
+  @Test
+  void a_flag_finding_says_what_it_means_and_which_threshold_raised_it() {
+    Finding anxiety =
+        PsychosocialProfile.from(List.of(Instrument.GAD7.score(3, 3, 3, 3, 3, 3, 3))).findings().get(0);
+
+    assertThat(anxiety.message()).isEqualTo("GAD-7 21 (severe): anxiety at or above the screening cut point.");
+    assertThat(anxiety.values()).containsEntry("threshold", ">= 10 points").containsEntry("band", "severe");
+    assertThat(PsychosocialFlag.FEAR_AVOIDANCE.thresholdText()).isEqualTo("> 37 points");
   }
 }

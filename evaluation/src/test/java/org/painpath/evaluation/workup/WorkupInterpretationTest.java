@@ -339,9 +339,10 @@ class WorkupInterpretationTest {
         Patient.builder().age(Age.years(50)).sex(Sex.M).weightKg(new BigDecimal("70")).childPugh(ChildPughClass.B)
             .build();
 
-    assertThat(interpret(patient, PanelFixture.normal(), OFF_STATIN).find("hepatic-impairment").orElseThrow()
-            .severity())
-        .isEqualTo(Severity.MAJOR);
+    Finding hepatic = interpret(patient, PanelFixture.normal(), OFF_STATIN).find("hepatic-impairment").orElseThrow();
+
+    assertThat(hepatic.severity()).isEqualTo(Severity.MAJOR);
+    assertThat(hepatic.message()).startsWith("Child-Pugh class B.");
   }
 
   @Test
@@ -471,5 +472,159 @@ class WorkupInterpretationTest {
             () -> Workup.interpret(adult(60), PanelFixture.normal().panel(), signs, java.time.LocalDate.of(2026, 4, 1)))
         .isInstanceOfSatisfying(
             InvalidInputException.class, e -> assertThat(e.problems().hasField("signs.statinStoppedOn")).isTrue());
+  }
+  @Test
+  void vitamin_d_deficiency_is_moderate_and_insufficiency_informative_with_the_cut_point_named() {
+    Finding deficiency = interpret(adult(40), PanelFixture.normal().vitaminD("15", "ng/mL"), OFF_STATIN)
+        .find("vitamin-d-deficiency").orElseThrow();
+    Finding insufficiency = interpret(adult(40), PanelFixture.normal().vitaminD("60", "nmol/L"), OFF_STATIN)
+        .find("vitamin-d-insufficiency").orElseThrow();
+
+    assertThat(deficiency.severity()).isEqualTo(Severity.MODERATE);
+    assertThat(deficiency.values()).containsEntry("threshold", "< 20 ng/mL");
+    assertThat(deficiency.message()).contains("deficiency (< 20 ng/mL)").doesNotContain("2.496");
+    assertThat(insufficiency.severity()).isEqualTo(Severity.INFO);
+    assertThat(insufficiency.values()).containsEntry("threshold", "20 ng/mL to < 30 ng/mL");
+    assertThat(insufficiency.message()).contains("insufficiency", "x 2.496 for nmol/L");
+  }
+  @Test
+  void a_tsh_exactly_at_the_upper_limit_is_not_hypothyroidism() {
+    assertThat(interpret(adult(50), PanelFixture.normal().tsh("4.0"), OFF_STATIN).has("hypothyroidism")).isFalse();
+  }
+
+  @Test
+  void an_interpretation_with_causes_but_nothing_missing_is_complete() {
+    WorkupInterpretation result = interpret(adult(50), PanelFixture.normal().vitaminD("12", "ng/mL"), OFF_STATIN);
+
+    assertThat(result.findings()).isNotEmpty();
+    assertThat(result.isComplete()).isTrue();
+  }
+
+  @Test
+  void a_statin_that_was_stopped_or_another_drug_in_the_medication_list_is_not_taken_as_a_current_statin() {
+    Patient patient =
+        Patient.builder().age(Age.years(62)).sex(Sex.M).weightKg(new BigDecimal("80"))
+            .addCurrentMedications(MedicationStatement.taking(Code.rxNorm("25480", "gabapentin")))
+            .addCurrentMedications(MedicationStatement.stopped(Code.rxNorm("36567", "simvastatin"),
+                java.time.LocalDate.of(2025, 12, 1)))
+            .build();
+
+    WorkupInterpretation result = interpret(patient, PanelFixture.normal(), ClinicalSigns.unknown());
+
+    assertThat(result.has("sign-missing")).isFalse();
+    assertThat(result.has("statin-associated-muscle-symptoms")).isFalse();
+  }
+
+  @Test
+  void the_pmr_score_counts_a_positive_serology_and_other_joints_as_zero() {
+    ClinicalSigns signs =
+        ClinicalSigns.builder().onStatin(false).bilateralShoulderAching(true).morningStiffnessMinutes(60)
+            .hipPainOrLimitedRangeOfMotion(true).rheumatoidFactorOrAcpaPositive(true).otherJointInvolvement(true)
+            .build();
+
+    WorkupInterpretation result = interpret(adult(70), PanelFixture.normal().esr("40"), signs);
+
+    assertThat(result.has("pmr-suspected")).isFalse();
+    assertThat(result.has("pmr-classification-incomplete")).isFalse();
+  }
+
+  @Test
+  void a_pmr_score_that_could_just_reach_4_with_the_unrecorded_items_asks_for_them() {
+    ClinicalSigns signs =
+        ClinicalSigns.builder().onStatin(false).bilateralShoulderAching(true).morningStiffnessMinutes(30)
+            .otherJointInvolvement(false).build();
+
+    Finding incomplete = interpret(adult(70), PanelFixture.normal().crp("30"), signs)
+        .find("pmr-classification-incomplete").orElseThrow();
+
+    assertThat(incomplete.values()).containsEntry("score", "1-4");
+  }
+
+  @Test
+  void pmr_at_exactly_60_is_typical_and_the_finding_shows_the_esr_and_crp_used() {
+    ClinicalSigns signs =
+        ClinicalSigns.builder().onStatin(false).bilateralShoulderAching(true).morningStiffnessMinutes(60)
+            .rheumatoidFactorOrAcpaPositive(false).build();
+
+    Finding pmr = interpret(adult(60), PanelFixture.normal().esr("35"), signs).find("pmr-suspected").orElseThrow();
+
+    assertThat(pmr.values()).containsEntry("atypical", "false").containsEntry("esr", "35 mm/h")
+        .containsEntry("crp", "3 mg/L").containsEntry("esrUpperLimit", "20");
+    assertThat(pmr.message()).doesNotContain("atypical");
+  }
+
+  @Test
+  void a_ck_above_40_times_on_haemodialysis_is_rhabdomyolysis_and_without_a_known_clearance_only_a_risk() {
+    Patient onDialysis =
+        Patient.builder().age(Age.years(60)).sex(Sex.M).weightKg(new BigDecimal("70")).onHaemodialysis(true).build();
+    Patient noWeight = Patient.builder().age(Age.years(60)).sex(Sex.M).build();
+    PanelFixture panel = PanelFixture.normal().ck("9000", "200");
+
+    assertThat(interpret(onDialysis, panel, OFF_STATIN).find("rhabdomyolysis-risk").orElseThrow().values())
+        .containsEntry("established", "true");
+    assertThat(interpret(noWeight, panel, OFF_STATIN).find("rhabdomyolysis-risk").orElseThrow().values())
+        .containsEntry("established", "false");
+  }
+
+  @Test
+  void a_creatinine_below_the_plausible_floor_is_named_implausible() {
+    WorkupInterpretation result =
+        interpret(adult(50), PanelFixture.normal().with(LabResult.of(LabTest.CREATININE, "0.05", "mg/dL")),
+            OFF_STATIN);
+
+    assertThat(result.find("result-implausible").orElseThrow().values()).containsEntry("test", "2160-0");
+  }
+
+  @Test
+  void renal_impairment_shows_the_egfr_for_staging_and_the_creatinine_used() {
+    Patient patient = Patient.builder().age(Age.years(80)).sex(Sex.F).weightKg(new BigDecimal("60")).build();
+
+    Finding renal =
+        interpret(patient, PanelFixture.normal().with(LabResult.of(LabTest.CREATININE, "2.0", "mg/dL")), OFF_STATIN)
+            .find("renal-impairment").orElseThrow();
+
+    assertThat(renal.message()).contains("creatinine clearance 21.2 mL/min", "eGFR");
+    assertThat(renal.values()).containsEntry("creatinine", "2.0 mg/dL");
+  }
+
+  @Test
+  void the_hepatic_finding_names_the_raised_enzyme() {
+    Finding hepatic =
+        interpret(adult(50), PanelFixture.normal().with(LabResult.of(LabTest.AST, "95", "U/L", "10", "40")),
+            OFF_STATIN).find("hepatic-impairment").orElseThrow();
+
+    assertThat(hepatic.message()).startsWith("AST 95 U/L above");
+    assertThat(hepatic.values()).containsEntry("childPugh", "not recorded");
+  }
+
+  @Test
+  void a_result_outside_range_shows_the_laboratory_range() {
+    Finding outside =
+        interpret(adult(50),
+            PanelFixture.normal().with(LabResult.of(LabTest.ALKALINE_PHOSPHATASE, "300", "U/L", "44", "147")),
+            OFF_STATIN).find("result-outside-reference-range").orElseThrow();
+
+    assertThat(outside.values()).containsEntry("range", "44-147 U/L");
+    assertThat(outside.message()).contains("above");
+  }
+
+  @Test
+  void a_raised_ck_with_proximal_weakness_and_a_raised_repeat_flags_both_for_referral() {
+    ClinicalSigns signs =
+        ClinicalSigns.builder().onStatin(false).objectiveProximalWeakness(true).ckPersistentlyRaised(true).build();
+
+    WorkupInterpretation result = interpret(adult(52), PanelFixture.normal().ck("700", "200"), signs);
+
+    assertThat(result.redFlags()).containsExactlyInAnyOrder(RedFlag.OBJECTIVE_PROXIMAL_WEAKNESS,
+        RedFlag.PERSISTENTLY_RAISED_CK);
+    assertThat(result.find("primary-muscle-disease-suspected").orElseThrow().values()).containsEntry("ck", "700");
+  }
+
+  @Test
+  void rising_creatinine_is_a_rhabdomyolysis_red_flag() {
+    ClinicalSigns signs = ClinicalSigns.builder().onStatin(false).creatinineRising(true).build();
+
+    assertThat(interpret(adult(50), PanelFixture.normal(), signs).redFlags())
+        .containsExactly(RedFlag.RISING_CREATININE);
   }
 }

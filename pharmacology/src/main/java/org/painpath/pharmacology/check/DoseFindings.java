@@ -37,17 +37,12 @@ public final class DoseFindings {
     if (!daily.exceeds(limits.maxDaily())) {
       return found;
     }
-    String code;
-    switch (limits.maxDailySource()) {
-      case RENAL:
-        code = FindingCodes.RENAL_LIMIT_EXCEEDED;
-        break;
-      case HEPATIC:
-        code = FindingCodes.HEPATIC_LIMIT_EXCEEDED;
-        break;
-      default:
-        code = FindingCodes.MAX_DAILY_DOSE_EXCEEDED;
-    }
+    String code =
+        switch (limits.maxDailySource()) {
+          case RENAL -> FindingCodes.RENAL_LIMIT_EXCEEDED;
+          case HEPATIC -> FindingCodes.HEPATIC_LIMIT_EXCEEDED;
+          default -> FindingCodes.MAX_DAILY_DOSE_EXCEEDED;
+        };
     found.add(
         Finding.builder(code, Severity.BLOCKING)
             .about(drug.name())
@@ -141,19 +136,13 @@ public final class DoseFindings {
   }
 
   private static String describe(DoseLimits limits) {
-    switch (limits.maxDailySource()) {
-      case RENAL:
-        return "renal limit";
-      case HEPATIC:
-        return "hepatic limit";
-      case AGE:
-        return "older-adult limit";
-      case INDICATION:
-        return "limit for a " + limits.indication() + " indication";
-      case INSTITUTION_POLICY:
-        return "institution policy";
-      default:
-        return "label maximum";
-    }
+    return switch (limits.maxDailySource()) {
+      case RENAL -> "renal limit";
+      case HEPATIC -> "hepatic limit";
+      case AGE -> "older-adult limit";
+      case INDICATION -> "limit for a " + limits.indication() + " indication";
+      case INSTITUTION_POLICY -> "institution policy";
+      case LABEL -> "label maximum";
+    };
   }
 }

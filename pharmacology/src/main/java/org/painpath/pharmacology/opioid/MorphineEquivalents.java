@@ -26,7 +26,11 @@ public final class MorphineEquivalents {
 
   private MorphineEquivalents() {}
 
-  /** @param regimenDaily the daily total of each regimen drug */
+  /**
+   * The MME per day of the regimen's opioids and the patient's current ones.
+   *
+   * @param regimenDaily the daily total of each regimen drug
+   */
   public static Optional<BigDecimal> of(DrugPack pack, Map<Drug, DailyDose> regimenDaily, Patient patient) {
     BigDecimal total = BigDecimal.ZERO;
     for (Map.Entry<Drug, DailyDose> e : regimenDaily.entrySet()) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.painpath.core.problem.Problems;
 import org.painpath.core.quantity.DailyDose;
-import org.painpath.core.quantity.Quantity;
 import org.painpath.core.schedule.Frequency;
 import org.painpath.pharmacology.Indication;
 
@@ -205,10 +204,6 @@ final class DosingChecks {
     for (Frequency f : some) {
       problems.check(all.contains(f), path, "unlabelled-frequency", f + " is not among the labelled frequencies " + all);
     }
-  }
-
-  static boolean atMost(Quantity a, Quantity b) {
-    return a.isAtMost(b);
   }
 
   /** Older-adult and frailty rules may only make dosing lower or slower. */

@@ -1,5 +1,6 @@
 package org.painpath.pharmacology.pack;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -56,7 +57,7 @@ public final class PackLoader {
     problems.addAll(CitationAudit.audit(document, SourceCatalogue.bundled()));
     PackDocument pack;
     try {
-      pack = PainpathJson.read(PainpathJson.write(CitationAudit.withPlaceholders(document)), PackDocument.class);
+      pack = bind(CitationAudit.withPlaceholders(document));
     } catch (InvalidInputException e) {
       problems.addAll(e.problems());
       throw new InvalidInputException(problems.problems());
@@ -64,6 +65,15 @@ public final class PackLoader {
     problems.addAll(PackChecks.check(pack));
     problems.throwIfAny();
     return pack;
+  }
+
+  /** Binds the tree directly; only a document that fails is re-read as text to name every bad field. */
+  private static PackDocument bind(JsonNode document) {
+    try {
+      return PainpathJson.mapper().treeToValue(document, PackDocument.class);
+    } catch (JacksonException | IllegalArgumentException e) {
+      return PainpathJson.read(PainpathJson.write(document), PackDocument.class);
+    }
   }
 
   private static JsonNode resource(String name) {

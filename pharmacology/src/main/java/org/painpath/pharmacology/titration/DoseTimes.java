@@ -24,27 +24,21 @@ final class DoseTimes {
       return List.of(code.equals(Frequency.AT_BEDTIME.code()) ? BEDTIME : MORNING);
     }
     if (code.matches("Q[0-9]+H")) {
-      int hours = 24 / administrations;
-      List<LocalTime> times = new ArrayList<>();
-      for (int i = 0; i < administrations; i++) {
-        times.add(MORNING.plusHours((long) i * hours));
-      }
-      return times;
+      return evenlyFromMorning(administrations, 24 * 60 / administrations);
     }
-    switch (administrations) {
-      case 2:
-        return List.of(MORNING, LocalTime.of(20, 0));
-      case 3:
-        return List.of(MORNING, LocalTime.of(14, 0), BEDTIME);
-      case 4:
-        return List.of(MORNING, LocalTime.of(12, 0), LocalTime.of(16, 0), LocalTime.of(20, 0));
-      default:
-        List<LocalTime> times = new ArrayList<>();
-        int minutes = 24 * 60 / administrations;
-        for (int i = 0; i < administrations; i++) {
-          times.add(MORNING.plusMinutes((long) i * minutes));
-        }
-        return times;
+    return switch (administrations) {
+      case 2 -> List.of(MORNING, LocalTime.of(20, 0));
+      case 3 -> List.of(MORNING, LocalTime.of(14, 0), BEDTIME);
+      case 4 -> List.of(MORNING, LocalTime.of(12, 0), LocalTime.of(16, 0), LocalTime.of(20, 0));
+      default -> evenlyFromMorning(administrations, 24 * 60 / administrations);
+    };
+  }
+
+  private static List<LocalTime> evenlyFromMorning(int administrations, int minutesApart) {
+    List<LocalTime> times = new ArrayList<>();
+    for (int i = 0; i < administrations; i++) {
+      times.add(MORNING.plusMinutes((long) i * minutesApart));
     }
+    return times;
   }
 }

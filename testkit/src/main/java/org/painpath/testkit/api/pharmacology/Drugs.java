@@ -1,0 +1,51 @@
+package org.painpath.testkit.api.pharmacology;
+
+import java.util.List;
+import java.util.function.Predicate;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import org.painpath.pharmacology.Drug;
+import org.painpath.pharmacology.DrugClass;
+import org.painpath.pharmacology.DrugPack;
+
+/** Names of the bundled pack's drugs, by role and class. */
+public final class Drugs {
+
+  private Drugs() {
+    // Must never be called: static entry points only.
+  }
+
+  /** Every drug of the pack, including those held only to be detected (statins, opioids). */
+  public static Arbitrary<String> names() {
+    return matching(d -> true);
+  }
+
+  /** Drugs the pathway may trial (limits, titration and checks). */
+  public static Arbitrary<String> pathwayDrugs() {
+    return matching(Drug::isPathwayDrug);
+  }
+
+  /** Drugs with dosing rules in the pack: the pathway drugs and tramadol. */
+  public static Arbitrary<String> dosedDrugs() {
+    return matching(d -> d.dosing().isPresent());
+  }
+
+  /** Opioids (never started by the SDK; checked and counted in MME). */
+  public static Arbitrary<String> opioids() {
+    return matching(Drug::isOpioid);
+  }
+
+  public static Arbitrary<String> statins() {
+    return matching(Drug::isStatin);
+  }
+
+  /** Drugs of one class, e.g. {@code DrugClass.GABAPENTINOID}. */
+  public static Arbitrary<String> inClass(DrugClass drugClass) {
+    return matching(d -> d.classes().contains(drugClass));
+  }
+
+  private static Arbitrary<String> matching(Predicate<Drug> which) {
+    List<String> names = DrugPack.bundled().drugs().stream().filter(which).map(Drug::name).toList();
+    return Arbitraries.of(names);
+  }
+}
