@@ -22,8 +22,4 @@ record Band(String label, BigDecimal lowerEdge, boolean edgeIncluded) {
     return edgeIncluded ? c >= 0 : c > 0;
   }
 
-  /** The edge as a reader would write it: {@code >= 5} or {@code > 37}. */
-  String edge() {
-    return (edgeIncluded ? ">= " : "> ") + lowerEdge.toPlainString();
-  }
 }

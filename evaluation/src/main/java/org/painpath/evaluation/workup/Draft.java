@@ -19,17 +19,11 @@ final class Draft {
   }
 
   void order(LabOrder order) {
-    if (orders.stream().noneMatch(o -> o.loinc().sameConceptAs(order.loinc()))) {
-      orders.add(order);
-    }
+    orders.add(order);
   }
 
   void flag(RedFlag flag) {
     redFlags.add(flag);
-  }
-
-  boolean has(String code) {
-    return findings.stream().anyMatch(f -> f.code().equals(code));
   }
 
   WorkupInterpretation result() {

@@ -30,4 +30,10 @@ class InstrumentParseTest {
               assertThat(e.getMessage()).contains("PHQ-9", "GAD-7", "ODI");
             });
   }
+  @Test
+  void each_instrument_has_a_title_and_only_the_tsk17_reverses_items() {
+    assertThat(Instrument.PCS.title()).isEqualTo("Pain Catastrophizing Scale");
+    assertThat(Instrument.TSK17.reversedItems()).containsExactlyInAnyOrder(4, 8, 12, 16);
+    assertThat(Instrument.PHQ9.reversedItems()).isEmpty();
+  }
 }

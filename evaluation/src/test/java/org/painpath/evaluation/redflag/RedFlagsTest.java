@@ -22,6 +22,9 @@ class RedFlagsTest {
     assertThat(finding.code()).isEqualTo("imaging-not-indicated");
     assertThat(finding.citations()).extracting(c -> c.fact()).containsExactly("RF-09", "PIT-03");
     assertThat(assessment.findings()).hasSize(1);
+    assertThat(assessment.any()).isFalse();
+    assertThat(finding.message()).startsWith("No red flags");
+    assertThat(finding.values()).containsEntry("flags", "none");
   }
 
   @Test
@@ -74,6 +77,10 @@ class RedFlagsTest {
     assertThat(assessment.urgency()).contains(Urgency.REFERRAL);
     assertThat(assessment.findings()).extracting(Finding::code)
         .containsExactly("myopathy-suspected", "imaging-not-indicated");
+    assertThat(assessment.any()).isTrue();
+    assertThat(assessment.findings().get(1).message()).contains("not imaging");
+    assertThat(assessment.findings().get(1).values()).containsEntry("flags", "OBJECTIVE_PROXIMAL_WEAKNESS");
+    assertThat(assessment.findings().get(0).message()).contains("objective proximal weakness");
   }
 
   @Test

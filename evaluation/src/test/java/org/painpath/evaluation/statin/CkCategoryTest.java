@@ -1,9 +1,12 @@
 package org.painpath.evaluation.statin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.painpath.core.problem.InvalidInputException;
 
 class CkCategoryTest {
 
@@ -27,5 +30,20 @@ class CkCategoryTest {
   void a_ck_reading_shows_its_multiple_to_two_decimals() {
     assertThat(new CkReading(new BigDecimal("2402"), new BigDecimal("200")).multiple())
         .isEqualTo(new BigDecimal("12.01"));
+  }
+  @Test
+  void a_negative_ck_or_a_zero_upper_limit_cannot_make_a_reading() {
+    assertThatThrownBy(() -> new CkReading(new BigDecimal("-1"), new BigDecimal("200")))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> new CkReading(new BigDecimal("100"), BigDecimal.ZERO))
+        .isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
+  void sams_needs_symptoms() {
+    assertThatThrownBy(
+            () -> StatinMuscleSymptoms.assess(MuscleSymptoms.NONE, null, null, List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(CkCategory.ABOVE_10_TIMES_ULN.description()).contains("10 x ULN");
   }
 }

@@ -627,4 +627,44 @@ class WorkupInterpretationTest {
     assertThat(interpret(adult(50), PanelFixture.normal(), signs).redFlags())
         .containsExactly(RedFlag.RISING_CREATININE);
   }
+  @Test
+  void no_muscle_symptoms_on_a_statin_is_no_sams() {
+    ClinicalSigns signs = ClinicalSigns.builder().onStatin(true).muscleSymptoms(MuscleSymptoms.NONE).build();
+
+    assertThat(interpret(adult(60), PanelFixture.normal().ck("300", "200"), signs).has(
+        "statin-associated-muscle-symptoms")).isFalse();
+  }
+
+  @Test
+  void a_free_t4_without_a_lower_limit_or_exactly_at_it_is_not_called_low() {
+    WorkupInterpretation noLower =
+        interpret(adult(50),
+            PanelFixture.normal().tsh("12").with(LabResult.of(LabTest.FREE_T4, "0.5", "ng/dL", null, "1.8")),
+            OFF_STATIN);
+    WorkupInterpretation atLower =
+        interpret(adult(50),
+            PanelFixture.normal().tsh("12").with(LabResult.of(LabTest.FREE_T4, "0.8", "ng/dL", "0.8", "1.8")),
+            OFF_STATIN);
+
+    assertThat(noLower.find("hypothyroidism").orElseThrow().message()).contains("has no lower reference limit");
+    assertThat(atLower.find("hypothyroidism").orElseThrow().message()).contains("is not below");
+  }
+
+  @Test
+  void the_hepatic_finding_carries_both_enzymes_and_their_limits() {
+    Finding hepatic =
+        interpret(adult(50), PanelFixture.normal().with(LabResult.of(LabTest.ALT, "180", "U/L", "7", "56")),
+            OFF_STATIN).find("hepatic-impairment").orElseThrow();
+
+    assertThat(hepatic.values()).containsEntry("alt", "180 U/L").containsEntry("altUpperLimit", "56")
+        .containsEntry("ast", "22 U/L").containsEntry("astUpperLimit", "40");
+  }
+
+  @Test
+  void a_missing_result_is_named_by_the_test_a_clinician_recognises() {
+    WorkupInterpretation result = interpret(adult(40), PanelFixture.normal().without(LabTest.ESR), OFF_STATIN);
+
+    assertThat(result.all("result-missing")).singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("ESR (Westergren): result missing"));
+  }
 }

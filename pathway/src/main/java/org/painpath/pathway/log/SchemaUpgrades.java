@@ -2,6 +2,7 @@ package org.painpath.pathway.log;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.painpath.core.json.PainpathJson;
@@ -24,7 +25,8 @@ final class SchemaUpgrades {
   static String upgrade(String json) {
     JsonNode tree;
     try {
-      tree = PainpathJson.mapper().readTree(json);
+      // Decimals keep their scale: 0.90 stays 0.90, so a log read back equals the log written.
+      tree = PainpathJson.mapper().reader().without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).readTree(json);
     } catch (JacksonException e) {
       throw PainpathJson.asInvalidInput(e);
     }
@@ -33,6 +35,9 @@ final class SchemaUpgrades {
     }
     ObjectNode log = (ObjectNode) tree;
     int version = versionOf(log);
+    if (version == CURRENT) {
+      return json; // nothing to upgrade: bind the text as written
+    }
     for (int v = version; v < CURRENT; v++) {
       STEPS.get(v - 1).upgrade(log);
       log.put("schemaVersion", v + 1);

@@ -48,7 +48,9 @@ final class DrugCandidatesStep implements NextStep {
 
   @Override
   public List<Recommendation> next(CaseState state, LocalDate asOf) {
-    boolean treatable = state.phase() == Phase.EVALUATED || state.phase() == Phase.MULTIMODAL_TREATMENT;
+    boolean treatable =
+        state.evaluation().isSettled()
+            && (state.phase() == Phase.EVALUATED || state.phase() == Phase.MULTIMODAL_TREATMENT);
     boolean trialRunning =
         state.trials().stream().anyMatch(t -> t.status() == TrialStatus.ACTIVE || t.status() == TrialStatus.CONTINUING);
     boolean referralDue = state.failedTrials() >= policy.failedAdequateTrialsBeforeReferral().value();
