@@ -56,8 +56,8 @@ public final class RecordEventsAndAskForNextSteps {
   /** Hands one command to the pathway; an accepted one extends the log, a refused one is reported. */
   private static CaseLog record(Pathway pathway, CaseLog log, Command command) {
     Pathway.Handled handled = pathway.handle(log, command, command.date());
-    if (handled.decision() instanceof Rejected) {
-      for (Finding reason : ((Rejected) handled.decision()).reasons()) {
+    if (handled.decision() instanceof Rejected rejected) {
+      for (Finding reason : rejected.reasons()) {
         System.out.println("refused " + command.getClass().getSimpleName() + ": " + reason.code() + ": " + reason.message());
       }
     } else {

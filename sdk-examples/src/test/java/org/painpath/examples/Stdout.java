@@ -9,7 +9,7 @@ final class Stdout {
 
   /** A {@code main} to run. */
   interface Program {
-    void main(String[] args) throws Exception;
+    void run(String[] args) throws Exception;
   }
 
   private Stdout() {}
@@ -19,7 +19,7 @@ final class Stdout {
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
     try {
-      program.main(new String[0]);
+      program.run(new String[0]);
     } finally {
       System.setOut(original);
     }

@@ -1,13 +1,14 @@
 package org.painpath.examples.cli;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
  * The {@code --as-of DATE} option: the date a question is asked on (washouts are counted to it, a
  * plan's due dates from it). Without it, today's date, read once here: the only place painpath reads a
- * clock. Domain code always receives the date as a parameter.
+ * clock, in this computer's time zone. Domain code always receives the date as a parameter.
  */
 public final class AsOfOption {
 
@@ -19,6 +20,6 @@ public final class AsOfOption {
 
   public LocalDate asOf() {
     LocalDate given = asOf;
-    return given != null ? given : LocalDate.now();
+    return given != null ? given : LocalDate.now(ZoneId.systemDefault());
   }
 }

@@ -109,15 +109,15 @@ public final class PainpathCli implements Callable<Integer> {
 
   private static int failed(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
     PrintWriter err = command.getErr();
-    if (e instanceof InvalidInputException) {
+    if (e instanceof InvalidInputException invalid) {
       err.println("painpath: bad input, nothing was answered; fix each of these:");
-      for (Problem p : ((InvalidInputException) e).problems()) {
+      for (Problem p : invalid.problems()) {
         err.println("  " + p.field() + ": " + p.message() + " [" + p.code() + "]");
       }
       return BAD_INPUT;
     }
-    if (e instanceof CommandLine.ParameterException) {
-      return badParameters((CommandLine.ParameterException) e, new String[0]);
+    if (e instanceof CommandLine.ParameterException parameters) {
+      return badParameters(parameters, new String[0]);
     }
     err.println("painpath: internal fault (" + e.getClass().getSimpleName() + "): " + e.getMessage());
     return INTERNAL_FAULT;

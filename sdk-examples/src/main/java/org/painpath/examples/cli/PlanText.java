@@ -24,8 +24,8 @@ final class PlanText {
       t.append(indent).append("  ").append(i + 1).append(". ").append(RecommendationText.headline(r)).append('\n');
       t.append(indent).append("     Why: ").append(r.rationale()).append('\n');
       t.append(indent).append("     Cited: ").append(Cites.inline(r.citations())).append('\n');
-      if (r instanceof StartDrug) {
-        ((StartDrug) r).warnings().forEach(w -> t.append(FindingView.of(w).line(indent + "     ")).append('\n'));
+      if (r instanceof StartDrug start) {
+        start.warnings().forEach(w -> t.append(FindingView.of(w).line(indent + "     ")).append('\n'));
       }
     }
     if (!warnings.isEmpty()) {

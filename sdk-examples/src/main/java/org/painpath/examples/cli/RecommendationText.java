@@ -28,47 +28,37 @@ final class RecommendationText {
     if (r instanceof ScreenRedFlags) {
       return "Screen for red flags";
     }
-    if (r instanceof OrderTests) {
-      return "Order tests: " + ((OrderTests) r).tests().stream().map(t -> t.test().display()).collect(Collectors.joining(", "));
+    if (r instanceof OrderTests o) {
+      return "Order tests: " + o.tests().stream().map(t -> t.test().display()).collect(Collectors.joining(", "));
     }
-    if (r instanceof HoldStatin) {
-      HoldStatin h = (HoldStatin) r;
+    if (r instanceof HoldStatin h) {
       return "Hold " + h.statin().display() + "; review on " + h.reviewOn();
     }
-    if (r instanceof RechallengeStatin) {
-      RechallengeStatin s = (RechallengeStatin) r;
+    if (r instanceof RechallengeStatin s) {
       return "Rechallenge after " + s.previousStatin().display() + ": " + String.join("; ", s.options());
     }
-    if (r instanceof ManageCause) {
-      ManageCause m = (ManageCause) r;
+    if (r instanceof ManageCause m) {
       return "Manage " + words(m.cause().name()) + ": refer to " + words(m.referTo().name());
     }
-    if (r instanceof StartDrug) {
-      StartDrug s = (StartDrug) r;
+    if (r instanceof StartDrug s) {
       return "Start " + s.drug() + " (" + words(s.drugClass()) + "): " + steps(s.schedule());
     }
-    if (r instanceof TitrateDrug) {
-      TitrateDrug t = (TitrateDrug) r;
+    if (r instanceof TitrateDrug t) {
       return "Titrate " + t.drug() + " to " + t.nextStep().daily() + " on " + t.due();
     }
-    if (r instanceof TaperDrug) {
-      TaperDrug t = (TaperDrug) r;
+    if (r instanceof TaperDrug t) {
       return "Taper " + t.drug() + (t.schedule().isEmpty() ? "" : ": " + steps(t.schedule()));
     }
-    if (r instanceof StartIntervention) {
-      StartIntervention s = (StartIntervention) r;
+    if (r instanceof StartIntervention s) {
       return "Start " + s.name() + " (" + words(s.modality().name()) + ")";
     }
-    if (r instanceof AssessOutcome) {
-      AssessOutcome a = (AssessOutcome) r;
+    if (r instanceof AssessOutcome a) {
       return "Measure " + String.join(", ", a.instruments()) + " by " + a.due() + ": " + a.purpose();
     }
-    if (r instanceof Refer) {
-      Refer f = (Refer) r;
+    if (r instanceof Refer f) {
       return (f.urgent() ? "Refer urgently to " : "Refer to ") + words(f.to().name());
     }
-    if (r instanceof FollowUp) {
-      FollowUp f = (FollowUp) r;
+    if (r instanceof FollowUp f) {
       return "Follow up on " + f.on() + ": " + f.purpose();
     }
     return kind(r);
