@@ -1,6 +1,7 @@
 package org.painpath.pathway.state;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
@@ -29,6 +30,7 @@ import org.painpath.pathway.event.UrgentReferralMade;
 @PainpathStyle
 @JsonSerialize(as = ImmutableCaseState.class)
 @JsonDeserialize(as = ImmutableCaseState.class)
+@JsonIgnoreProperties(value = "phase", allowGetters = true) // derived: written for readers, recomputed on read
 public abstract class CaseState {
 
   public abstract Patient patient();

@@ -67,6 +67,11 @@ public final class Clinic {
     return (Rejected) decision;
   }
 
+  /** The decision on a command as of {@code asOf}, without appending anything. */
+  public Decision pathwayDecision(Command command, LocalDate asOf) {
+    return pathway.decide(log.replay(), command, asOf);
+  }
+
   public CaseState state() {
     return log.replay();
   }
