@@ -81,31 +81,40 @@ public abstract class Patient {
 
   @Value.Check
   protected void check() {
+    Problems.collector()
+        .addAll(measurementProblems(weightKg(), heightCm(), clearanceWeightBasis()))
+        .throwIfAny();
+  }
+
+  /**
+   * The problems of the measured fields on their own. Public so that an input layer can name them
+   * together with a missing or unreadable age or sex, which stops the builder before this check runs.
+   */
+  public static Problems measurementProblems(
+      Optional<BigDecimal> weightKg, Optional<BigDecimal> heightCm, WeightBasis clearanceWeightBasis) {
     Problems.Collector problems = Problems.collector();
-    weightKg()
-        .ifPresent(
-            w ->
-                problems.check(
-                    w.compareTo(LIGHTEST_KG) >= 0 && w.compareTo(HEAVIEST_KG) <= 0,
-                    "weightKg",
-                    "implausible",
-                    "weight must be 25-350 kg, was " + Inputs.show(w)));
-    heightCm()
-        .ifPresent(
-            h ->
-                problems.check(
-                    h.compareTo(SHORTEST_CM) >= 0 && h.compareTo(TALLEST_CM) <= 0,
-                    "heightCm",
-                    "implausible",
-                    "height must be 100-250 cm, was " + Inputs.show(h)));
-    if (clearanceWeightBasis() != WeightBasis.ACTUAL) {
+    weightKg.ifPresent(
+        w ->
+            problems.check(
+                w.compareTo(LIGHTEST_KG) >= 0 && w.compareTo(HEAVIEST_KG) <= 0,
+                "weightKg",
+                "implausible",
+                "weight must be 25-350 kg, was " + Inputs.show(w)));
+    heightCm.ifPresent(
+        h ->
+            problems.check(
+                h.compareTo(SHORTEST_CM) >= 0 && h.compareTo(TALLEST_CM) <= 0,
+                "heightCm",
+                "implausible",
+                "height must be 100-250 cm, was " + Inputs.show(h)));
+    if (clearanceWeightBasis != WeightBasis.ACTUAL) {
       problems.check(
-          heightCm().isPresent(),
+          heightCm.isPresent(),
           "heightCm",
           "required",
-          "is required when Cockcroft-Gault uses " + clearanceWeightBasis() + " body weight");
+          "is required when Cockcroft-Gault uses " + clearanceWeightBasis + " body weight");
     }
-    problems.throwIfAny();
+    return problems.problems();
   }
 
   public static Builder builder() {

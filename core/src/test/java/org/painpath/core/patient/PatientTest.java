@@ -7,6 +7,7 @@ import static org.painpath.core.InvalidInput.problemsOf;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.painpath.core.code.Code;
 import org.painpath.core.code.CodeSystem;
@@ -36,6 +37,19 @@ class PatientTest {
                     .build());
     assertThat(fields(problems)).containsExactly("weightKg", "heightCm");
     assertThat(codes(problems)).containsOnly("implausible");
+  }
+
+  @Test
+  void measurement_problems_can_be_named_before_age_and_sex_are_known() {
+    Problems problems =
+        Patient.measurementProblems(
+            Optional.of(new BigDecimal("-3")), Optional.of(new BigDecimal("20")), WeightBasis.ACTUAL);
+    assertThat(fields(problems)).containsExactly("weightKg", "heightCm");
+    assertThat(Patient.measurementProblems(Optional.empty(), Optional.empty(), WeightBasis.ADJUSTED).list())
+        .extracting(p -> p.field() + " " + p.code())
+        .containsExactly("heightCm required");
+    assertThat(Patient.measurementProblems(Optional.of(new BigDecimal("25")), Optional.empty(), WeightBasis.ACTUAL).isEmpty())
+        .isTrue();
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.painpath.examples.cli;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.patient.Age;
 import org.painpath.core.patient.ChildPughClass;
@@ -12,6 +13,7 @@ import org.painpath.core.problem.Problem;
 import org.painpath.core.problem.Problems;
 import org.painpath.core.renal.CreatinineClearance;
 import org.painpath.core.renal.SerumCreatinine;
+import org.painpath.core.renal.WeightBasis;
 import picocli.CommandLine.Option;
 
 /** The patient, described on the command line. Every bad or missing option is reported at once. */
@@ -95,6 +97,11 @@ public final class PatientOptions {
       attempt(problems, () -> builder.childPugh(parseChildPugh(hepatic)));
     }
     builder.onHaemodialysis(haemodialysis).frail(frail).fallsHistory(fallsHistory);
+    // Named here too, so a bad weight is reported with a bad age rather than after it is fixed.
+    problems.addAll(
+        asOptions(
+            Patient.measurementProblems(
+                Optional.ofNullable(weightKg), Optional.ofNullable(heightCm), WeightBasis.ACTUAL)));
     problems.throwIfAny();
     try {
       return builder.build();

@@ -124,6 +124,15 @@ class LimitsCommandTest {
   }
 
   @Test
+  void an_implausible_weight_and_height_are_named_together_with_a_bad_age() {
+    String err =
+        Cli.run("limits", "--drug", "pregabalin", "--age", "17", "--weight-kg", "-3", "--height-cm", "20")
+            .badInput("--age", "--sex", "--weight-kg", "--height-cm");
+
+    assertThat(err).contains("weight must be 25-350 kg, was -3").contains("height must be 100-250 cm, was 20");
+  }
+
+  @Test
   void options_that_cannot_be_read_are_all_named_with_the_usage_hint() {
     String err =
         Cli.run("limits", "--drug", "pregabalin", "--age", "old", "--weight-kg", "heavy", "--bogus").badInput("--age", "--weight-kg", "--bogus");
