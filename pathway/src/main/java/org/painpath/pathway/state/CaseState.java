@@ -84,11 +84,6 @@ public abstract class CaseState {
 
   public abstract @Nullable UrgentReferralMade urgentReferral();
 
-  /** The generated value, whose {@code with*} methods make the evolved copies; only evolution uses it. */
-  final ImmutableCaseState edit() {
-    return (ImmutableCaseState) ImmutableCaseState.copyOf(this);
-  }
-
   /** The state of a case not yet opened, for this patient. */
   public static CaseState initial(Patient patient) {
     return ImmutableCaseState.builder().patient(patient).build();
@@ -115,16 +110,45 @@ public abstract class CaseState {
     if (statin().status().inProgress()) {
       return Phase.STATIN_SUBPATHWAY;
     }
-    if (causes().stream().anyMatch(c -> c.status().open())) {
+    if (anyCauseOpen()) {
       return Phase.UNDERLYING_CAUSE;
     }
     if (evaluation().status() == WorkupStatus.ORDERED) {
       return Phase.DIAGNOSTIC_EVALUATION;
     }
-    if (trials().stream().anyMatch(t -> t.status().taken()) || interventions().stream().anyMatch(InterventionCourse::isRunning)) {
+    if (anyTrialTaken() || anyInterventionRunning()) {
       return Phase.MULTIMODAL_TREATMENT;
     }
     return evaluation().isSettled() ? Phase.EVALUATED : Phase.INTAKE;
+  }
+
+  // Plain loops: a replay derives the phase once per event, so it should not allocate.
+
+  private boolean anyCauseOpen() {
+    for (CauseCourse c : causes()) {
+      if (c.status().open()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean anyTrialTaken() {
+    for (DrugTrial t : trials()) {
+      if (t.status().taken()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean anyInterventionRunning() {
+    for (InterventionCourse i : interventions()) {
+      if (i.isRunning()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @JsonIgnore
