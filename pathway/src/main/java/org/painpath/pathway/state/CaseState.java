@@ -122,11 +122,13 @@ public abstract class CaseState {
     return evaluation().isSettled() ? Phase.EVALUATED : Phase.INTAKE;
   }
 
-  // Plain loops: a replay derives the phase once per event, so it should not allocate.
+  // Indexed loops (the lists are random access): a replay derives the phase once per event, and
+  // neither streams nor iterators over the replay's list views are reliably free of allocation.
 
   private boolean anyCauseOpen() {
-    for (CauseCourse c : causes()) {
-      if (c.status().open()) {
+    List<CauseCourse> causes = causes();
+    for (int i = 0; i < causes.size(); i++) {
+      if (causes.get(i).status().open()) {
         return true;
       }
     }
@@ -134,8 +136,9 @@ public abstract class CaseState {
   }
 
   private boolean anyTrialTaken() {
-    for (DrugTrial t : trials()) {
-      if (t.status().taken()) {
+    List<DrugTrial> trials = trials();
+    for (int i = 0; i < trials.size(); i++) {
+      if (trials.get(i).status().taken()) {
         return true;
       }
     }
@@ -143,8 +146,9 @@ public abstract class CaseState {
   }
 
   private boolean anyInterventionRunning() {
-    for (InterventionCourse i : interventions()) {
-      if (i.isRunning()) {
+    List<InterventionCourse> interventions = interventions();
+    for (int i = 0; i < interventions.size(); i++) {
+      if (interventions.get(i).isRunning()) {
         return true;
       }
     }
