@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.patient.Patient;
@@ -110,45 +111,25 @@ public abstract class CaseState {
     if (statin().status().inProgress()) {
       return Phase.STATIN_SUBPATHWAY;
     }
-    if (anyCauseOpen()) {
+    if (any(causes(), c -> c.status().open())) {
       return Phase.UNDERLYING_CAUSE;
     }
     if (evaluation().status() == WorkupStatus.ORDERED) {
       return Phase.DIAGNOSTIC_EVALUATION;
     }
-    if (anyTrialTaken() || anyInterventionRunning()) {
+    if (any(trials(), t -> t.status().taken()) || any(interventions(), InterventionCourse::isRunning)) {
       return Phase.MULTIMODAL_TREATMENT;
     }
     return evaluation().isSettled() ? Phase.EVALUATED : Phase.INTAKE;
   }
 
-  // Indexed loops (the lists are random access): a replay derives the phase once per event, and
-  // neither streams nor iterators over the replay's list views are reliably free of allocation.
-
-  private boolean anyCauseOpen() {
-    List<CauseCourse> causes = causes();
-    for (int i = 0; i < causes.size(); i++) {
-      if (causes.get(i).status().open()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean anyTrialTaken() {
-    List<DrugTrial> trials = trials();
-    for (int i = 0; i < trials.size(); i++) {
-      if (trials.get(i).status().taken()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean anyInterventionRunning() {
-    List<InterventionCourse> interventions = interventions();
-    for (int i = 0; i < interventions.size(); i++) {
-      if (interventions.get(i).isRunning()) {
+  /**
+   * An indexed loop (the lists are random access): a replay derives the phase once per event, and
+   * neither streams nor iterators over the replay's list views are reliably free of allocation.
+   */
+  private static <T> boolean any(List<T> list, Predicate<? super T> test) {
+    for (int i = 0; i < list.size(); i++) {
+      if (test.test(list.get(i))) {
         return true;
       }
     }
