@@ -15,8 +15,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -119,27 +121,52 @@ public enum Instrument {
    */
   @JsonCreator
   public static Instrument parse(String name) {
-    String key = normalise(name);
-    for (Instrument i : values()) {
-      if (normalise(i.name()).equals(key) || normalise(i.label).equals(key)) {
-        return i;
-      }
+    Instrument found = ByName.INSTRUMENTS.get(normalise(name));
+    if (found == null) {
+      throw InvalidInputException.of(
+          "instrument",
+          "unknown-instrument",
+          "\"" + name + "\" is not a known instrument; known: "
+              + Arrays.stream(values()).map(Instrument::label).toList());
     }
-    if (key.equals("tsk")) {
-      return TSK17;
-    }
-    if (key.equals("peg")) {
-      return PEG;
-    }
-    throw InvalidInputException.of(
-        "instrument",
-        "unknown-instrument",
-        "\"" + name + "\" is not a known instrument; known: "
-            + Arrays.stream(values()).map(Instrument::label).toList());
+    return found;
   }
 
+  /**
+   * Lower case without whitespace, underscores and hyphens. A plain loop: parsing runs for every
+   * outcome read or recorded, and a regular expression here compiled a pattern per call (issue 7).
+   */
   private static String normalise(String name) {
-    return name.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]", "");
+    String lower = name.toLowerCase(Locale.ROOT);
+    StringBuilder kept = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (!isIgnoredInNames(c)) {
+        kept.append(c);
+      }
+    }
+    return kept.toString();
+  }
+
+  /** What the former pattern {@code [\s_\-]} matched: the ASCII whitespace of {@code \s}, underscore, hyphen. */
+  private static boolean isIgnoredInNames(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '_' || c == '-';
+  }
+
+  /** Normalised enum names and labels (the first instrument in order wins), plus the short forms. */
+  private static final class ByName {
+    static final Map<String, Instrument> INSTRUMENTS = index();
+
+    private static Map<String, Instrument> index() {
+      Map<String, Instrument> byName = new HashMap<>();
+      for (Instrument i : values()) {
+        byName.putIfAbsent(normalise(i.name()), i);
+        byName.putIfAbsent(normalise(i.label), i);
+      }
+      byName.putIfAbsent("tsk", TSK17);
+      byName.putIfAbsent("peg", PEG);
+      return Map.copyOf(byName);
+    }
   }
 
   /** The short name clinicians write, e.g. {@code PHQ-9}. */

@@ -2,6 +2,7 @@ package org.painpath.pathway.log;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -20,13 +21,19 @@ final class SchemaUpgrades {
   /** Step {@code i} upgrades version {@code i + 1} to {@code i + 2}. */
   private static final List<SchemaStep> STEPS = List.of(new V1ToV2());
 
+  // Decimals keep their scale: 0.90 stays 0.90, so a log read back equals the log written.
+  private static final ObjectReader READER =
+      PainpathJson.mapper().reader().without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+
   private SchemaUpgrades() {}
 
   static String upgrade(String json) {
+    if (CurrentVersionScan.isAt(CURRENT, json, READER)) {
+      return json; // nothing to upgrade: bind the text as written, without building its tree
+    }
     JsonNode tree;
     try {
-      // Decimals keep their scale: 0.90 stays 0.90, so a log read back equals the log written.
-      tree = PainpathJson.mapper().reader().without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).readTree(json);
+      tree = READER.readTree(json);
     } catch (JacksonException e) {
       throw PainpathJson.asInvalidInput(e);
     }

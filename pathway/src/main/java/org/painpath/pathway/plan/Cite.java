@@ -1,7 +1,7 @@
 package org.painpath.pathway.plan;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.painpath.core.citation.Citation;
 
 /** Joins citation lists without repeats, keeping the first-seen order. */
@@ -11,6 +11,17 @@ final class Cite {
 
   @SafeVarargs
   static List<Citation> all(List<Citation>... lists) {
-    return Stream.of(lists).flatMap(List::stream).distinct().toList();
+    // A plain loop: a plan joins a few short lists per recommendation, where a stream with a hash set
+    // (hashing every citation's record components) cost more than the comparisons.
+    List<Citation> all = new ArrayList<>();
+    for (List<Citation> list : lists) {
+      for (int i = 0; i < list.size(); i++) {
+        Citation c = list.get(i);
+        if (!all.contains(c)) {
+          all.add(c);
+        }
+      }
+    }
+    return List.copyOf(all);
   }
 }

@@ -41,9 +41,32 @@ final class DrugCandidatesStep implements NextStep {
   private final Pharmacology pharmacology;
   private final PathwayPolicy policy;
 
+  /** {@link #FIRST_LINE} with each family's startable drugs. */
+  private final List<Family> families;
+
   DrugCandidatesStep(Pharmacology pharmacology, PathwayPolicy policy) {
     this.pharmacology = pharmacology;
     this.policy = policy;
+    // The pack is fixed for this pharmacology, so the candidates are found once, not per plan (issue 7).
+    List<Drug> drugs = pharmacology.pack().drugs();
+    this.families = FIRST_LINE.stream().map(classes -> Family.of(classes, drugs)).toList();
+  }
+
+  /** A first-line family: its classes in order of preference and the drugs that may be started. */
+  private record Family(List<DrugClass> classes, List<Drug> candidates) {
+
+    /** By class in order of preference, then in pack order; never an opioid or a detect-only drug. */
+    static Family of(List<DrugClass> classes, List<Drug> pack) {
+      List<Drug> candidates = new ArrayList<>();
+      for (DrugClass drugClass : classes) {
+        for (Drug drug : pack) {
+          if (drug.drugClass() == drugClass && drug.isPathwayDrug() && !drug.isOpioid()) {
+            candidates.add(drug);
+          }
+        }
+      }
+      return new Family(classes, List.copyOf(candidates));
+    }
   }
 
   @Override
@@ -58,42 +81,49 @@ final class DrugCandidatesStep implements NextStep {
       return List.of();
     }
     List<Recommendation> candidates = new ArrayList<>();
-    for (List<DrugClass> family : FIRST_LINE) {
-      if (failedIn(state, family) || (family.contains(DrugClass.GABAPENTINOID) && !state.neuropathicComponent())) {
+    for (Family family : families) {
+      if (failedIn(state, family.classes())
+          || (family.classes().contains(DrugClass.GABAPENTINOID) && !state.neuropathicComponent())) {
         continue;
       }
-      firstAcceptable(state, family, asOf).ifPresent(candidates::add);
+      firstAcceptable(state, family.candidates(), asOf).ifPresent(candidates::add);
     }
     return candidates;
   }
 
-  private Optional<Recommendation> firstAcceptable(CaseState state, List<DrugClass> family, LocalDate asOf) {
-    for (DrugClass drugClass : family) {
-      for (Drug drug : pharmacology.pack().drugs()) {
-        if (drug.drugClass() != drugClass || !drug.isPathwayDrug() || drug.isOpioid()) {
-          continue;
-        }
-        Optional<Recommendation> start = startIfAccepted(state, drug, asOf);
-        if (start.isPresent()) {
-          return start;
-        }
+  private Optional<Recommendation> firstAcceptable(CaseState state, List<Drug> candidates, LocalDate asOf) {
+    for (Drug drug : candidates) {
+      Optional<Recommendation> start = startIfAccepted(state, drug, asOf);
+      if (start.isPresent()) {
+        return start;
       }
     }
     return Optional.empty();
   }
 
+  /**
+   * The drug's start, unless it is to be avoided, has no titration steps, or its check with the
+   * current regimen is rejected. Tested cheapest first: any one of them rules the drug out, so the
+   * costlier questions are not asked of a drug already ruled out.
+   */
   private Optional<Recommendation> startIfAccepted(CaseState state, Drug drug, LocalDate asOf) {
     DoseLimits limits;
     TitrationSchedule schedule;
     try {
       limits = pharmacology.limits(drug.name(), state.patient());
+      if (limits.avoid()) {
+        return Optional.empty();
+      }
       schedule = pharmacology.titrate(drug.name(), state.patient());
     } catch (InvalidInputException missing) {
       return Optional.empty(); // cannot be judged safe without the missing data: never suggested
     }
+    if (schedule.steps().isEmpty()) {
+      return Optional.empty();
+    }
     RegimenItem start = new RegimenItem(drug.name(), limits.start().dose(), limits.start().frequency());
     RegimenVerdict verdict = pharmacology.check(Regimens.with(state, start), state.patient(), asOf);
-    if (verdict.verdict() == Verdict.REJECTED || limits.avoid() || schedule.steps().isEmpty()) {
+    if (verdict.verdict() == Verdict.REJECTED) {
       return Optional.empty();
     }
     boolean afterFailure = state.failedTrials() > 0;

@@ -24,22 +24,29 @@ final class OpioidInUse implements Pitfall {
   private final Pharmacology pharmacology;
   private final PathwayRule rule;
 
+  /** The pack's opioids in pack order, found once: the pack is fixed for this pharmacology (issue 7). */
+  private final List<Drug> packOpioids;
+
   OpioidInUse(Pharmacology pharmacology, PathwayRule rule) {
     this.pharmacology = pharmacology;
     this.rule = rule;
+    this.packOpioids = pharmacology.pack().drugs().stream().filter(Drug::isOpioid).toList();
   }
 
   @Override
   public List<Finding> check(CaseState state, LocalDate asOf) {
     List<String> opioids = new ArrayList<>();
     state.opioids().forEach(o -> opioids.add(o.drug()));
-    state.patient().currentMedications().stream()
-        .filter(MedicationStatement::isCurrent)
-        .flatMap(m -> pharmacology.pack().findByRxNorm(m.medication()).stream())
-        .filter(Drug::isOpioid)
-        .map(Drug::name)
-        .filter(name -> !opioids.contains(name))
-        .forEach(opioids::add);
+    for (MedicationStatement m : state.patient().currentMedications()) {
+      if (m.isCurrent()) {
+        // What findByRxNorm(m.medication()) filtered to opioids gives, without scanning the whole pack.
+        for (Drug opioid : packOpioids) {
+          if (opioid.rxNorm().sameConceptAs(m.medication()) && !opioids.contains(opioid.name())) {
+            opioids.add(opioid.name());
+          }
+        }
+      }
+    }
     if (opioids.isEmpty()) {
       return List.of();
     }

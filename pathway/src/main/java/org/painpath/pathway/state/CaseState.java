@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.patient.Patient;
@@ -84,11 +85,6 @@ public abstract class CaseState {
 
   public abstract @Nullable UrgentReferralMade urgentReferral();
 
-  /** The generated value, whose {@code with*} methods make the evolved copies; only evolution uses it. */
-  final ImmutableCaseState edit() {
-    return (ImmutableCaseState) ImmutableCaseState.copyOf(this);
-  }
-
   /** The state of a case not yet opened, for this patient. */
   public static CaseState initial(Patient patient) {
     return ImmutableCaseState.builder().patient(patient).build();
@@ -115,16 +111,29 @@ public abstract class CaseState {
     if (statin().status().inProgress()) {
       return Phase.STATIN_SUBPATHWAY;
     }
-    if (causes().stream().anyMatch(c -> c.status().open())) {
+    if (any(causes(), c -> c.status().open())) {
       return Phase.UNDERLYING_CAUSE;
     }
     if (evaluation().status() == WorkupStatus.ORDERED) {
       return Phase.DIAGNOSTIC_EVALUATION;
     }
-    if (trials().stream().anyMatch(t -> t.status().taken()) || interventions().stream().anyMatch(InterventionCourse::isRunning)) {
+    if (any(trials(), t -> t.status().taken()) || any(interventions(), InterventionCourse::isRunning)) {
       return Phase.MULTIMODAL_TREATMENT;
     }
     return evaluation().isSettled() ? Phase.EVALUATED : Phase.INTAKE;
+  }
+
+  /**
+   * An indexed loop (the lists are random access): a replay derives the phase once per event, and
+   * neither streams nor iterators over the replay's list views are reliably free of allocation.
+   */
+  private static <T> boolean any(List<T> list, Predicate<? super T> test) {
+    for (int i = 0; i < list.size(); i++) {
+      if (test.test(list.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @JsonIgnore

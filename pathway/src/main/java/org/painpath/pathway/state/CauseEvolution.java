@@ -9,7 +9,7 @@ final class CauseEvolution {
   private CauseEvolution() {}
 
   /** A cause may be managed as found by the work-up, or as the clinician knows it; managed again to change plan. */
-  static CaseState managed(CaseState s, CauseManaged e) {
+  static void managed(CaseDraft s, CauseManaged e) {
     CauseCourse managed =
         new CauseCourse(
             e.cause(),
@@ -18,24 +18,22 @@ final class CauseEvolution {
             e.action(),
             e.referredTo(),
             e.date());
-    java.util.List<CauseCourse> causes =
-        s.cause(e.cause()).isPresent()
-            ? Evolve.replaceFirst(s.causes(), c -> c.cause() == e.cause(), c -> managed)
-            : Evolve.append(s.causes(), managed);
-    return s.edit().withCauses(causes);
+    if (s.cause(e.cause()).isPresent()) {
+      s.causeList().replaceFirst(c -> c.cause() == e.cause(), c -> managed);
+    } else {
+      s.causeList().add(managed);
+    }
   }
 
-  static CaseState reviewed(CaseState s, CauseReviewed e) {
+  static void reviewed(CaseDraft s, CauseReviewed e) {
     boolean managed = s.cause(e.cause()).map(c -> c.status() == CauseStatus.MANAGED).orElse(false);
     if (!managed) {
       throw Evolve.inconsistent("cause", "cause-not-managed", e.cause() + " has not been treated or referred");
     }
     CauseStatus result = e.painResolved() ? CauseStatus.RESOLVED : CauseStatus.UNRESOLVED;
-    return s.edit()
-        .withCauses(
-            Evolve.replaceFirst(
-                s.causes(),
-                c -> c.cause() == e.cause(),
-                c -> new CauseCourse(c.cause(), c.foundOn(), result, c.action(), c.referredTo(), c.managedOn())));
+    s.causeList()
+        .replaceFirst(
+            c -> c.cause() == e.cause(),
+            c -> new CauseCourse(c.cause(), c.foundOn(), result, c.action(), c.referredTo(), c.managedOn()));
   }
 }

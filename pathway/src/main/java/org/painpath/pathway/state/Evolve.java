@@ -4,8 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
-import java.util.function.UnaryOperator;
+import java.util.function.BiConsumer;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.pathway.event.CaseDischarged;
 import org.painpath.pathway.event.CaseOpened;
@@ -20,6 +19,7 @@ import org.painpath.pathway.event.InterventionStopped;
 import org.painpath.pathway.event.MaintenanceEntered;
 import org.painpath.pathway.event.MultidisciplinaryReferralMade;
 import org.painpath.pathway.event.OpioidRecorded;
+import org.painpath.pathway.event.OrderedTest;
 import org.painpath.pathway.event.OpioidStopped;
 import org.painpath.pathway.event.OutcomeMeasured;
 import org.painpath.pathway.event.PathwayEvent;
@@ -48,9 +48,9 @@ public final class Evolve {
 
   private static final Map<Class<? extends PathwayEvent>, Step<?>> STEPS =
       Map.ofEntries(
-          step(CaseOpened.class, Evolve::opened),
-          step(RedFlagsAssessed.class, (s, e) -> s.edit().withRedFlags(e)),
-          step(UrgentReferralMade.class, (s, e) -> s.edit().withUrgentReferral(e)),
+          step(CaseOpened.class, (s, e) -> s.opened(e.date(), e.conservativeCare(), e.neuropathicComponent())),
+          step(RedFlagsAssessed.class, CaseDraft::redFlags),
+          step(UrgentReferralMade.class, CaseDraft::urgentReferral),
           step(WorkupOrdered.class, Evolve::workupOrdered),
           step(WorkupSkipped.class, Evolve::workupSkipped),
           step(WorkupInterpreted.class, Evolve::workupInterpreted),
@@ -69,45 +69,57 @@ public final class Evolve {
           step(TaperCompleted.class, TrialEvolution::taperCompleted),
           step(InterventionStarted.class, Evolve::interventionStarted),
           step(InterventionStopped.class, Evolve::interventionStopped),
-          step(OutcomeMeasured.class, (s, e) -> s.edit().withOutcomes(append(s.outcomes(), e))),
-          step(PsychosocialProfileAssessed.class, (s, e) -> s.edit().withPsychosocial(e)),
-          step(ImagingRequested.class, (s, e) -> s.edit().withImaging(append(s.imaging(), e))),
+          step(OutcomeMeasured.class, (s, e) -> s.outcomeList().add(e)),
+          step(PsychosocialProfileAssessed.class, CaseDraft::psychosocial),
+          step(ImagingRequested.class, (s, e) -> s.imagingList().add(e)),
           step(OpioidRecorded.class, Evolve::opioidRecorded),
           step(OpioidStopped.class, Evolve::opioidStopped),
-          step(MultidisciplinaryReferralMade.class, (s, e) -> s.edit().withMultidisciplinaryReferral(e)),
-          step(MaintenanceEntered.class, (s, e) -> s.edit().withMaintenance(e)),
-          step(CaseDischarged.class, (s, e) -> s.edit().withDischarged(e)));
+          step(MultidisciplinaryReferralMade.class, CaseDraft::multidisciplinaryReferral),
+          step(MaintenanceEntered.class, CaseDraft::maintenance),
+          step(CaseDischarged.class, CaseDraft::discharged));
 
   private Evolve() {}
 
   /** The state after {@code event}. */
   public static CaseState evolve(CaseState state, PathwayEvent event) {
-    requireFollows(state, event);
-    Step<?> step = STEPS.get(event.getClass());
-    if (step == null) {
-      // Only reachable if a new event type is added without its step; EvolveTest guards against that.
-      throw new IllegalStateException("no evolution step for " + event.getClass().getSimpleName());
-    }
-    CaseState next = step.apply(state, event);
-    return next.edit().withLastEventOn(event.date());
+    CaseDraft draft = CaseDraft.of(state);
+    apply(draft, event);
+    return draft.build();
   }
 
-  /** The state after each event in order, from the initial state. */
+  /**
+   * The state after each event in order, from the initial state: the same as evolving event by
+   * event, but folded into one draft, so the cost is linear in the number of events.
+   */
   public static CaseState fold(CaseState initial, List<? extends PathwayEvent> events) {
-    CaseState state = initial;
+    if (events.isEmpty()) {
+      return initial;
+    }
+    CaseDraft draft = CaseDraft.of(initial);
     for (int i = 0; i < events.size(); i++) {
       try {
-        state = evolve(state, events.get(i));
+        apply(draft, events.get(i));
       } catch (InvalidInputException e) {
         throw new InvalidInputException(e.problems().under("events[" + i + "]"));
       }
     }
-    return state;
+    return draft.build();
   }
 
   /** Every event type has a step; the test suite checks this against the sealed list. */
   static boolean handles(Class<?> eventType) {
     return STEPS.containsKey(eventType);
+  }
+
+  private static void apply(CaseDraft draft, PathwayEvent event) {
+    requireFollows(draft, event);
+    Step<?> step = STEPS.get(event.getClass());
+    if (step == null) {
+      // Only reachable if a new event type is added without its step; EvolveTest guards against that.
+      throw new IllegalStateException("no evolution step for " + event.getClass().getSimpleName());
+    }
+    step.apply(draft, event);
+    draft.lastEventOn(event.date());
   }
 
   private static void requireFollows(CaseState state, PathwayEvent event) {
@@ -131,118 +143,75 @@ public final class Evolve {
     return InvalidInputException.of(field, code, message);
   }
 
-  static <T> List<T> append(List<T> list, T item) {
-    List<T> copy = new ArrayList<>(list);
-    copy.add(item);
-    return copy;
-  }
-
-  static <T> List<T> appendAll(List<T> list, List<T> items) {
-    List<T> copy = new ArrayList<>(list);
-    copy.addAll(items);
-    return copy;
-  }
-
-  static <T> List<T> replaceFirst(List<T> list, java.util.function.Predicate<T> which, UnaryOperator<T> change) {
-    List<T> copy = new ArrayList<>(list);
-    for (int i = 0; i < copy.size(); i++) {
-      if (which.test(copy.get(i))) {
-        copy.set(i, change.apply(copy.get(i)));
-        return copy;
-      }
-    }
-    throw new IllegalStateException("replaceFirst called without a match; callers check first");
-  }
-
-  private static CaseState opened(CaseState s, CaseOpened e) {
-    return s.edit()
-        .withOpenedOn(e.date())
-        .withConservativeCare(e.conservativeCare())
-        .withNeuropathicComponent(e.neuropathicComponent());
-  }
-
-  private static CaseState workupOrdered(CaseState s, WorkupOrdered e) {
+  private static void workupOrdered(CaseDraft s, WorkupOrdered e) {
     if (s.evaluation().status() != WorkupStatus.NOT_STARTED) {
       throw inconsistent("type", "workup-already-started", "the work-up is already " + s.evaluation().status());
     }
-    return s.edit()
-        .withEvaluation(new Evaluation(WorkupStatus.ORDERED, e.tests(), List.of(), null, null));
+    s.evaluation(new Evaluation(WorkupStatus.ORDERED, e.tests(), List.of(), null, null));
   }
 
-  private static CaseState workupSkipped(CaseState s, WorkupSkipped e) {
+  private static void workupSkipped(CaseDraft s, WorkupSkipped e) {
     if (s.evaluation().isSettled()) {
       throw inconsistent("type", "workup-already-settled", "the work-up is already " + s.evaluation().status());
     }
-    return s.edit()
-        .withEvaluation(new Evaluation(WorkupStatus.SKIPPED, s.evaluation().orders(), List.of(), e.date(), e.reason()));
+    s.evaluation(new Evaluation(WorkupStatus.SKIPPED, s.evaluation().orders(), List.of(), e.date(), e.reason()));
   }
 
-  private static CaseState workupInterpreted(CaseState s, WorkupInterpreted e) {
+  private static void workupInterpreted(CaseDraft s, WorkupInterpreted e) {
     if (s.evaluation().status() != WorkupStatus.ORDERED) {
       throw inconsistent("type", "workup-not-ordered", "results need an ordered work-up, was " + s.evaluation().status());
     }
     WorkupStatus status = e.complete() ? WorkupStatus.INTERPRETED : WorkupStatus.ORDERED;
-    List<CauseCourse> causes = new ArrayList<>(s.causes());
-    e.causes().stream()
-        .filter(c -> s.cause(c).isEmpty())
-        .forEach(c -> causes.add(new CauseCourse(c, e.date(), CauseStatus.FOUND, null, null, null)));
-    return s.edit()
-        .withEvaluation(
-            new Evaluation(
-                status,
-                appendAll(s.evaluation().orders(), e.additionalOrders()),
-                e.findings(),
-                e.complete() ? e.date() : null,
-                null))
-        .withCauses(causes);
+    // Which causes are new is judged against the state before this event, then all are added.
+    List<CauseCourse> found =
+        e.causes().stream()
+            .filter(c -> s.cause(c).isEmpty())
+            .map(c -> new CauseCourse(c, e.date(), CauseStatus.FOUND, null, null, null))
+            .toList();
+    List<OrderedTest> orders = new ArrayList<>(s.evaluation().orders());
+    orders.addAll(e.additionalOrders());
+    s.evaluation(new Evaluation(status, orders, e.findings(), e.complete() ? e.date() : null, null));
+    s.causeList().addAll(found);
   }
 
-  private static CaseState interventionStarted(CaseState s, InterventionStarted e) {
+  private static void interventionStarted(CaseDraft s, InterventionStarted e) {
     if (s.runningIntervention(e.intervention()).isPresent()) {
       throw inconsistent("intervention", "already-running", e.intervention() + " is already running");
     }
-    return s.edit()
-        .withInterventions(
-            append(s.interventions(), new InterventionCourse(e.intervention(), e.modality(), e.date(), null)));
+    s.interventionList().add(new InterventionCourse(e.intervention(), e.modality(), e.date(), null));
   }
 
-  private static CaseState interventionStopped(CaseState s, InterventionStopped e) {
+  private static void interventionStopped(CaseDraft s, InterventionStopped e) {
     if (s.runningIntervention(e.intervention()).isEmpty()) {
       throw inconsistent("intervention", "not-running", e.intervention() + " is not running");
     }
-    return s.edit()
-        .withInterventions(
-            replaceFirst(
-                s.interventions(),
-                i -> i.intervention().equals(e.intervention()) && i.isRunning(),
-                i -> new InterventionCourse(i.intervention(), i.modality(), i.startedOn(), e.date())));
+    s.interventionList()
+        .replaceFirst(
+            i -> i.intervention().equals(e.intervention()) && i.isRunning(),
+            i -> new InterventionCourse(i.intervention(), i.modality(), i.startedOn(), e.date()));
   }
 
-  private static CaseState opioidRecorded(CaseState s, OpioidRecorded e) {
-    List<OpioidRecorded> opioids = new ArrayList<>(s.opioids());
-    opioids.removeIf(o -> o.drug().equals(e.drug()));
-    opioids.add(e);
-    return s.edit().withOpioids(opioids);
+  private static void opioidRecorded(CaseDraft s, OpioidRecorded e) {
+    s.opioidList().removeIf(o -> o.drug().equals(e.drug()));
+    s.opioidList().add(e);
   }
 
-  private static CaseState opioidStopped(CaseState s, OpioidStopped e) {
+  private static void opioidStopped(CaseDraft s, OpioidStopped e) {
     if (s.opioids().stream().noneMatch(o -> o.drug().equals(e.drug()))) {
       throw inconsistent("drug", "not-recorded", e.drug() + " is not a recorded opioid");
     }
-    List<OpioidRecorded> opioids = new ArrayList<>(s.opioids());
-    opioids.removeIf(o -> o.drug().equals(e.drug()));
-    return s.edit().withOpioids(opioids);
+    s.opioidList().removeIf(o -> o.drug().equals(e.drug()));
   }
 
   /** One event type's change, kept with its type so the registry stays type-safe. */
-  private record Step<E extends PathwayEvent>(Class<E> type, BiFunction<CaseState, E, CaseState> change) {
-    CaseState apply(CaseState state, PathwayEvent event) {
-      return change.apply(state, type.cast(event));
+  private record Step<E extends PathwayEvent>(Class<E> type, BiConsumer<CaseDraft, E> change) {
+    void apply(CaseDraft draft, PathwayEvent event) {
+      change.accept(draft, type.cast(event));
     }
   }
 
   private static <E extends PathwayEvent> Map.Entry<Class<? extends PathwayEvent>, Step<?>> step(
-      Class<E> type, BiFunction<CaseState, E, CaseState> change) {
+      Class<E> type, BiConsumer<CaseDraft, E> change) {
     return Map.entry(type, new Step<>(type, change));
   }
 }

@@ -13,7 +13,7 @@ final class StatinEvolution {
 
   private StatinEvolution() {}
 
-  static CaseState held(CaseState s, StatinHeld e) {
+  static void held(CaseDraft s, StatinHeld e) {
     StatinCourse now = s.statin();
     if (now.status().symptomsUnresolved()) {
       throw Evolve.inconsistent("type", "statin-already-held", "the statin is already held");
@@ -21,16 +21,15 @@ final class StatinEvolution {
     StatinCourse next =
         new StatinCourse(
             StatinStatus.HELD, e.statin(), e.severity(), e.date(), null, null, null, now.recurrences(), e.date());
-    return with(s, next);
+    s.statin(next);
   }
 
-  static CaseState reviewed(CaseState s, StatinSymptomsReviewed e) {
+  static void reviewed(CaseDraft s, StatinSymptomsReviewed e) {
     StatinCourse now = require(s, StatinStatus.HELD, StatinStatus.RESOLVED);
     Boolean ck = e.ckNormal() != null ? e.ckNormal() : now.ckNormal();
     StatinStatus status = e.resolved() ? StatinStatus.RESOLVED : StatinStatus.HELD;
     java.time.LocalDate resolvedOn = e.resolved() ? (now.resolvedOn() != null ? now.resolvedOn() : e.date()) : null;
-    return with(
-        s,
+    s.statin(
         new StatinCourse(
             status,
             now.heldStatin(),
@@ -43,13 +42,12 @@ final class StatinEvolution {
             status == now.status() ? now.since() : e.date()));
   }
 
-  static CaseState rechallenged(CaseState s, StatinRechallenged e) {
+  static void rechallenged(CaseDraft s, StatinRechallenged e) {
     StatinCourse now = require(s, StatinStatus.RESOLVED);
     if (!now.ckClearedForRechallenge()) {
       throw Evolve.inconsistent("type", "ck-not-cleared", "CK must be back to normal before a rechallenge after severe symptoms");
     }
-    return with(
-        s,
+    s.statin(
         new StatinCourse(
             StatinStatus.RECHALLENGED,
             now.heldStatin(),
@@ -62,10 +60,9 @@ final class StatinEvolution {
             e.date()));
   }
 
-  static CaseState recurred(CaseState s, StatinSymptomsRecurred e) {
+  static void recurred(CaseDraft s, StatinSymptomsRecurred e) {
     StatinCourse now = require(s, StatinStatus.RECHALLENGED);
-    return with(
-        s,
+    s.statin(
         new StatinCourse(
             StatinStatus.HELD,
             now.currentStatin(),
@@ -78,18 +75,17 @@ final class StatinEvolution {
             e.date()));
   }
 
-  static CaseState tolerated(CaseState s, StatinRechallengeTolerated e) {
-    return with(s, require(s, StatinStatus.RECHALLENGED).withStatus(StatinStatus.TOLERATED, e.date()));
+  static void tolerated(CaseDraft s, StatinRechallengeTolerated e) {
+    s.statin(require(s, StatinStatus.RECHALLENGED).withStatus(StatinStatus.TOLERATED, e.date()));
   }
 
-  static CaseState attributedElsewhere(CaseState s, StatinSymptomsAttributedElsewhere e) {
-    return with(s, require(s, StatinStatus.HELD).withStatus(StatinStatus.ATTRIBUTED_ELSEWHERE, e.date()));
+  static void attributedElsewhere(CaseDraft s, StatinSymptomsAttributedElsewhere e) {
+    s.statin(require(s, StatinStatus.HELD).withStatus(StatinStatus.ATTRIBUTED_ELSEWHERE, e.date()));
   }
 
-  static CaseState resumed(CaseState s, StatinResumed e) {
+  static void resumed(CaseDraft s, StatinResumed e) {
     StatinCourse now = require(s, StatinStatus.ATTRIBUTED_ELSEWHERE);
-    return with(
-        s,
+    s.statin(
         new StatinCourse(
             StatinStatus.RESUMED,
             now.heldStatin(),
@@ -111,9 +107,5 @@ final class StatinEvolution {
     }
     throw Evolve.inconsistent(
         "type", "statin-status", "needs the statin course in " + java.util.List.of(allowed) + ", was " + status);
-  }
-
-  private static CaseState with(CaseState s, StatinCourse course) {
-    return s.edit().withStatin(course);
   }
 }

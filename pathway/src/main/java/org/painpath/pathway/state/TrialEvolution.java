@@ -13,7 +13,7 @@ final class TrialEvolution {
 
   private TrialEvolution() {}
 
-  static CaseState started(CaseState s, DrugTrialStarted e) {
+  static void started(CaseDraft s, DrugTrialStarted e) {
     if (s.takenTrial(e.drug()).isPresent()) {
       throw Evolve.inconsistent("drug", "already-taken", e.drug() + " is already being taken");
     }
@@ -35,41 +35,33 @@ final class TrialEvolution {
             null,
             null,
             e.citations());
-    return s.edit().withTrials(Evolve.append(s.trials(), trial));
+    s.trialList().add(trial);
   }
 
-  static CaseState doseChanged(CaseState s, DoseChanged e) {
+  static void doseChanged(CaseDraft s, DoseChanged e) {
     requireStatus(s, e.drug(), TrialStatus.ACTIVE);
-    return s.edit()
-        .withTrials(
-            Evolve.replaceFirst(
-                s.trials(),
-                t -> t.drug().equals(e.drug()) && t.status() == TrialStatus.ACTIVE,
-                t ->
-                    t.withDose(
-                        e.date(),
-                        e.dose(),
-                        e.frequency(),
-                        e.maximumTolerated() || !t.target().exceeds(e.frequency().dailyTotal(e.dose())))));
+    s.trialList()
+        .replaceFirst(
+            t -> t.drug().equals(e.drug()) && t.status() == TrialStatus.ACTIVE,
+            t ->
+                t.withDose(
+                    e.date(),
+                    e.dose(),
+                    e.frequency(),
+                    e.maximumTolerated() || !t.target().exceeds(e.frequency().dailyTotal(e.dose()))));
   }
 
-  static CaseState ended(CaseState s, DrugTrialEnded e) {
+  static void ended(CaseDraft s, DrugTrialEnded e) {
     DrugTrial trial = requireTaken(s, e.drug());
     if (trial.status() == TrialStatus.TAPERING) {
       throw Evolve.inconsistent("drug", "trial-already-ended", e.drug() + " is already being tapered");
     }
-    return s.edit()
-        .withTrials(
-            Evolve.replaceFirst(
-                s.trials(), t -> t.drug().equals(e.drug()) && t.status().taken(), t -> t.ended(e.date(), e.outcome())));
+    s.trialList().replaceFirst(t -> t.drug().equals(e.drug()) && t.status().taken(), t -> t.ended(e.date(), e.outcome()));
   }
 
-  static CaseState taperCompleted(CaseState s, TaperCompleted e) {
+  static void taperCompleted(CaseDraft s, TaperCompleted e) {
     requireStatus(s, e.drug(), TrialStatus.TAPERING);
-    return s.edit()
-        .withTrials(
-            Evolve.replaceFirst(
-                s.trials(), t -> t.drug().equals(e.drug()) && t.status() == TrialStatus.TAPERING, DrugTrial::off));
+    s.trialList().replaceFirst(t -> t.drug().equals(e.drug()) && t.status() == TrialStatus.TAPERING, DrugTrial::off);
   }
 
   /** The latest pain measure before the trial: the pre-trial baseline its effect is judged against. */
