@@ -80,7 +80,7 @@ final class DrugCandidatesStep implements NextStep {
     if (!treatable || trialRunning || referralDue) {
       return List.of();
     }
-    List<Recommendation> candidates = new ArrayList<>();
+    List<StartDrug> candidates = new ArrayList<>();
     for (Family family : families) {
       if (failedIn(state, family.classes())
           || (family.classes().contains(DrugClass.GABAPENTINOID) && !state.neuropathicComponent())) {
@@ -88,12 +88,26 @@ final class DrugCandidatesStep implements NextStep {
       }
       firstAcceptable(state, family.candidates(), asOf).ifPresent(candidates::add);
     }
-    return candidates;
+    return asAlternatives(candidates);
   }
 
-  private Optional<Recommendation> firstAcceptable(CaseState state, List<Drug> candidates, LocalDate asOf) {
+  /** Several candidates are options to choose between, and each says so: a list of starts reads as a plan. */
+  private static List<Recommendation> asAlternatives(List<StartDrug> candidates) {
+    if (candidates.size() < 2) {
+      return List.copyOf(candidates);
+    }
+    List<Recommendation> offered = new ArrayList<>();
+    for (StartDrug candidate : candidates) {
+      List<String> others =
+          candidates.stream().map(StartDrug::drug).filter(d -> !d.equals(candidate.drug())).toList();
+      offered.add(candidate.offeredWith(others));
+    }
+    return offered;
+  }
+
+  private Optional<StartDrug> firstAcceptable(CaseState state, List<Drug> candidates, LocalDate asOf) {
     for (Drug drug : candidates) {
-      Optional<Recommendation> start = startIfAccepted(state, drug, asOf);
+      Optional<StartDrug> start = startIfAccepted(state, drug, asOf);
       if (start.isPresent()) {
         return start;
       }
@@ -106,7 +120,7 @@ final class DrugCandidatesStep implements NextStep {
    * current regimen is rejected. Tested cheapest first: any one of them rules the drug out, so the
    * costlier questions are not asked of a drug already ruled out.
    */
-  private Optional<Recommendation> startIfAccepted(CaseState state, Drug drug, LocalDate asOf) {
+  private Optional<StartDrug> startIfAccepted(CaseState state, Drug drug, LocalDate asOf) {
     DoseLimits limits;
     TitrationSchedule schedule;
     try {
@@ -140,6 +154,7 @@ final class DrugCandidatesStep implements NextStep {
             drug.drugClass().name(),
             schedule.steps().stream().map(PlannedStep::of).toList(),
             verdict.findings(),
+            List.of(),
             why,
             Cite.all(policy.rule("switch-or-combine").citations(), limits.citations())));
   }

@@ -9,7 +9,9 @@ import org.painpath.pathway.event.PlannedStep;
 /**
  * Start a trial of {@code drug} on this titration schedule (pharmacology's, for this patient). The
  * regimen with what the patient already takes was checked and not rejected; {@code warnings} are the
- * check's remaining findings.
+ * check's remaining findings. {@code alternatives} names the other first-line drugs offered in the
+ * same plan: they are options to choose between, each checked alone with what the patient takes,
+ * never a combination to start together (an SNRI with a TCA, for one, is a MAJOR interaction).
  */
 @JsonTypeName("start-drug")
 public record StartDrug(
@@ -17,6 +19,7 @@ public record StartDrug(
     String drugClass,
     List<PlannedStep> schedule,
     List<Finding> warnings,
+    List<String> alternatives,
     String rationale,
     List<Citation> citations)
     implements Recommendation {
@@ -24,6 +27,15 @@ public record StartDrug(
   public StartDrug {
     schedule = List.copyOf(schedule);
     warnings = List.copyOf(warnings);
+    alternatives = List.copyOf(alternatives);
     citations = RecommendationChecks.cited(rationale, citations);
+  }
+
+  /** This start offered as one option among {@code others}, saying so in its rationale. */
+  StartDrug offeredWith(List<String> others) {
+    String choice =
+        " Offered with " + String.join(", ", others) + " as alternatives: choose one; each was checked alone with"
+            + " what the patient takes, not in combination with the others.";
+    return new StartDrug(drug, drugClass, schedule, warnings, others, rationale + choice, citations);
   }
 }

@@ -201,6 +201,12 @@ class PatientLifecycleScenarioTest {
         .filteredOn(StartDrug.class::isInstance)
         .extracting(r -> ((StartDrug) r).drug())
         .containsExactly("duloxetine", "nortriptyline");
+    assertThat(clinic.plan().recommendations())
+        .filteredOn(StartDrug.class::isInstance)
+        .map(StartDrug.class::cast)
+        .allSatisfy(s -> assertThat(s.rationale()).contains("as alternatives: choose one"))
+        .extracting(StartDrug::alternatives)
+        .containsExactly(java.util.List.of("nortriptyline"), java.util.List.of("duloxetine"));
 
     clinic.accept(StartDrugTrial.bySchedule(clinic.today(), "duloxetine"));
     assertThat(clinic.plan().recommendations())

@@ -41,7 +41,8 @@ final class RecommendationText {
       return "Manage " + words(m.cause().name()) + ": refer to " + words(m.referTo().name());
     }
     if (r instanceof StartDrug s) {
-      return "Start " + s.drug() + " (" + words(s.drugClass()) + "): " + steps(s.schedule());
+      String choice = s.alternatives().isEmpty() ? "" : ", or instead " + String.join(" or ", s.alternatives());
+      return "Start " + s.drug() + " (" + words(s.drugClass()) + ")" + choice + ": " + steps(s.schedule());
     }
     if (r instanceof TitrateDrug t) {
       return "Titrate " + t.drug() + " to " + t.nextStep().daily() + " on " + t.due();
