@@ -63,6 +63,6 @@ public final class RegimenChecker {
         daily.put(d.drug(), d.daily());
       }
     }
-    return MorphineEquivalents.of(context.pack(), daily, context.patient());
+    return MorphineEquivalents.of(daily, context.patient(), context.matches());
   }
 }

@@ -38,6 +38,7 @@ final class LimitsDraft {
   private final Drug drug;
   private final DosingRules dosing;
   private final Indication indication;
+  private final RenalFunctionOnce renalFunction;
   private boolean avoid;
   private StartDose start;
   private @Nullable DailyDose step;
@@ -56,10 +57,11 @@ final class LimitsDraft {
   private final List<Finding> reasons = new ArrayList<>();
   private final Set<Citation> citations = new LinkedHashSet<>();
 
-  private LimitsDraft(Drug drug, DosingRules d, Indication indication) {
+  private LimitsDraft(Drug drug, DosingRules d, Indication indication, RenalFunctionOnce renalFunction) {
     this.drug = drug;
     this.dosing = d;
     this.indication = indication;
+    this.renalFunction = renalFunction;
     this.start = startOf(d.start());
     cite(d.start().dose().citation());
     this.maxDaily = d.maxDaily().asDailyDose();
@@ -82,8 +84,8 @@ final class LimitsDraft {
     this.minHours = d.minHoursBetweenDoses().map(this::cite).map(CitedCount::value).orElse(null);
   }
 
-  static LimitsDraft fromLabel(Drug drug, DosingRules dosing, Indication indication) {
-    return new LimitsDraft(drug, dosing, indication);
+  static LimitsDraft fromLabel(Drug drug, DosingRules dosing, Indication indication, RenalFunctionOnce renalFunction) {
+    return new LimitsDraft(drug, dosing, indication, renalFunction);
   }
 
   Drug drug() {
@@ -96,6 +98,11 @@ final class LimitsDraft {
 
   Indication indication() {
     return indication;
+  }
+
+  /** The patient's renal function, shared by every drug of one check. */
+  RenalFunctionOnce renalFunction() {
+    return renalFunction;
   }
 
   DailyDose maxDaily() {

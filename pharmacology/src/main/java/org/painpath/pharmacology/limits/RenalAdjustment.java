@@ -17,7 +17,7 @@ import org.painpath.pharmacology.pack.RenalBandRule;
 /**
  * The renal band of the patient's creatinine clearance (Cockcroft-Gault, or as given), and
  * haemodialysis. Fails closed: when a band matters and clearance cannot be known, the limits are not
- * computed at all ({@link RenalFunction#require}). On haemodialysis a drug dosed by residual clearance
+ * computed at all ({@link RenalFunction#require}, once per check: {@link RenalFunctionOnce}). On haemodialysis a drug dosed by residual clearance
  * needs that clearance given (a Cockcroft-Gault value from a dialysis patient's creatinine means
  * nothing); a drug with bands but no dialysis rule takes its lowest band.
  */
@@ -38,7 +38,7 @@ final class RenalAdjustment implements LimitAdjustment {
       band(lowest, BigDecimal.ZERO, "on haemodialysis: the label's lowest band applies", draft);
       return;
     }
-    RenalFunction renal = RenalFunction.require(patient);
+    RenalFunction renal = draft.renalFunction().require();
     BigDecimal crcl = renal.clearance().mlPerMin();
     band(bandFor(d, crcl), crcl, "CrCl " + renal.clearance() + " (" + renal.source() + ")", draft);
   }
