@@ -1,6 +1,7 @@
 package org.painpath.core.citation;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problems;
 
@@ -93,6 +94,32 @@ public record Citation(String fact, List<String> sources, Verification verificat
 
   public static Citation of(String fact, Verification verification, String... sources) {
     return new Citation(fact, List.of(sources), verification);
+  }
+
+  /** As a record's, but a citation compared with itself (the pack's, met again) costs nothing. */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Citation)) {
+      return false;
+    }
+    Citation that = (Citation) other;
+    if (!fact.equals(that.fact) || verification != that.verification || sources.size() != that.sources.size()) {
+      return false;
+    }
+    for (int i = 0; i < sources.size(); i++) {
+      if (!sources.get(i).equals(that.sources.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public int hashCode() {
+    return (fact.hashCode() * 31 + sources.hashCode()) * 31 + verification.hashCode();
   }
 
   @Override

@@ -7,6 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.painpath.core.code.Code;
+import org.painpath.core.explain.Finding;
+import org.painpath.pharmacology.FindingCodes;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.painpath.pharmacology.DrugClass;
@@ -86,6 +88,16 @@ public abstract class DrugDefinition {
   public abstract List<Contraindication> contraindications();
 
   public abstract Optional<OffLabel> offLabel();
+
+  /**
+   * The finding that says use for muscle pain is off-label, built once: it names only this drug, and
+   * every patient's limits carry it.
+   */
+  @Value.Lazy
+  public Optional<Finding> offLabelFinding() {
+    return offLabel()
+        .map(o -> Finding.builder(FindingCodes.OFF_LABEL, o.severity()).about(name()).message(o.message()).cite(o.citation()).build());
+  }
 
   public abstract Optional<MaoiWashout> maoiWashout();
 

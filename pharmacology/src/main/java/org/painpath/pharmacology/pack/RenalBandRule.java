@@ -60,6 +60,8 @@ public abstract class RenalBandRule {
 
   public abstract Optional<String> advice();
 
+  /** The band, built once (renal limits ask for it for every drug of every check). */
+  @Value.Lazy
   public ClearanceBand band() {
     return new ClearanceBand(fromInclusive().orElse(null), belowExclusive().orElse(null));
   }
