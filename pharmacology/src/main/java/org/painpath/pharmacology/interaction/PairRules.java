@@ -29,6 +29,10 @@ public final class PairRules {
    */
   public static List<Finding> apply(RuleIndex rules, List<Participant> participants, Patient patient) {
     List<Finding> found = new ArrayList<>();
+    long[] classes = new long[participants.size()];
+    for (int i = 0; i < classes.length; i++) {
+      classes[i] = RuleIndex.mask(participants.get(i).classes());
+    }
     for (int i = 0; i < participants.size(); i++) {
       Participant a = participants.get(i);
       int[] candidates = rules.candidates(a.name(), a.classes());
@@ -38,18 +42,14 @@ public final class PairRules {
           continue;
         }
         for (int r : candidates) {
-          InteractionRule rule = rules.rule(r);
-          if (matches(rule, a, b) || matches(rule, b, a)) {
-            found.addAll(findings(rule, a, b, patient));
+          if (rules.matches(r, a.name(), classes[i], b.name(), classes[j])
+              || rules.matches(r, b.name(), classes[j], a.name(), classes[i])) {
+            found.addAll(findings(rules.rule(r), a, b, patient));
           }
         }
       }
     }
     return found;
-  }
-
-  static boolean matches(InteractionRule rule, Participant x, Participant y) {
-    return rule.first().matches(x.name(), x.classes()) && rule.second().matches(y.name(), y.classes());
   }
 
   private static List<Finding> findings(InteractionRule rule, Participant a, Participant b, Patient patient) {

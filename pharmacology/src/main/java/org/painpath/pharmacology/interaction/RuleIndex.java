@@ -18,14 +18,48 @@ import org.painpath.pharmacology.pack.Selector;
  */
 public final class RuleIndex {
 
+  static {
+    if (DrugClass.values().length > Long.SIZE) {
+      throw new IllegalStateException("class masks hold at most 64 drug classes");
+    }
+  }
+
   private final List<InteractionRule> rules;
   private final Map<DrugClass, int[]> byClass;
   private final Map<String, int[]> byName;
+  /** Per rule, the classes of its first and of its second selector as bit masks ({@link #mask}). */
+  private final long[] firstClasses;
+  private final long[] secondClasses;
 
   private RuleIndex(List<InteractionRule> rules, Map<DrugClass, int[]> byClass, Map<String, int[]> byName) {
     this.rules = rules;
     this.byClass = byClass;
     this.byName = byName;
+    this.firstClasses = new long[rules.size()];
+    this.secondClasses = new long[rules.size()];
+    for (int i = 0; i < rules.size(); i++) {
+      firstClasses[i] = mask(rules.get(i).first().classes());
+      secondClasses[i] = mask(rules.get(i).second().classes());
+    }
+  }
+
+  /** A set of classes as a bit mask, one bit per {@link DrugClass#ordinal()}. */
+  static long mask(Iterable<DrugClass> classes) {
+    long mask = 0;
+    for (DrugClass c : classes) {
+      mask |= 1L << c.ordinal();
+    }
+    return mask;
+  }
+
+  /**
+   * Whether rule {@code r} matches x as its first drug and y as its second: {@link
+   * org.painpath.pharmacology.pack.Selector#matches} on each side, with the classes compared as masks.
+   */
+  boolean matches(int r, String x, long xClasses, String y, long yClasses) {
+    InteractionRule rule = rules.get(r);
+    return ((firstClasses[r] & xClasses) != 0 || rule.first().drugs().contains(x))
+        && ((secondClasses[r] & yClasses) != 0 || rule.second().drugs().contains(y));
   }
 
   public static RuleIndex of(List<InteractionRule> rules) {

@@ -88,10 +88,10 @@ final class RenalAdjustment implements LimitAdjustment {
     draft.reason(
         Finding.builder(FindingCodes.RENAL_BAND, rule.advice().isPresent() ? Severity.MODERATE : Severity.INFO)
             .about(draft.drug().name())
-            .message(what + " is in the band " + rule.band() + ": maximum " + maximum
+            .message(what + " is in the band " + rule.bandText() + ": maximum " + maximum
                 + (rule.advice().isPresent() ? ". " + rule.advice().get() : ""))
             .value("crcl", crcl.toPlainString() + " mL/min")
-            .value("band", rule.band())
+            .value("band", rule.bandText())
             .value("maxDaily", maximum)
             .cite(rule.citation())
             .build());

@@ -2,7 +2,6 @@ package org.painpath.pharmacology.pack;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -49,7 +48,7 @@ public abstract class DrugDefinition {
   public Set<DrugClass> classSet() {
     Set<DrugClass> all = EnumSet.of(drugClass());
     all.addAll(alsoIn());
-    return Collections.unmodifiableSet(all);
+    return Set.copyOf(all); // immutable by type, so a participant shares it instead of copying
   }
 
   /** {@link #rxNorm()} as a {@link Code}, built once. */
