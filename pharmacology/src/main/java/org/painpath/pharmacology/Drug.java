@@ -1,6 +1,5 @@
 package org.painpath.pharmacology;
 
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -23,18 +22,16 @@ public record Drug(DrugDefinition definition) {
 
   /** The RxNorm ingredient code; formulations of one ingredient share it (reference 6.1). */
   public Code rxNorm() {
-    return definition.rxNorm().asCode();
+    return definition.rxNormCode();
   }
 
   public DrugClass drugClass() {
     return definition.drugClass();
   }
 
-  /** The primary class and every further class the drug belongs to. */
+  /** The primary class and every further class the drug belongs to (unmodifiable). */
   public Set<DrugClass> classes() {
-    Set<DrugClass> all = EnumSet.of(definition.drugClass());
-    all.addAll(definition.alsoIn());
-    return all;
+    return definition.classSet();
   }
 
   public boolean isOpioid() {

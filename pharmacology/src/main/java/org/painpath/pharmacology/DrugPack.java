@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.painpath.core.code.Code;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problems;
+import org.painpath.pharmacology.interaction.MedicationIndex;
+import org.painpath.pharmacology.interaction.RuleIndex;
 import org.painpath.pharmacology.pack.CoMedication;
 import org.painpath.pharmacology.pack.DrugDefinition;
 import org.painpath.pharmacology.pack.InteractionRule;
@@ -24,14 +26,23 @@ public final class DrugPack {
 
   private final PackDocument document;
   private final Map<String, Drug> byName;
+  private final List<Drug> drugs;
+  private final List<String> names;
   private final InstitutionPolicy policy;
+  private final MedicationIndex medications;
+  private final RuleIndex rules;
 
   private DrugPack(PackDocument document, InstitutionPolicy policy) {
     this.document = document;
     Map<String, Drug> drugs = new LinkedHashMap<>();
     document.drugs().forEach(d -> drugs.put(d.name(), new Drug(d)));
     this.byName = java.util.Collections.unmodifiableMap(drugs);
+    this.drugs = List.copyOf(drugs.values());
+    this.names = List.copyOf(drugs.keySet());
     this.policy = policy;
+    // built once here so that no check scans the pack: its cost would grow with the pack's size
+    this.medications = new MedicationIndex(this.drugs, document.coMedications());
+    this.rules = RuleIndex.of(document.interactions());
   }
 
   /** The pack bundled with the SDK, loaded and checked once. */
@@ -67,21 +78,38 @@ public final class DrugPack {
     return drug;
   }
 
+  /** Whether the pack has a drug of this name. */
+  public boolean knows(String name) {
+    return byName.containsKey(name);
+  }
+
   public Optional<Drug> find(String name) {
     return Optional.ofNullable(byName.get(name));
   }
 
+  /** The drugs' names in the pack's order (an unmodifiable list, the same on every call). */
   public List<String> names() {
-    return List.copyOf(byName.keySet());
+    return names;
   }
 
+  /** The drugs in the pack's order (an unmodifiable list, the same on every call). */
   public List<Drug> drugs() {
-    return List.copyOf(byName.values());
+    return drugs;
   }
 
   /** Every drug with this RxNorm ingredient code (formulations of one ingredient share it). */
   public List<Drug> findByRxNorm(Code code) {
-    return byName.values().stream().filter(d -> d.rxNorm().sameConceptAs(code)).toList();
+    return medications.drugsWithRxNorm(code);
+  }
+
+  /** The drugs and co-medications indexed for recognising a patient's medication statements. */
+  public MedicationIndex medicationIndex() {
+    return medications;
+  }
+
+  /** The interaction rules indexed by the classes and names they are written on. */
+  public RuleIndex interactionIndex() {
+    return rules;
   }
 
   public List<CoMedication> coMedications() {

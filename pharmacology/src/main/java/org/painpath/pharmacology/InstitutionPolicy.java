@@ -23,6 +23,9 @@ public record InstitutionPolicy(String name, List<PolicyOverride> overrides) {
   }
 
   public List<PolicyOverride> overridesFor(String drug) {
+    if (overrides.isEmpty()) {
+      return List.of(); // the usual case, on every limits call: no list, no stream
+    }
     return overrides.stream().filter(o -> o.drug().equals(drug)).toList();
   }
 

@@ -46,6 +46,14 @@ public record RenalFunction(
     return compute(patient);
   }
 
+  /**
+   * What is missing for the renal function to be known: empty when it can be ({@link #of} then gives
+   * it), otherwise the problems {@link #require} throws with.
+   */
+  public static Problems missingData(Patient patient) {
+    return problemsFor(patient);
+  }
+
   private static Problems problemsFor(Patient patient) {
     Problems.Collector problems = Problems.collector();
     if (patient.creatinineClearance().isPresent()) {

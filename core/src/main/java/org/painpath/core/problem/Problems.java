@@ -3,6 +3,8 @@ package org.painpath.core.problem;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every problem found in one input, so a caller can fix them all at once rather than one per try.
@@ -59,20 +61,35 @@ public record Problems(List<Problem> list) implements Iterable<Problem> {
     return text.toString();
   }
 
-  /** Mutable, single-use gatherer of problems; not shared between threads. */
+  /**
+   * Mutable, single-use gatherer of problems; not shared between threads. Its list is created on the
+   * first problem, so validating a valid value (the common case, on every construction) allocates only
+   * the collector.
+   */
   public static final class Collector {
-    private final List<Problem> found = new ArrayList<>();
+    private @Nullable List<Problem> found;
 
     private Collector() {}
 
     public Collector add(String field, String code, String message) {
-      found.add(new Problem(field, code, message));
+      list().add(new Problem(field, code, message));
       return this;
     }
 
     public Collector addAll(Problems problems) {
-      problems.forEach(found::add);
+      if (!problems.isEmpty()) {
+        list().addAll(problems.list());
+      }
       return this;
+    }
+
+    private List<Problem> list() {
+      List<Problem> current = found;
+      if (current == null) {
+        current = new ArrayList<>();
+        found = current;
+      }
+      return current;
     }
 
     /** Records the problem when {@code ok} is false; returns {@code ok} so callers can chain checks. */
@@ -83,16 +100,28 @@ public record Problems(List<Problem> list) implements Iterable<Problem> {
       return ok;
     }
 
+    /**
+     * As {@link #check(boolean, String, String, String)}, for a message that costs something to build
+     * (it quotes the input): built only when the check fails.
+     */
+    public boolean check(boolean ok, String field, String code, Supplier<String> message) {
+      if (!ok) {
+        add(field, code, message.get());
+      }
+      return ok;
+    }
+
     public boolean isEmpty() {
-      return found.isEmpty();
+      return found == null;
     }
 
     public Problems problems() {
-      return new Problems(found);
+      List<Problem> current = found;
+      return current == null ? new Problems(List.of()) : new Problems(current);
     }
 
     public void throwIfAny() {
-      if (!found.isEmpty()) {
+      if (found != null) {
         throw new InvalidInputException(problems());
       }
     }

@@ -30,14 +30,17 @@ public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quanti
   static final int MAX_DIGITS = 40;
 
   public Quantity {
-    Problems.Collector problems = Problems.collector();
-    problems.check(value != null, "value", "required", "is required");
-    problems.check(unit != null, "unit", "required", "is required");
-    problems.throwIfAny();
+    if (value == null || unit == null) {
+      Problems.Collector problems = Problems.collector();
+      problems.check(value != null, "value", "required", "is required");
+      problems.check(unit != null, "unit", "required", "is required");
+      problems.throwIfAny();
+    }
     if (value.signum() < 0) {
       throw InvalidInputException.of("value", "negative", "must not be negative, was " + Inputs.show(value));
     }
-    BigDecimal stripped = value.stripTrailingZeros();
+    // a whole number with scale 0 is already in normal form (stripping and normalising give it back)
+    BigDecimal stripped = value.scale() == 0 ? value : value.stripTrailingZeros();
     if (stripped.precision() - stripped.scale() > MAX_DIGITS || stripped.scale() > MAX_DIGITS) {
       throw InvalidInputException.of(
           "value",
@@ -141,6 +144,9 @@ public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quanti
   @Override
   public int compareTo(Quantity other) {
     requireSameDimension(other.unit);
+    if (unit == other.unit) {
+      return value.compareTo(other.value); // the usual case; the factor to the base unit is positive
+    }
     return value.multiply(unit.toBase()).compareTo(other.value.multiply(other.unit.toBase()));
   }
 

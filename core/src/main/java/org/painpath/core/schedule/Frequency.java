@@ -96,6 +96,9 @@ public record Frequency(String code, int administrations, int periodDays, String
 
   /** Administrations per day, exact (0.5 for every other day). */
   public BigDecimal perDay() {
+    if (periodDays == 1) {
+      return BigDecimal.valueOf(administrations); // the usual case, without an exact division
+    }
     return BigDecimal.valueOf(administrations).divide(BigDecimal.valueOf(periodDays));
   }
 

@@ -59,7 +59,7 @@ final class DosePolicy implements RegimenPolicy {
     var drug = doses.drug();
     DoseLimits limits;
     try {
-      limits = LimitsCalculator.limits(drug, context.patient(), context.regimen().indication(), context.pack().policy());
+      limits = LimitsCalculator.limits(drug, context.renal(), context.regimen().indication(), context.pack().policy());
     } catch (InvalidInputException e) {
       found.add(DoseFindings.missingData(drug, e));
       return found;

@@ -15,9 +15,9 @@ final class InteractionPolicy implements RegimenPolicy {
 
   @Override
   public List<Finding> apply(RegimenContext context) {
-    Participants participants = Participants.of(context.pack(), context.drugs(), context.patient());
+    Participants participants = Participants.of(context.drugs(), context.patient(), context.matches());
     List<Finding> found = new ArrayList<>(participants.unrecognised());
-    found.addAll(PairRules.apply(context.pack().interactions(), participants.all(), context.patient()));
+    found.addAll(PairRules.apply(context.pack().interactionIndex(), participants.all(), context.patient()));
     found.addAll(CnsBurden.apply(context.pack().cnsBurden(), participants.all(), context.patient()));
     return found;
   }

@@ -9,6 +9,6 @@ final class MaoiWashoutPolicy implements RegimenPolicy {
 
   @Override
   public List<Finding> apply(RegimenContext context) {
-    return MaoiWashouts.apply(context.pack(), context.drugs(), context.patient(), context.asOf());
+    return MaoiWashouts.apply(context.drugs(), context.patient(), context.asOf(), context.matches());
   }
 }

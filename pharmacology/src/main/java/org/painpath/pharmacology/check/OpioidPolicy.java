@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.painpath.core.citation.Citation;
+import org.painpath.core.citation.Verification;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
 import org.painpath.pharmacology.FindingCodes;
@@ -13,6 +15,9 @@ import org.painpath.pharmacology.FindingCodes;
  * initiate for chronic primary pain). Flagged with the MME of everything the patient would take.
  */
 final class OpioidPolicy implements RegimenPolicy {
+
+  /** PIT-01 (non-opioid options first) with the CDC and NICE sources, the same for every opioid. */
+  private static final Citation NON_OPIOID_FIRST = new Citation("PIT-01", List.of("R53", "R44"), Verification.VERIFIED);
 
   private final Optional<BigDecimal> mme;
 
@@ -36,8 +41,8 @@ final class OpioidPolicy implements RegimenPolicy {
                       + mme.map(m -> " Total " + m.toPlainString() + " MME/day.").orElse(" MME unknown: an opioid's daily dose is missing or in another unit."))
               .value("mmePerDay", mme.map(BigDecimal::toPlainString).orElse("unknown"));
       drug.definition().mmeFactor().ifPresent(f -> b.value("mmeFactor", f.value().toPlainString()));
-      List<org.painpath.core.citation.Citation> cites = new ArrayList<>();
-      cites.add(new org.painpath.core.citation.Citation("PIT-01", List.of("R53", "R44"), org.painpath.core.citation.Verification.VERIFIED));
+      List<Citation> cites = new ArrayList<>();
+      cites.add(NON_OPIOID_FIRST);
       drug.definition().mmeFactor().ifPresent(f -> cites.add(f.citation()));
       found.add(b.citations(cites).build());
     }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,13 +40,32 @@ public final class RegimenChecker {
     for (RegimenPolicy policy : policies) {
       found.addAll(policy.apply(context));
     }
-    List<Finding> sorted = new ArrayList<>(new LinkedHashSet<>(found));
-    sorted.sort(
-        Comparator.comparing(Finding::code)
-            .thenComparing(f -> String.join(",", f.about()))
-            .thenComparing(Finding::message));
-    return RegimenVerdict.of(sorted, mme);
+    return RegimenVerdict.of(sortedWithoutRepeats(found), mme);
   }
+
+  /**
+   * Each finding once (its first occurrence), sorted stably by code, drugs and message. A check has a
+   * handful of findings, so finding repeats by comparing is cheaper than hashing every message, and
+   * each sort key is built once rather than at every comparison.
+   */
+  private static List<Finding> sortedWithoutRepeats(List<Finding> found) {
+    List<Finding> unique = new ArrayList<>(found.size());
+    for (Finding f : found) {
+      if (!unique.contains(f)) {
+        unique.add(f);
+      }
+    }
+    List<SortKey> keys = new ArrayList<>(unique.size());
+    for (Finding f : unique) {
+      keys.add(new SortKey(f, String.join(",", f.about())));
+    }
+    keys.sort(Comparator.comparing((SortKey k) -> k.finding().code()).thenComparing(SortKey::about).thenComparing(k -> k.finding().message()));
+    List<Finding> sorted = new ArrayList<>(keys.size());
+    keys.forEach(k -> sorted.add(k.finding()));
+    return sorted;
+  }
+
+  private record SortKey(Finding finding, String about) {}
 
   public static Optional<BigDecimal> morphineEquivalents(DrugPack pack, Regimen regimen, Patient patient) {
     return morphineEquivalents(RegimenContext.of(pack, regimen, patient, LocalDate.MIN));
@@ -63,6 +81,6 @@ public final class RegimenChecker {
         daily.put(d.drug(), d.daily());
       }
     }
-    return MorphineEquivalents.of(context.pack(), daily, context.patient());
+    return MorphineEquivalents.of(daily, context.patient(), context.matches());
   }
 }

@@ -2,6 +2,7 @@ package org.painpath.pharmacology.check;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,15 +11,32 @@ import org.painpath.pharmacology.Drug;
 import org.painpath.pharmacology.DrugPack;
 import org.painpath.pharmacology.Regimen;
 import org.painpath.pharmacology.RegimenItem;
+import org.painpath.pharmacology.interaction.MedicationMatch;
+import org.painpath.pharmacology.interaction.MedicationMatcher;
+import org.painpath.pharmacology.limits.RenalFunctionOnce;
 
-/** Everything the regimen policies look at: the pack, the patient, the date, and the regimen grouped by drug. */
-record RegimenContext(DrugPack pack, Patient patient, LocalDate asOf, Regimen regimen, Map<String, DrugDoses> byDrug, List<String> unknown) {
+/**
+ * Everything the regimen policies look at: the pack, the patient, the date, and the regimen grouped by
+ * drug; and what several policies need of the patient, worked out once per check: what each current
+ * medication is ({@code matches}, in the order of {@link Patient#currentMedications()}) and the renal
+ * function.
+ */
+record RegimenContext(
+    DrugPack pack,
+    Patient patient,
+    LocalDate asOf,
+    Regimen regimen,
+    Map<String, DrugDoses> byDrug,
+    List<String> unknown,
+    List<Drug> drugs,
+    List<MedicationMatch> matches,
+    RenalFunctionOnce renal) {
 
   static RegimenContext of(DrugPack pack, Regimen regimen, Patient patient, LocalDate asOf) {
     Map<String, List<RegimenItem>> grouped = new LinkedHashMap<>();
     List<String> unknown = new ArrayList<>();
     for (RegimenItem item : regimen.items()) {
-      if (pack.find(item.drug()).isPresent()) {
+      if (pack.knows(item.drug())) {
         grouped.computeIfAbsent(item.drug(), k -> new ArrayList<>()).add(item);
       } else if (!unknown.contains(item.drug())) {
         unknown.add(item.drug());
@@ -26,10 +44,17 @@ record RegimenContext(DrugPack pack, Patient patient, LocalDate asOf, Regimen re
     }
     Map<String, DrugDoses> byDrug = new LinkedHashMap<>();
     grouped.forEach((name, items) -> byDrug.put(name, new DrugDoses(pack.drug(name), items)));
-    return new RegimenContext(pack, patient, asOf, regimen, byDrug, unknown);
-  }
-
-  List<Drug> drugs() {
-    return byDrug.values().stream().map(DrugDoses::drug).toList();
+    List<Drug> drugs = new ArrayList<>(byDrug.size());
+    byDrug.values().forEach(d -> drugs.add(d.drug()));
+    return new RegimenContext(
+        pack,
+        patient,
+        asOf,
+        regimen,
+        byDrug,
+        unknown,
+        Collections.unmodifiableList(drugs),
+        MedicationMatcher.matchAll(pack, patient),
+        new RenalFunctionOnce(patient));
   }
 }

@@ -11,6 +11,9 @@ final class UnknownDrugPolicy implements RegimenPolicy {
 
   @Override
   public List<Finding> apply(RegimenContext context) {
+    if (context.unknown().isEmpty()) {
+      return List.of();
+    }
     return context.unknown().stream()
         .map(
             name ->

@@ -26,6 +26,14 @@ public final class MaoiWashouts {
   private MaoiWashouts() {}
 
   public static List<Finding> apply(DrugPack pack, List<Drug> regimen, Patient patient, LocalDate asOf) {
+    return apply(regimen, patient, asOf, MedicationMatcher.matchAll(pack, patient));
+  }
+
+  /**
+   * As {@link #apply(DrugPack, List, Patient, LocalDate)} with the patient's medications already matched
+   * ({@code matches[i]} is what {@code currentMedications[i]} was recognised as).
+   */
+  public static List<Finding> apply(List<Drug> regimen, Patient patient, LocalDate asOf, List<MedicationMatch> matches) {
     List<Finding> found = new ArrayList<>();
     List<MedicationStatement> meds = patient.currentMedications();
     for (int i = 0; i < meds.size(); i++) {
@@ -35,18 +43,22 @@ public final class MaoiWashouts {
             "currentMedications[" + i + "].stoppedOn", "after-as-of", "stop date " + s.stopped().get() + " is after " + asOf);
       }
     }
-    boolean onMaoiNow = meds.stream().filter(MedicationStatement::isCurrent).anyMatch(s -> isMaoi(pack, s));
-    for (MedicationStatement s : meds) {
+    boolean onMaoiNow = false;
+    for (int i = 0; i < meds.size(); i++) {
+      onMaoiNow |= meds.get(i).isCurrent() && isMaoi(matches.get(i));
+    }
+    for (int i = 0; i < meds.size(); i++) {
+      MedicationStatement s = meds.get(i);
       if (s.stopped().isEmpty()) {
         continue;
       }
       long daysSince = ChronoUnit.DAYS.between(s.stopped().get(), asOf);
-      if (isMaoi(pack, s)) {
+      if (isMaoi(matches.get(i))) {
         for (Drug d : regimen) {
           d.definition().maoiWashout().ifPresent(w -> tooSoonAfterMaoi(d, w, s, daysSince).ifPresent(found::add));
         }
       } else if (onMaoiNow) {
-        for (Drug d : MedicationMatcher.match(pack, s).drugs()) {
+        for (Drug d : matches.get(i).drugs()) {
           d.definition().maoiWashout().flatMap(MaoiWashout::beforeMaoi).ifPresent(w -> maoiTooSoon(d, w, daysSince).ifPresent(found::add));
         }
       }
@@ -54,8 +66,8 @@ public final class MaoiWashouts {
     return found;
   }
 
-  private static boolean isMaoi(DrugPack pack, MedicationStatement s) {
-    return MedicationMatcher.match(pack, s).coMedication().map(c -> c.classes().contains(DrugClass.MAOI)).orElse(false);
+  private static boolean isMaoi(MedicationMatch match) {
+    return match.coMedication().isPresent() && match.coMedication().get().classes().contains(DrugClass.MAOI);
   }
 
   private static java.util.Optional<Finding> tooSoonAfterMaoi(Drug d, MaoiWashout w, MedicationStatement maoi, long daysSince) {

@@ -1,12 +1,14 @@
 package org.painpath.pharmacology.interaction;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.painpath.core.patient.MedicationStatement;
+import org.painpath.core.patient.Patient;
 import org.painpath.pharmacology.Drug;
 import org.painpath.pharmacology.DrugPack;
-import org.painpath.pharmacology.pack.CoMedication;
 
 /**
  * Recognises a patient's medication statement: first a pack drug by RxNorm ingredient code, then by
@@ -20,26 +22,55 @@ public final class MedicationMatcher {
   private MedicationMatcher() {}
 
   public static MedicationMatch match(DrugPack pack, MedicationStatement statement) {
+    return match(pack.medicationIndex(), statement);
+  }
+
+  /**
+   * Every statement of the patient's list matched once, in the list's order, so the policies of one check
+   * share the answers instead of matching each statement again.
+   */
+  public static List<MedicationMatch> matchAll(DrugPack pack, Patient patient) {
+    List<MedicationStatement> statements = patient.currentMedications();
+    List<MedicationMatch> matches = new ArrayList<>(statements.size());
+    for (MedicationStatement s : statements) {
+      matches.add(match(pack.medicationIndex(), s));
+    }
+    return Collections.unmodifiableList(matches);
+  }
+
+  static MedicationMatch match(MedicationIndex index, MedicationStatement statement) {
     String display = statement.medication().display().toLowerCase(Locale.ROOT);
-    List<Drug> byCode =
-        pack.findByRxNorm(statement.medication()).stream().filter(d -> d.definition().formMatches(display)).toList();
+    List<Drug> byCode = new ArrayList<>(1);
+    for (Drug d : index.drugsWithRxNorm(statement.medication())) {
+      if (d.definition().formMatches(display)) {
+        byCode.add(d);
+      }
+    }
     if (!byCode.isEmpty()) {
       return new MedicationMatch(byCode, Optional.empty());
     }
-    List<Drug> byName =
-        pack.drugs().stream()
-            .filter(d -> mentions(display, d.definition().ingredient()) && d.definition().formMatches(display))
-            .toList();
+    List<Drug> byName = new ArrayList<>(1);
+    for (int at : index.drugCandidates(display)) {
+      Drug d = index.drugs().get(at);
+      if (mentions(display, d.definition().ingredient()) && d.definition().formMatches(display)) {
+        byName.add(d);
+      }
+    }
     if (!byName.isEmpty()) {
       return new MedicationMatch(byName, Optional.empty());
     }
-    for (CoMedication co : pack.coMedications()) {
-      boolean code = co.rxNorm().map(c -> c.asCode().sameConceptAs(statement.medication())).orElse(false);
-      if (code || mentions(display, co.name())) {
-        return new MedicationMatch(List.of(), Optional.of(co));
+    // the first co-medication in the pack's order that the code or the name recognises
+    int first = index.firstCoMedicationWith(statement.medication());
+    for (int at : index.coMedicationCandidates(display)) {
+      if (first >= 0 && at >= first) {
+        break;
+      }
+      if (mentions(display, index.coMedications().get(at).name())) {
+        first = at;
+        break;
       }
     }
-    return MedicationMatch.none();
+    return first < 0 ? MedicationMatch.none() : new MedicationMatch(List.of(), Optional.of(index.coMedications().get(first)));
   }
 
   /** Whether the lower-case display contains the name as a whole word (no letter or digit either side). */

@@ -2,7 +2,6 @@ package org.painpath.pharmacology.interaction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
 import org.painpath.core.patient.Patient;
@@ -20,17 +19,32 @@ public final class PairRules {
   private PairRules() {}
 
   public static List<Finding> apply(List<InteractionRule> rules, List<Participant> participants, Patient patient) {
+    return apply(RuleIndex.of(rules), participants, patient);
+  }
+
+  /**
+   * As {@link #apply(List, List, Patient)} over a pack's indexed rules: each pair is tried only against
+   * the rules that name the first drug or one of its classes (any rule that matches the pair does), in
+   * the pack's order, so the findings are the same as trying every rule.
+   */
+  public static List<Finding> apply(RuleIndex rules, List<Participant> participants, Patient patient) {
     List<Finding> found = new ArrayList<>();
+    long[] classes = new long[participants.size()];
+    for (int i = 0; i < classes.length; i++) {
+      classes[i] = RuleIndex.mask(participants.get(i).classes());
+    }
     for (int i = 0; i < participants.size(); i++) {
+      Participant a = participants.get(i);
+      int[] candidates = rules.candidates(a.name(), a.classes());
       for (int j = i + 1; j < participants.size(); j++) {
-        Participant a = participants.get(i);
         Participant b = participants.get(j);
         if (a.origin() != Origin.REGIMEN && b.origin() != Origin.REGIMEN) {
           continue;
         }
-        for (InteractionRule rule : rules) {
-          if (matches(rule, a, b) || matches(rule, b, a)) {
-            found.addAll(findings(rule, a, b, patient));
+        for (int r : candidates) {
+          if (rules.matches(r, a.name(), classes[i], b.name(), classes[j])
+              || rules.matches(r, b.name(), classes[j], a.name(), classes[i])) {
+            found.addAll(findings(rules.rule(r), a, b, patient));
           }
         }
       }
@@ -38,12 +52,8 @@ public final class PairRules {
     return found;
   }
 
-  static boolean matches(InteractionRule rule, Participant x, Participant y) {
-    return rule.first().matches(x.name(), x.classes()) && rule.second().matches(y.name(), y.classes());
-  }
-
   private static List<Finding> findings(InteractionRule rule, Participant a, Participant b, Patient patient) {
-    List<String> about = Stream.of(a.name(), b.name()).sorted().toList();
+    List<String> about = a.name().compareTo(b.name()) <= 0 ? List.of(a.name(), b.name()) : List.of(b.name(), a.name());
     String code = rule.severity() == InteractionSeverity.DUPLICATION ? FindingCodes.THERAPEUTIC_DUPLICATION : FindingCodes.INTERACTION;
     List<Finding> found = new ArrayList<>();
     found.add(

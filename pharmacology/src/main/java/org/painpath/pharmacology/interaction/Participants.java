@@ -30,24 +30,32 @@ public record Participants(List<Participant> all, List<Finding> unrecognised) {
   }
 
   public static Participants of(DrugPack pack, List<Drug> regimenDrugs, Patient patient) {
+    return of(regimenDrugs, patient, MedicationMatcher.matchAll(pack, patient));
+  }
+
+  /**
+   * As {@link #of(DrugPack, List, Patient)} with the patient's medications already matched ({@code
+   * matches[i]} is what {@code currentMedications[i]} was recognised as).
+   */
+  public static Participants of(List<Drug> regimenDrugs, Patient patient, List<MedicationMatch> matches) {
     Map<String, Participant> byName = new LinkedHashMap<>();
     for (Drug d : regimenDrugs) {
       byName.put(d.name(), new Participant(d.name(), d.classes(), Origin.REGIMEN));
     }
     List<Finding> unrecognised = new ArrayList<>();
-    for (MedicationStatement statement : patient.currentMedications()) {
+    List<MedicationStatement> statements = patient.currentMedications();
+    for (int i = 0; i < statements.size(); i++) {
+      MedicationStatement statement = statements.get(i);
       if (!statement.isCurrent()) {
         continue;
       }
-      MedicationMatch match = MedicationMatcher.match(pack, statement);
+      MedicationMatch match = matches.get(i);
       if (!match.recognised()) {
         unrecognised.add(unrecognised(statement));
         continue;
       }
       if (!match.drugs().isEmpty()) {
-        boolean inRegimen =
-            regimenDrugs.stream().anyMatch(r -> match.drugs().stream().anyMatch(m -> m.rxNorm().sameConceptAs(r.rxNorm())));
-        if (!inRegimen) {
+        if (!sharesIngredient(regimenDrugs, match.drugs())) {
           Participant p = fromDrugs(match.drugs());
           byName.putIfAbsent(p.name(), p);
         }
@@ -57,6 +65,17 @@ public record Participants(List<Participant> all, List<Finding> unrecognised) {
       }
     }
     return new Participants(List.copyOf(byName.values()), unrecognised);
+  }
+
+  private static boolean sharesIngredient(List<Drug> regimen, List<Drug> matched) {
+    for (Drug r : regimen) {
+      for (Drug m : matched) {
+        if (m.rxNorm().sameConceptAs(r.rxNorm())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** One participant for the formulations an ingredient code matched, with all their classes. */

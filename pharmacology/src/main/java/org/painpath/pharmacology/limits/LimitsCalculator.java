@@ -33,6 +33,15 @@ public final class LimitsCalculator {
    * holds only for detection ({@code no-dosing-rules}), or patient data a renal band needs.
    */
   public static DoseLimits limits(Drug drug, Patient patient, Indication indication, InstitutionPolicy policy) {
+    return limits(drug, new RenalFunctionOnce(patient), indication, policy);
+  }
+
+  /**
+   * As {@link #limits(Drug, Patient, Indication, InstitutionPolicy)}, with the patient's renal function
+   * worked out at most once for all the drugs a caller asks about.
+   */
+  public static DoseLimits limits(Drug drug, RenalFunctionOnce renal, Indication indication, InstitutionPolicy policy) {
+    Patient patient = renal.patient();
     DosingRules dosing =
         drug.dosing()
             .orElseThrow(
@@ -41,7 +50,7 @@ public final class LimitsCalculator {
                         "drug",
                         "no-dosing-rules",
                         drug.name() + " is in the pack only to be detected and checked; the reference gives no dosing for it"));
-    LimitsDraft draft = LimitsDraft.fromLabel(drug, dosing, indication);
+    LimitsDraft draft = LimitsDraft.fromLabel(drug, dosing, indication, renal);
     for (LimitAdjustment adjustment : PATIENT_ADJUSTMENTS) {
       adjustment.apply(patient, draft);
     }

@@ -3,11 +3,10 @@ package org.painpath.pharmacology.limits;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.explain.Finding;
@@ -23,9 +22,8 @@ import org.painpath.pharmacology.FindingCodes;
 import org.painpath.pharmacology.Indication;
 import org.painpath.pharmacology.LimitSource;
 import org.painpath.pharmacology.StartDose;
-import org.painpath.pharmacology.pack.CitedAmount;
-import org.painpath.pharmacology.pack.CitedCount;
 import org.painpath.pharmacology.pack.DosingRules;
+import org.painpath.pharmacology.pack.LabelLimits;
 import org.painpath.pharmacology.pack.StartRule;
 
 /**
@@ -38,6 +36,7 @@ final class LimitsDraft {
   private final Drug drug;
   private final DosingRules dosing;
   private final Indication indication;
+  private final RenalFunctionOnce renalFunction;
   private boolean avoid;
   private StartDose start;
   private @Nullable DailyDose step;
@@ -51,39 +50,37 @@ final class LimitsDraft {
   private @Nullable Dose maxSingle;
   private @Nullable Citation maxSingleCitation;
   private List<Frequency> frequencies;
-  private final List<DoseHold> holds = new ArrayList<>();
+  private final List<DoseHold> holds;
   private final @Nullable Integer minHours;
   private final List<Finding> reasons = new ArrayList<>();
-  private final Set<Citation> citations = new LinkedHashSet<>();
+  /** In the order first cited, each once; a list because a check's dozen citations are cheaper to scan than to hash. */
+  private final List<Citation> citations = new ArrayList<>();
 
-  private LimitsDraft(Drug drug, DosingRules d, Indication indication) {
+  private LimitsDraft(Drug drug, DosingRules d, Indication indication, RenalFunctionOnce renalFunction) {
     this.drug = drug;
     this.dosing = d;
     this.indication = indication;
-    this.start = startOf(d.start());
-    cite(d.start().dose().citation());
-    this.maxDaily = d.maxDaily().asDailyDose();
+    this.renalFunction = renalFunction;
+    // the label's values were turned into doses once, for every patient (DosingRules.label())
+    LabelLimits label = d.label();
+    this.start = label.start();
+    this.maxDaily = label.maxDaily();
     this.maxCitation = d.maxDaily().citation();
-    cite(d.maxDaily().citation());
-    this.step = d.step().map(s -> cite(s).asDailyDose()).orElse(null);
-    this.minDays = d.minDaysBetweenSteps().map(this::cite).map(CitedCount::value).orElse(0);
-    this.recommendedDays = Math.max(minDays, d.recommendedDaysBetweenSteps().map(this::cite).map(CitedCount::value).orElse(0));
-    d.target()
-        .ifPresent(
-            t -> {
-              targetMin = cite(t.min()).asDailyDose();
-              targetMax = cite(t.max()).asDailyDose();
-            });
-    this.maxSingle = d.maxSingle().map(s -> cite(s).asDose()).orElse(null);
-    this.maxSingleCitation = d.maxSingle().map(CitedAmount::citation).orElse(null);
-    this.frequencies = List.copyOf(d.frequencies());
-    cite(d.frequenciesCitation());
-    d.holds().forEach(h -> holds.add(new DoseHold(cite(h.atDaily()).asDailyDose(), cite(h.days()).value(), h.days().citation())));
-    this.minHours = d.minHoursBetweenDoses().map(this::cite).map(CitedCount::value).orElse(null);
+    this.step = label.step();
+    this.minDays = label.minDaysBetweenSteps();
+    this.recommendedDays = label.recommendedDaysBetweenSteps();
+    this.targetMin = label.targetMin();
+    this.targetMax = label.targetMax();
+    this.maxSingle = label.maxSingle();
+    this.maxSingleCitation = d.maxSingle().isPresent() ? d.maxSingle().get().citation() : null;
+    this.frequencies = d.frequencies();
+    this.holds = label.holds();
+    this.minHours = label.minHoursBetweenDoses();
+    this.citations.addAll(label.citations());
   }
 
-  static LimitsDraft fromLabel(Drug drug, DosingRules dosing, Indication indication) {
-    return new LimitsDraft(drug, dosing, indication);
+  static LimitsDraft fromLabel(Drug drug, DosingRules dosing, Indication indication, RenalFunctionOnce renalFunction) {
+    return new LimitsDraft(drug, dosing, indication, renalFunction);
   }
 
   Drug drug() {
@@ -98,6 +95,11 @@ final class LimitsDraft {
     return indication;
   }
 
+  /** The patient's renal function, shared by every drug of one check. */
+  RenalFunctionOnce renalFunction() {
+    return renalFunction;
+  }
+
   DailyDose maxDaily() {
     return maxDaily;
   }
@@ -106,23 +108,17 @@ final class LimitsDraft {
     return new StartDose(rule.dose().asDose(), rule.frequency());
   }
 
-  CitedAmount cite(CitedAmount amount) {
-    citations.add(amount.citation());
-    return amount;
-  }
-
-  CitedCount cite(CitedCount count) {
-    citations.add(count.citation());
-    return count;
-  }
-
   void cite(Citation citation) {
-    citations.add(citation);
+    if (!citations.contains(citation)) {
+      citations.add(citation);
+    }
   }
 
   void reason(Finding finding) {
     reasons.add(finding);
-    citations.addAll(finding.citations());
+    for (Citation c : finding.citations()) {
+      cite(c);
+    }
   }
 
   void avoid(Finding reason) {
@@ -185,7 +181,13 @@ final class LimitsDraft {
   /** Keeps only the labelled frequencies also in {@code allowed}. */
   void restrictFrequencies(List<Frequency> allowed, Citation citation) {
     cite(citation);
-    frequencies = frequencies.stream().filter(allowed::contains).toList();
+    List<Frequency> kept = new ArrayList<>(frequencies.size());
+    for (Frequency f : frequencies) {
+      if (allowed.contains(f)) {
+        kept.add(f);
+      }
+    }
+    frequencies = Collections.unmodifiableList(kept);
   }
 
   DoseLimits build() {

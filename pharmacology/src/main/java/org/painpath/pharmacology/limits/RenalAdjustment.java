@@ -17,7 +17,7 @@ import org.painpath.pharmacology.pack.RenalBandRule;
 /**
  * The renal band of the patient's creatinine clearance (Cockcroft-Gault, or as given), and
  * haemodialysis. Fails closed: when a band matters and clearance cannot be known, the limits are not
- * computed at all ({@link RenalFunction#require}). On haemodialysis a drug dosed by residual clearance
+ * computed at all ({@link RenalFunction#require}, once per check: {@link RenalFunctionOnce}). On haemodialysis a drug dosed by residual clearance
  * needs that clearance given (a Cockcroft-Gault value from a dialysis patient's creatinine means
  * nothing); a drug with bands but no dialysis rule takes its lowest band.
  */
@@ -38,7 +38,7 @@ final class RenalAdjustment implements LimitAdjustment {
       band(lowest, BigDecimal.ZERO, "on haemodialysis: the label's lowest band applies", draft);
       return;
     }
-    RenalFunction renal = RenalFunction.require(patient);
+    RenalFunction renal = draft.renalFunction().require();
     BigDecimal crcl = renal.clearance().mlPerMin();
     band(bandFor(d, crcl), crcl, "CrCl " + renal.clearance() + " (" + renal.source() + ")", draft);
   }
@@ -77,6 +77,7 @@ final class RenalAdjustment implements LimitAdjustment {
 
   private void band(RenalBandRule rule, BigDecimal crcl, String what, LimitsDraft draft) {
     var ceiling = org.painpath.pharmacology.pack.Ceilings.inBand(rule, draft.dosing(), draft.indication(), crcl);
+    String maximum = ceiling.toString();
     draft.capDaily(ceiling, LimitSource.RENAL, rule.citation());
     rule.maxSingle().ifPresent(s -> draft.capSingle(s.asDose(), s.citation()));
     rule.start().ifPresent(s -> draft.lowerStart(LimitsDraft.startOf(s), s.dose().citation()));
@@ -87,11 +88,11 @@ final class RenalAdjustment implements LimitAdjustment {
     draft.reason(
         Finding.builder(FindingCodes.RENAL_BAND, rule.advice().isPresent() ? Severity.MODERATE : Severity.INFO)
             .about(draft.drug().name())
-            .message(what + " is in the band " + rule.band() + ": maximum " + ceiling
-                + rule.advice().map(a -> ". " + a).orElse(""))
+            .message(what + " is in the band " + rule.bandText() + ": maximum " + maximum
+                + (rule.advice().isPresent() ? ". " + rule.advice().get() : ""))
             .value("crcl", crcl.toPlainString() + " mL/min")
-            .value("band", rule.band())
-            .value("maxDaily", ceiling)
+            .value("band", rule.bandText())
+            .value("maxDaily", maximum)
             .cite(rule.citation())
             .build());
     if (rule.avoid()) {
@@ -109,9 +110,11 @@ final class RenalAdjustment implements LimitAdjustment {
 
   private static RenalBandRule bandFor(DosingRules d, BigDecimal crcl) {
     CreatinineClearance clearance = new CreatinineClearance(crcl);
-    return d.renalBands().stream()
-        .filter(b -> b.band().contains(clearance))
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("checked pack has a band for every clearance, none for " + clearance));
+    for (RenalBandRule b : d.renalBands()) {
+      if (b.band().contains(clearance)) {
+        return b;
+      }
+    }
+    throw new IllegalStateException("checked pack has a band for every clearance, none for " + clearance);
   }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.painpath.core.code.Code;
 import org.painpath.core.patient.MedicationStatement;
 import org.painpath.core.patient.Patient;
 import org.painpath.core.quantity.DailyDose;
@@ -32,6 +33,14 @@ public final class MorphineEquivalents {
    * @param regimenDaily the daily total of each regimen drug
    */
   public static Optional<BigDecimal> of(DrugPack pack, Map<Drug, DailyDose> regimenDaily, Patient patient) {
+    return of(regimenDaily, patient, MedicationMatcher.matchAll(pack, patient));
+  }
+
+  /**
+   * As {@link #of(DrugPack, Map, Patient)} with the patient's medications already matched ({@code
+   * matches[i]} is what {@code currentMedications[i]} was recognised as).
+   */
+  public static Optional<BigDecimal> of(Map<Drug, DailyDose> regimenDaily, Patient patient, List<MedicationMatch> matches) {
     BigDecimal total = BigDecimal.ZERO;
     for (Map.Entry<Drug, DailyDose> e : regimenDaily.entrySet()) {
       Optional<CitedNumber> factor = e.getKey().definition().mmeFactor();
@@ -43,11 +52,13 @@ public final class MorphineEquivalents {
         total = total.add(mme.get());
       }
     }
-    for (MedicationStatement s : patient.currentMedications()) {
+    List<MedicationStatement> statements = patient.currentMedications();
+    for (int i = 0; i < statements.size(); i++) {
+      MedicationStatement s = statements.get(i);
       if (!s.isCurrent()) {
         continue;
       }
-      Optional<Optional<BigDecimal>> mme = ofStatement(pack, s, regimenDaily.keySet());
+      Optional<Optional<BigDecimal>> mme = ofStatement(matches.get(i), s, regimenDaily.keySet());
       if (mme.isPresent()) {
         if (mme.get().isEmpty()) {
           return Optional.empty();
@@ -60,15 +71,22 @@ public final class MorphineEquivalents {
 
   /** Empty when the statement is not an opioid to count; otherwise its MME, empty when unknown. */
   private static Optional<Optional<BigDecimal>> ofStatement(
-      DrugPack pack, MedicationStatement s, java.util.Set<Drug> regimen) {
-    MedicationMatch match = MedicationMatcher.match(pack, s);
-    List<Drug> opioids = match.drugs().stream().filter(d -> d.definition().mmeFactor().isPresent()).toList();
-    if (!opioids.isEmpty()) {
-      boolean inRegimen = regimen.stream().anyMatch(r -> r.rxNorm().sameConceptAs(opioids.get(0).rxNorm()));
-      if (inRegimen) {
-        return Optional.empty();
+      MedicationMatch match, MedicationStatement s, java.util.Set<Drug> regimen) {
+    Drug opioid = null;
+    for (Drug d : match.drugs()) {
+      if (d.definition().mmeFactor().isPresent()) {
+        opioid = d;
+        break;
       }
-      CitedNumber factor = opioids.get(0).definition().mmeFactor().orElseThrow();
+    }
+    if (opioid != null) {
+      Code ingredient = opioid.rxNorm();
+      for (Drug r : regimen) {
+        if (r.rxNorm().sameConceptAs(ingredient)) {
+          return Optional.empty();
+        }
+      }
+      CitedNumber factor = opioid.definition().mmeFactor().orElseThrow();
       return Optional.of(s.dose().flatMap(d -> times(d.amount(), Unit.MILLIGRAM, factor)));
     }
     Optional<CoMedication> co = match.coMedication().filter(c -> c.mmeFactor().isPresent());

@@ -3,6 +3,7 @@ package org.painpath.pharmacology.pack;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
+import org.painpath.core.code.Code;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.painpath.core.citation.Citation;
@@ -24,6 +25,12 @@ public abstract class CoMedication {
   public abstract String name();
 
   public abstract Optional<CitedCode> rxNorm();
+
+  /** {@link #rxNorm()} as a {@link Code}, built once: every medication statement is compared with it. */
+  @Value.Lazy
+  public Optional<Code> rxNormCode() {
+    return rxNorm().map(CitedCode::asCode);
+  }
 
   /** Whether only the name can recognise it: the reference gives no RxNorm code for it. */
   public boolean matchedByNameOnly() {

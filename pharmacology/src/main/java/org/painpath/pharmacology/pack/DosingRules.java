@@ -69,4 +69,10 @@ public abstract class DosingRules {
   public abstract List<Advisory> advisories();
 
   public abstract Optional<TaperRule> taper();
+
+  /** The label values as doses, with their citations, built once: every patient's limits start from them. */
+  @Value.Lazy
+  public LabelLimits label() {
+    return LabelLimits.of(this);
+  }
 }

@@ -2,7 +2,12 @@ package org.painpath.pharmacology.pack;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.painpath.core.code.Code;
+import org.painpath.core.explain.Finding;
+import org.painpath.pharmacology.FindingCodes;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.painpath.pharmacology.DrugClass;
@@ -36,6 +41,23 @@ public abstract class DrugDefinition {
   public abstract List<DrugClass> alsoIn();
 
   /**
+   * The primary class and every further class, as an unmodifiable set built once: the interaction
+   * checks ask for it for every pair of drugs.
+   */
+  @Value.Lazy
+  public Set<DrugClass> classSet() {
+    Set<DrugClass> all = EnumSet.of(drugClass());
+    all.addAll(alsoIn());
+    return Set.copyOf(all); // immutable by type, so a participant shares it instead of copying
+  }
+
+  /** {@link #rxNorm()} as a {@link Code}, built once. */
+  @Value.Lazy
+  public Code rxNormCode() {
+    return rxNorm().asCode();
+  }
+
+  /**
    * Words a medication statement's display must contain to be this drug, when the ingredient code alone
    * does not say the form (diclofenac gel or patch versus oral diclofenac, lidocaine patch versus
    * injection). Empty: the ingredient is enough.
@@ -44,7 +66,16 @@ public abstract class DrugDefinition {
 
   /** Whether a statement's lower-case display names this drug's form (always true without forms). */
   public boolean formMatches(String lowerCaseDisplay) {
-    return statementForms().isEmpty() || statementForms().stream().anyMatch(lowerCaseDisplay::contains);
+    List<String> forms = statementForms();
+    if (forms.isEmpty()) {
+      return true;
+    }
+    for (String form : forms) {
+      if (lowerCaseDisplay.contains(form)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public abstract DrugRole role();
@@ -56,6 +87,16 @@ public abstract class DrugDefinition {
   public abstract List<Contraindication> contraindications();
 
   public abstract Optional<OffLabel> offLabel();
+
+  /**
+   * The finding that says use for muscle pain is off-label, built once: it names only this drug, and
+   * every patient's limits carry it.
+   */
+  @Value.Lazy
+  public Optional<Finding> offLabelFinding() {
+    return offLabel()
+        .map(o -> Finding.builder(FindingCodes.OFF_LABEL, o.severity()).about(name()).message(o.message()).cite(o.citation()).build());
+  }
 
   public abstract Optional<MaoiWashout> maoiWashout();
 

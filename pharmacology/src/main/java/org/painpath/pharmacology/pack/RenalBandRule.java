@@ -60,6 +60,14 @@ public abstract class RenalBandRule {
 
   public abstract Optional<String> advice();
 
+  /** The band as a clinician reads it ("CrCl 30 to < 60 mL/min"), built once. */
+  @Value.Lazy
+  public String bandText() {
+    return band().toString();
+  }
+
+  /** The band, built once (renal limits ask for it for every drug of every check). */
+  @Value.Lazy
   public ClearanceBand band() {
     return new ClearanceBand(fromInclusive().orElse(null), belowExclusive().orElse(null));
   }

@@ -13,6 +13,12 @@ public record Selector(List<DrugClass> classes, List<String> drugs) {
   }
 
   public boolean matches(String name, Set<DrugClass> drugClasses) {
-    return drugs.contains(name) || classes.stream().anyMatch(drugClasses::contains);
+    // a loop, not a stream: this runs for every candidate rule of every pair of a check
+    for (int i = 0; i < classes.size(); i++) {
+      if (drugClasses.contains(classes.get(i))) {
+        return true;
+      }
+    }
+    return drugs.contains(name);
   }
 }
