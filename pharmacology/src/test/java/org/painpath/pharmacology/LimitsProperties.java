@@ -70,6 +70,18 @@ class LimitsProperties {
     }
   }
 
+  /** DoseLimits promises that {@code citations} cite every number used: the binding ceilings and holds, and every reason. */
+  @Property
+  void every_binding_limit_and_every_reason_is_among_the_citations(
+      @ForAll("drugs") String drug, @ForAll("patients") Patient patient, @ForAll("indications") Indication indication) {
+    DoseLimits limits = limits(drug, patient, indication);
+
+    assertThat(limits.citations()).contains(limits.maxDailyCitation());
+    limits.maxSingleCitation().ifPresent(c -> assertThat(limits.citations()).contains(c));
+    limits.holds().forEach(h -> assertThat(limits.citations()).contains(h.citation()));
+    limits.reasons().forEach(r -> assertThat(limits.citations()).containsAll(r.citations()));
+  }
+
   @Property
   void a_lower_clearance_never_gives_a_higher_maximum(
       @ForAll("drugs") String drug, @ForAll("patients") Patient patient, @ForAll("indications") Indication indication,

@@ -41,6 +41,24 @@ class RegimenEdgeCasesTest {
   }
 
   @Test
+  void morphine_partly_in_patches_and_partly_in_milligrams_has_no_computable_mme() {
+    RegimenVerdict verdict = check(ADULT, RegimenItem.of("morphine", "10 mg", "BID"), RegimenItem.of("morphine", "1 patch", "QD"));
+
+    assertThat(verdict.morphineMilligramEquivalents()).isEmpty();
+    assertThat(only(verdict, "opioid-in-regimen").message()).contains("MME unknown");
+  }
+
+  @Test
+  void the_opioid_finding_states_the_total_mme_and_its_cdc_factor_and_cites_both() {
+    // tramadol 50 mg QID = 200 mg/day x 0.2 (MME-10) = 40 MME/day; opioids are the pitfall of PIT-01.
+    Finding opioid = only(check(ADULT, RegimenItem.of("tramadol", "50 mg", "QID")), "opioid-in-regimen");
+
+    assertThat(opioid.message()).contains("Total 40 MME/day.");
+    assertThat(opioid.values()).containsEntry("mmePerDay", "40").containsEntry("mmeFactor", "0.2");
+    assertThat(opioid.citations()).extracting(c -> c.fact()).containsExactly("PIT-01", "MME-10");
+  }
+
+  @Test
   void exactly_five_days_after_duloxetine_an_maoi_is_allowed() {
     Patient four = Patients.taking(ADULT, Patients.current("Phenelzine 15 MG"), Patients.stoppedDaysAgo("Duloxetine 30 MG", 4));
     Patient five = Patients.taking(ADULT, Patients.current("Phenelzine 15 MG"), Patients.stoppedDaysAgo("Duloxetine 30 MG", 5));

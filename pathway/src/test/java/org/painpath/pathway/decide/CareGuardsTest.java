@@ -24,9 +24,12 @@ import org.painpath.pathway.command.ReferMultidisciplinary;
 import org.painpath.pathway.command.ReferUrgently;
 import org.painpath.pathway.command.RequestImaging;
 import org.painpath.pathway.command.ReviewCause;
+import org.painpath.pathway.command.StartDrugTrial;
 import org.painpath.pathway.command.StartIntervention;
+import org.painpath.pathway.command.StopDrugTrial;
 import org.painpath.pathway.command.StopIntervention;
 import org.painpath.pathway.command.StopOpioid;
+import org.painpath.pathway.command.StopReason;
 import org.painpath.pathway.event.CauseAction;
 import org.painpath.pathway.event.CauseManaged;
 import org.painpath.pathway.event.ImagingRequested;
@@ -39,6 +42,7 @@ import org.painpath.pathway.event.UnderlyingCause;
 import org.painpath.pathway.event.UrgentReferralMade;
 import org.painpath.pathway.intervention.Modality;
 import org.painpath.pathway.scenario.Clinic;
+import org.painpath.pathway.scenario.Fixtures;
 import org.painpath.pathway.state.Phase;
 
 class CareGuardsTest {
@@ -54,8 +58,10 @@ class CareGuardsTest {
     Finding twice = only(clinic.pathwayDecision(new StartIntervention(DAY, "spinal-manipulation"), DAY));
     assertThat(twice.code()).isEqualTo("intervention-already-running");
     assertThat(twice.about()).containsExactly("spinal-manipulation");
-    assertThat(only(clinic.pathwayDecision(new StopIntervention(DAY, "cbt", "done"), DAY)).code())
-        .isEqualTo("intervention-not-running");
+    assertThat(twice.message()).startsWith("the intervention is already running");
+    Finding notRunning = only(clinic.pathwayDecision(new StopIntervention(DAY, "cbt", "done"), DAY));
+    assertThat(notRunning.code()).isEqualTo("intervention-not-running");
+    assertThat(notRunning.message()).startsWith("the intervention is not running");
     assertThatThrownBy(() -> clinic.accept(new StartIntervention(DAY, "cupping")))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().hasCode("unknown-intervention")).isTrue());
   }
@@ -86,6 +92,20 @@ class CareGuardsTest {
     clinic.accept(new ReviewCause(DAY, UnderlyingCause.HYPOTHYROIDISM, true));
     clinic.accept(new EnterMaintenance(DAY, "pain resolved"));
     assertThat(only(clinic.pathwayDecision(new EnterMaintenance(DAY, "again"), DAY)).code()).isEqualTo("already-in-maintenance");
+  }
+
+  @Test
+  void neither_a_failed_trial_nor_a_cause_still_under_treatment_is_an_improvement_for_maintenance() {
+    LocalDate day = LocalDate.of(2025, 4, 1);
+    Clinic clinic = TrialGuardsTest.evaluated(Fixtures.adult(50, Sex.M), false);
+    clinic.accept(new ManageCause(day, UnderlyingCause.VITAMIN_D_DEFICIENCY, CauseAction.TREAT, "colecalciferol"));
+    clinic.accept(StartDrugTrial.bySchedule(day, "duloxetine"));
+    clinic.accept(new StopDrugTrial(day, "duloxetine", StopReason.INTOLERABLE_EFFECTS));
+
+    Finding none = only(clinic.pathwayDecision(new EnterMaintenance(day, "better"), day));
+
+    assertThat(none.code()).isEqualTo("no-documented-improvement");
+    assertThat(clinic.state().failedTrials()).isEqualTo(1);
   }
 
   @Test

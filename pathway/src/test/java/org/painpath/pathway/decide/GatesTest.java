@@ -31,6 +31,7 @@ class GatesTest {
     Decider decider = new Decider(PathwayPolicy.bundled(), InterventionCatalogue.bundled(), Pharmacology.bundled());
 
     assertThat(Arrays.stream(Command.class.getPermittedSubclasses()).filter(t -> !decider.handles(t))).isEmpty();
+    assertThat(decider.handles(Command.class)).as("only concrete command types have handlers").isFalse();
     List<String> names = decider.allGuards().stream().map(Guard::name).toList();
     assertThat(new HashSet<>(names)).hasSameSizeAs(names);
     assertThat(names).allMatch(n -> n.matches("[a-z]+(-[a-z]+)*")).hasSize(19);

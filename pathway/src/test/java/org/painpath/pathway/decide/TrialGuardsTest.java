@@ -82,6 +82,10 @@ class TrialGuardsTest {
     Finding statin = only(clinic.pathwayDecision(StartDrugTrial.bySchedule(START, "atorvastatin"), START));
     assertThat(statin.code()).isEqualTo("not-a-pathway-drug");
     assertThat(statin.values()).containsEntry("drugClass", "STATIN");
+    assertThat(statin.citations()).extracting(c -> c.fact()).containsExactly("PW-07");
+    Finding opioid = only(clinic.pathwayDecision(StartDrugTrial.bySchedule(START, "oxycodone"), START));
+    assertThat(opioid.code()).isEqualTo("opioid-not-a-pathway-trial");
+    assertThat(opioid.citations()).extracting(c -> c.fact()).containsExactly("PIT-01");
   }
 
   @Test
@@ -99,6 +103,18 @@ class TrialGuardsTest {
     assertThat(clinic.pathwayDecision(change("duloxetine", START.plusDays(7), 60, false), START.plusDays(7))).isInstanceOf(Accepted.class);
     assertThat(clinic.pathwayDecision(change("duloxetine", START.plusDays(1), 20, false), START.plusDays(1))).isInstanceOf(Accepted.class);
     assertThat(clinic.pathwayDecision(change("duloxetine", START.plusDays(1), 30, false), START.plusDays(1))).isInstanceOf(Accepted.class);
+  }
+
+  @Test
+  void gabapentin_below_crcl_15_targets_the_whole_tablet_dose_the_schedule_reaches_so_the_trial_can_become_adequate() {
+    // GAB-R4: 300 mg/day x 14/15 = 280 mg/day ceiling; in whole 100 mg units the schedule tops out at 200 mg/day.
+    Patient crcl14 = Patient.builder().age(Age.years(60)).sex(Sex.F).creatinineClearance(org.painpath.core.renal.CreatinineClearance.of("14")).build();
+    Clinic clinic = evaluated(crcl14, true);
+
+    DrugTrialStarted started = (DrugTrialStarted) clinic.accept(StartDrugTrial.bySchedule(START, "gabapentin")).events().get(0);
+
+    assertThat(started.target().amount().value()).isEqualByComparingTo("200");
+    assertThat(started.titration()).last().satisfies(s -> assertThat(s.daily().amount().value()).isEqualByComparingTo("200"));
   }
 
   @Test
