@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Every problem found in one input, so a caller can fix them all at once rather than one per try.
@@ -62,34 +61,22 @@ public record Problems(List<Problem> list) implements Iterable<Problem> {
   }
 
   /**
-   * Mutable, single-use gatherer of problems; not shared between threads. Its list is created on the
-   * first problem, so validating a valid value (the common case, on every construction) allocates only
-   * the collector.
+   * Mutable, single-use gatherer of problems; not shared between threads. Its list allocates no array
+   * until the first problem, so validating a valid value (the common case) costs little.
    */
   public static final class Collector {
-    private @Nullable List<Problem> found;
+    private final List<Problem> found = new ArrayList<>();
 
     private Collector() {}
 
     public Collector add(String field, String code, String message) {
-      list().add(new Problem(field, code, message));
+      found.add(new Problem(field, code, message));
       return this;
     }
 
     public Collector addAll(Problems problems) {
-      if (!problems.isEmpty()) {
-        list().addAll(problems.list());
-      }
+      found.addAll(problems.list());
       return this;
-    }
-
-    private List<Problem> list() {
-      List<Problem> current = found;
-      if (current == null) {
-        current = new ArrayList<>();
-        found = current;
-      }
-      return current;
     }
 
     /** Records the problem when {@code ok} is false; returns {@code ok} so callers can chain checks. */
@@ -112,16 +99,15 @@ public record Problems(List<Problem> list) implements Iterable<Problem> {
     }
 
     public boolean isEmpty() {
-      return found == null;
+      return found.isEmpty();
     }
 
     public Problems problems() {
-      List<Problem> current = found;
-      return current == null ? new Problems(List.of()) : new Problems(current);
+      return new Problems(found);
     }
 
     public void throwIfAny() {
-      if (found != null) {
+      if (!found.isEmpty()) {
         throw new InvalidInputException(problems());
       }
     }

@@ -55,6 +55,6 @@ record RegimenContext(
         unknown,
         Collections.unmodifiableList(drugs),
         MedicationMatcher.matchAll(pack, patient),
-        new RenalFunctionOnce(patient));
+        RenalFunctionOnce.of(patient));
   }
 }

@@ -33,7 +33,10 @@ public final class LimitsCalculator {
    * holds only for detection ({@code no-dosing-rules}), or patient data a renal band needs.
    */
   public static DoseLimits limits(Drug drug, Patient patient, Indication indication, InstitutionPolicy policy) {
-    return limits(drug, new RenalFunctionOnce(patient), indication, policy);
+    // only a drug with renal bands asks for the renal function (RenalAdjustment), so only then work it out
+    boolean renallyDosed = drug.dosing().map(d -> !d.renalBands().isEmpty()).orElse(false);
+    RenalFunctionOnce renal = renallyDosed ? RenalFunctionOnce.of(patient) : RenalFunctionOnce.notNeeded(patient);
+    return limits(drug, renal, indication, policy);
   }
 
   /**

@@ -7,40 +7,40 @@ import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problems;
 
 /**
- * One patient's renal function, worked out (Cockcroft-Gault and CKD-EPI in exact decimals) on first
- * need and then shared by the limits of every drug of one check. Fails closed exactly as {@link
- * RenalFunction#require}. Belongs to one call on one thread; never kept beyond it.
+ * One patient's renal function (Cockcroft-Gault and CKD-EPI in exact decimals), worked out once and
+ * shared by the limits of every drug of one check; or why it cannot be known, reported exactly as
+ * {@link RenalFunction#require} reports it, each time a drug needs it (fail closed).
+ *
+ * @param known the renal function, or null when it cannot be known
+ * @param failure why it cannot be known (an {@link InvalidInputException} naming every missing field),
+ *     or null when it is known
  */
-public final class RenalFunctionOnce {
+public record RenalFunctionOnce(Patient patient, @Nullable RenalFunction known, @Nullable RuntimeException failure) {
 
-  private final Patient patient;
-  private @Nullable RenalFunction known;
-  private @Nullable Problems missing;
-
-  public RenalFunctionOnce(Patient patient) {
-    this.patient = patient;
+  /** Works the renal function out now, for callers that will need it for several drugs. */
+  public static RenalFunctionOnce of(Patient patient) {
+    Problems missing = RenalFunction.missingData(patient);
+    if (!missing.isEmpty()) {
+      return new RenalFunctionOnce(patient, null, new InvalidInputException(missing));
+    }
+    try {
+      return new RenalFunctionOnce(patient, RenalFunction.require(patient), null);
+    } catch (RuntimeException e) {
+      return new RenalFunctionOnce(patient, null, e); // thrown where a drug needs it, as before
+    }
   }
 
-  public Patient patient() {
-    return patient;
+  /** For the limits of a drug without renal bands, which never ask for it: nothing is worked out. */
+  static RenalFunctionOnce notNeeded(Patient patient) {
+    return new RenalFunctionOnce(patient, null, new IllegalStateException("renal function asked for a drug without renal bands"));
   }
 
-  /** The renal function, or an {@link InvalidInputException} naming every missing field. */
+  /** The renal function, or the refusal that says why it cannot be known. */
   public RenalFunction require() {
     RenalFunction value = known;
-    if (value != null) {
-      return value;
+    if (value == null) {
+      throw failure != null ? failure : new IllegalStateException("neither a renal function nor a failure");
     }
-    Problems problems = missing;
-    if (problems == null) {
-      problems = RenalFunction.missingData(patient);
-      missing = problems;
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-    value = RenalFunction.require(patient);
-    known = value;
     return value;
   }
 }
