@@ -51,7 +51,11 @@ public record DoseLimits(
 
   /** Whether a frequency is allowed: same number of administrations over the same period as a labelled one. */
   public boolean allows(Frequency frequency) {
-    return frequencies.stream()
-        .anyMatch(f -> f.administrations() == frequency.administrations() && f.periodDays() == frequency.periodDays());
+    for (Frequency f : frequencies) { // a loop: every dose of every regimen check asks this
+      if (f.administrations() == frequency.administrations() && f.periodDays() == frequency.periodDays()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -13,6 +13,9 @@ import org.painpath.core.patient.Patient;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.renal.CreatinineClearance;
+import org.painpath.pharmacology.limits.LimitsCalculator;
+import org.painpath.pharmacology.limits.ReasonsWanted;
+import org.painpath.pharmacology.limits.RenalFunctionOnce;
 import org.painpath.pharmacology.pack.Ceilings;
 
 class LimitsProperties {
@@ -68,6 +71,44 @@ class LimitsProperties {
     if (drug.equals("pregabalin") && indication == Indication.DPN_LIKE) {
       assertThat(limits.maxDaily()).isLessThanOrEqualTo(DailyDose.mg(300));
     }
+  }
+
+  /**
+   * A daily ceiling lowered for the patient (a renal band, age) binds the single dose too: the single
+   * maximum is a dose that at least one allowed frequency can give within the daily maximum.
+   */
+  @Property
+  void the_single_dose_maximum_fits_within_the_daily_maximum(
+      @ForAll("drugs") String drug, @ForAll("patients") Patient patient, @ForAll("indications") Indication indication) {
+    DoseLimits limits = limits(drug, patient, indication);
+
+    limits.maxSingle().ifPresent(single -> {
+      if (!limits.frequencies().isEmpty()) {
+        assertThat(limits.frequencies()).anySatisfy(f -> assertThat(f.dailyTotal(single)).isLessThanOrEqualTo(limits.maxDaily()));
+      }
+    });
+    limits.maxSingleCitation().ifPresent(c -> assertThat(limits.citations()).contains(c));
+  }
+
+  /**
+   * A regimen check asks for the limits without the informational reasons; they must be the same limits,
+   * with exactly the reasons the check would have kept of the full explanation, and the same citations.
+   */
+  @Property
+  void the_limits_a_check_uses_are_the_limits_a_user_sees(
+      @ForAll("drugs") String drug, @ForAll("patients") Patient patient, @ForAll("indications") Indication indication) {
+    DoseLimits shown;
+    try {
+      shown = limits(drug, patient, indication);
+    } catch (InvalidInputException e) {
+      return; // renal data missing: both refuse alike (checked by the fail-closed properties)
+    }
+    Drug d = Generators.PACK.drug(drug);
+    DoseLimits forCheck =
+        LimitsCalculator.limits(d, RenalFunctionOnce.of(patient), indication, Generators.PACK.policy(), ReasonsWanted.REPORTED_BY_CHECK);
+
+    assertThat(forCheck.reasons()).containsExactlyElementsOf(shown.reasons().stream().filter(ReasonsWanted::reportedByCheck).toList());
+    assertThat(forCheck).usingRecursiveComparison().ignoringFields("reasons").isEqualTo(shown);
   }
 
   /** DoseLimits promises that {@code citations} cite every number used: the binding ceilings and holds, and every reason. */

@@ -10,6 +10,7 @@ import org.painpath.pharmacology.DoseLimits;
 import org.painpath.pharmacology.FindingCodes;
 import org.painpath.pharmacology.RegimenItem;
 import org.painpath.pharmacology.limits.LimitsCalculator;
+import org.painpath.pharmacology.limits.ReasonsWanted;
 import org.painpath.pharmacology.pack.DosingRules;
 
 /**
@@ -59,13 +60,15 @@ final class DosePolicy implements RegimenPolicy {
     var drug = doses.drug();
     DoseLimits limits;
     try {
-      limits = LimitsCalculator.limits(drug, context.renal(), context.regimen().indication(), context.pack().policy());
+      limits =
+          LimitsCalculator.limits(
+              drug, context.renal(), context.regimen().indication(), context.pack().policy(), ReasonsWanted.REPORTED_BY_CHECK);
     } catch (InvalidInputException e) {
       found.add(DoseFindings.missingData(drug, e));
       return found;
     }
     for (Finding reason : limits.reasons()) {
-      if (reason.severity().atLeast(Severity.MODERATE) || reason.code().equals(FindingCodes.OFF_LABEL)) {
+      if (ReasonsWanted.reportedByCheck(reason)) {
         found.add(reason);
       }
     }

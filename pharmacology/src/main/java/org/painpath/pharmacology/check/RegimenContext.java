@@ -55,6 +55,6 @@ record RegimenContext(
         unknown,
         Collections.unmodifiableList(drugs),
         MedicationMatcher.matchAll(pack, patient),
-        RenalFunctionOnce.of(patient));
+        RenalFunctionOnce.ifNeededBy(patient, drugs));
   }
 }

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.painpath.core.code.Code;
 import org.painpath.core.code.CodeSystem;
@@ -18,7 +20,7 @@ import org.painpath.pharmacology.pack.CoMedication;
  * the display equals the name's first word (both are split at every character that is not a letter or
  * a digit), so looking up the display's words finds every name that can occur in it; the candidates are
  * then checked exactly as a scan would ({@link MedicationMatcher#mentions}). Built once per pack;
- * immutable.
+ * immutable, but for a memo of what each medication code was recognised as ({@link #recognised}).
  */
 public final class MedicationIndex {
 
@@ -28,6 +30,17 @@ public final class MedicationIndex {
   private final List<CoMedication> coMedications;
   private final Map<String, Integer> firstCoMedicationByRxNorm;
   private final NameIndex coMedicationNames;
+  /**
+   * What a medication (code, system and display) was recognised as: a pure function of the pack and the
+   * medication, so remembering it changes no answer. Keyed by the whole code, display included (a
+   * {@link Code} equals another only with the same display), because a form word in the display ("gel")
+   * decides some matches. Patients' lists are drawn from a small vocabulary,
+   * so the same statement is met again in every check of one patient and across patients; bounded so
+   * that a stream of never-repeated displays cannot grow it without end (once full, it only answers).
+   */
+  private final ConcurrentHashMap<Code, MedicationMatch> recognised = new ConcurrentHashMap<>();
+
+  static final int MAX_REMEMBERED = 8192;
 
   public MedicationIndex(List<Drug> drugs, List<CoMedication> coMedications) {
     this.drugs = List.copyOf(drugs);
@@ -49,6 +62,19 @@ public final class MedicationIndex {
     }
     this.firstCoMedicationByRxNorm = Map.copyOf(coByCode);
     this.coMedicationNames = NameIndex.of(this.coMedications.size(), i -> this.coMedications.get(i).name());
+  }
+
+  /** What {@code medication} is recognised as, worked out by {@code match} the first time it is met. */
+  MedicationMatch recognised(Code medication, Function<Code, MedicationMatch> match) {
+    MedicationMatch known = recognised.get(medication);
+    if (known != null) {
+      return known;
+    }
+    MedicationMatch found = match.apply(medication);
+    if (recognised.size() < MAX_REMEMBERED) {
+      recognised.putIfAbsent(medication, found);
+    }
+    return found;
   }
 
   /** Every drug with this RxNorm code, in the pack's order (formulations of one ingredient share it). */

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.painpath.core.code.Code;
 import org.painpath.core.patient.MedicationStatement;
 import org.painpath.core.patient.Patient;
 import org.painpath.pharmacology.Drug;
@@ -39,9 +40,13 @@ public final class MedicationMatcher {
   }
 
   static MedicationMatch match(MedicationIndex index, MedicationStatement statement) {
-    String display = statement.medication().display().toLowerCase(Locale.ROOT);
+    return index.recognised(statement.medication(), medication -> recognise(index, medication));
+  }
+
+  private static MedicationMatch recognise(MedicationIndex index, Code medication) {
+    String display = medication.display().toLowerCase(Locale.ROOT);
     List<Drug> byCode = new ArrayList<>(1);
-    for (Drug d : index.drugsWithRxNorm(statement.medication())) {
+    for (Drug d : index.drugsWithRxNorm(medication)) {
       if (d.definition().formMatches(display)) {
         byCode.add(d);
       }
@@ -60,7 +65,7 @@ public final class MedicationMatcher {
       return new MedicationMatch(byName, Optional.empty());
     }
     // the first co-medication in the pack's order that the code or the name recognises
-    int first = index.firstCoMedicationWith(statement.medication());
+    int first = index.firstCoMedicationWith(medication);
     for (int at : index.coMedicationCandidates(display)) {
       if (first >= 0 && at >= first) {
         break;

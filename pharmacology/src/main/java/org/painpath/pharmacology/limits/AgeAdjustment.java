@@ -30,12 +30,16 @@ final class AgeAdjustment implements LimitAdjustment {
     rule.target().ifPresent(t -> draft.lowerTarget(t.min().asDailyDose(), t.max().asDailyDose(), t.min().citation()));
     String who = byAge ? "Age " + rule.fromAge().value() + " or over" : "Frail";
     draft.reason(
-        Finding.builder(FindingCodes.OLDER_ADULT, Severity.INFO)
-            .about(draft.drug().name())
-            .message(who + ": " + rule.advice().orElse("start lower and titrate more slowly") + ".")
-            .value("fromAge", rule.fromAge().value())
-            .value("appliedFor", byAge ? "age" : "frailty")
-            .cite(rule.citation())
-            .build());
+        FindingCodes.OLDER_ADULT,
+        Severity.INFO,
+        rule.citation(),
+        () ->
+            Finding.builder(FindingCodes.OLDER_ADULT, Severity.INFO)
+                .about(draft.drug().name())
+                .message(who + ": " + rule.advice().orElse("start lower and titrate more slowly") + ".")
+                .value("fromAge", rule.fromAge().value())
+                .value("appliedFor", byAge ? "age" : "frailty")
+                .cite(rule.citation())
+                .build());
   }
 }

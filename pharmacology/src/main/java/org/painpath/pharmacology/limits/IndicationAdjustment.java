@@ -16,13 +16,17 @@ final class IndicationAdjustment implements LimitAdjustment {
       if (c.indication() == draft.indication()) {
         draft.capDaily(c.maxDaily().asDailyDose(), LimitSource.INDICATION, c.maxDaily().citation());
         draft.reason(
-            Finding.builder(FindingCodes.INDICATION_CEILING, Severity.INFO)
-                .about(draft.drug().name())
-                .message("For a " + c.indication() + " indication the label's ceiling is " + c.maxDaily().asDailyDose() + ".")
-                .value("indication", c.indication())
-                .value("maxDaily", c.maxDaily().asDailyDose())
-                .cite(c.maxDaily().citation())
-                .build());
+            FindingCodes.INDICATION_CEILING,
+            Severity.INFO,
+            c.maxDaily().citation(),
+            () ->
+                Finding.builder(FindingCodes.INDICATION_CEILING, Severity.INFO)
+                    .about(draft.drug().name())
+                    .message("For a " + c.indication() + " indication the label's ceiling is " + c.maxDaily().asDailyDose() + ".")
+                    .value("indication", c.indication())
+                    .value("maxDaily", c.maxDaily().asDailyDose())
+                    .cite(c.maxDaily().citation())
+                    .build());
       }
     }
   }

@@ -33,10 +33,7 @@ public final class LimitsCalculator {
    * holds only for detection ({@code no-dosing-rules}), or patient data a renal band needs.
    */
   public static DoseLimits limits(Drug drug, Patient patient, Indication indication, InstitutionPolicy policy) {
-    // only a drug with renal bands asks for the renal function (RenalAdjustment), so only then work it out
-    boolean renallyDosed = drug.dosing().map(d -> !d.renalBands().isEmpty()).orElse(false);
-    RenalFunctionOnce renal = renallyDosed ? RenalFunctionOnce.of(patient) : RenalFunctionOnce.notNeeded(patient);
-    return limits(drug, renal, indication, policy);
+    return limits(drug, RenalFunctionOnce.ifNeededBy(patient, List.of(drug)), indication, policy);
   }
 
   /**
@@ -44,6 +41,15 @@ public final class LimitsCalculator {
    * worked out at most once for all the drugs a caller asks about.
    */
   public static DoseLimits limits(Drug drug, RenalFunctionOnce renal, Indication indication, InstitutionPolicy policy) {
+    return limits(drug, renal, indication, policy, ReasonsWanted.ALL);
+  }
+
+  /**
+   * As {@link #limits(Drug, RenalFunctionOnce, Indication, InstitutionPolicy)}, carrying only the
+   * reasons {@code wanted}; a regimen check asks for those it reports.
+   */
+  public static DoseLimits limits(
+      Drug drug, RenalFunctionOnce renal, Indication indication, InstitutionPolicy policy, ReasonsWanted wanted) {
     Patient patient = renal.patient();
     DosingRules dosing =
         drug.dosing()
@@ -53,7 +59,7 @@ public final class LimitsCalculator {
                         "drug",
                         "no-dosing-rules",
                         drug.name() + " is in the pack only to be detected and checked; the reference gives no dosing for it"));
-    LimitsDraft draft = LimitsDraft.fromLabel(drug, dosing, indication, renal);
+    LimitsDraft draft = LimitsDraft.fromLabel(drug, dosing, indication, renal, wanted);
     for (LimitAdjustment adjustment : PATIENT_ADJUSTMENTS) {
       adjustment.apply(patient, draft);
     }

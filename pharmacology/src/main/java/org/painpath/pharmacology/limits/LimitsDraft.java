@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.explain.Finding;
@@ -37,6 +38,7 @@ final class LimitsDraft {
   private final DosingRules dosing;
   private final Indication indication;
   private final RenalFunctionOnce renalFunction;
+  private final ReasonsWanted wanted;
   private boolean avoid;
   private StartDose start;
   private @Nullable DailyDose step;
@@ -56,8 +58,9 @@ final class LimitsDraft {
   /** In the order first cited, each once; a list because a check's dozen citations are cheaper to scan than to hash. */
   private final List<Citation> citations = new ArrayList<>();
 
-  private LimitsDraft(Drug drug, DosingRules d, Indication indication, RenalFunctionOnce renalFunction) {
+  private LimitsDraft(Drug drug, DosingRules d, Indication indication, RenalFunctionOnce renalFunction, ReasonsWanted wanted) {
     this.drug = drug;
+    this.wanted = wanted;
     this.dosing = d;
     this.indication = indication;
     this.renalFunction = renalFunction;
@@ -79,8 +82,9 @@ final class LimitsDraft {
     this.citations.addAll(label.citations());
   }
 
-  static LimitsDraft fromLabel(Drug drug, DosingRules dosing, Indication indication, RenalFunctionOnce renalFunction) {
-    return new LimitsDraft(drug, dosing, indication, renalFunction);
+  static LimitsDraft fromLabel(
+      Drug drug, DosingRules dosing, Indication indication, RenalFunctionOnce renalFunction, ReasonsWanted wanted) {
+    return new LimitsDraft(drug, dosing, indication, renalFunction, wanted);
   }
 
   Drug drug() {
@@ -118,6 +122,18 @@ final class LimitsDraft {
     reasons.add(finding);
     for (Citation c : finding.citations()) {
       cite(c);
+    }
+  }
+
+  /**
+   * A reason that only explains, worded only when the caller wants it ({@link ReasonsWanted}); its
+   * citation is kept either way, because the numbers it stands for were applied.
+   */
+  void reason(String code, Severity severity, Citation citation, Supplier<Finding> reason) {
+    if (wanted.keeps(code, severity)) {
+      reason(reason.get());
+    } else {
+      cite(citation);
     }
   }
 
@@ -191,6 +207,7 @@ final class LimitsDraft {
   }
 
   DoseLimits build() {
+    bindSingleToDaily();
     Optional<DailyDose> tMin = Optional.ofNullable(targetMin).map(t -> DailyDose.min(t, maxDaily));
     Optional<DailyDose> tMax = Optional.ofNullable(targetMax).map(t -> DailyDose.min(t, maxDaily));
     if (frequencies.isEmpty()) {
@@ -227,6 +244,28 @@ final class LimitsDraft {
   }
 
   /**
+   * A daily ceiling lowered for the patient (renal band, age) can leave the label's single maximum above
+   * any dose the day allows: pregabalin at CrCl 20 has 150 mg/day against a 300 mg label single dose.
+   * The largest single dose any allowed frequency permits (150 mg every other day is 75 mg/day) then
+   * binds, and is shown with the daily ceiling's citation.
+   */
+  private void bindSingleToDaily() {
+    Dose single = maxSingle;
+    if (single == null || frequencies.isEmpty()) {
+      return;
+    }
+    BigDecimal largest = BigDecimal.ZERO;
+    for (Frequency f : frequencies) {
+      largest = largest.max(maxDaily.amount().value().divide(f.perDay(), 10, RoundingMode.DOWN));
+    }
+    Quantity allowed = new Quantity(largest, maxDaily.amount().unit());
+    if (single.amount().compareTo(allowed) > 0) {
+      maxSingle = new Dose(allowed);
+      maxSingleCitation = maxCitation;
+    }
+  }
+
+  /**
    * A start must respect the limits that ended up lower than it: an allowed frequency, the single-dose
    * ceiling, and the daily ceiling, rounding down to the drug's split unit. When even one split unit is
    * above the ceiling the drug cannot be started: avoid, and say why.
@@ -239,7 +278,7 @@ final class LimitsDraft {
     Dose dose = start.dose();
     Dose single = maxSingle;
     if (single != null && dose.exceeds(single)) {
-      dose = single;
+      dose = new Dose(floorToSplitUnit(single.amount()));
     }
     if (frequency.dailyTotal(dose).exceeds(maxDaily)) {
       BigDecimal perDose = maxDaily.amount().value().divide(frequency.perDay(), 10, RoundingMode.DOWN);

@@ -2,6 +2,7 @@ package org.painpath.pharmacology.limits;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
 import org.painpath.core.patient.Patient;
@@ -35,12 +36,12 @@ final class RenalAdjustment implements LimitAdjustment {
     }
     if (patient.onHaemodialysis()) {
       RenalBandRule lowest = bandFor(d, BigDecimal.ZERO);
-      band(lowest, BigDecimal.ZERO, "on haemodialysis: the label's lowest band applies", draft);
+      band(lowest, BigDecimal.ZERO, () -> "on haemodialysis: the label's lowest band applies", draft);
       return;
     }
     RenalFunction renal = draft.renalFunction().require();
     BigDecimal crcl = renal.clearance().mlPerMin();
-    band(bandFor(d, crcl), crcl, "CrCl " + renal.clearance() + " (" + renal.source() + ")", draft);
+    band(bandFor(d, crcl), crcl, () -> "CrCl " + renal.clearance() + " (" + renal.source() + ")", draft);
   }
 
   private void dialysis(Patient patient, DialysisRule rule, LimitsDraft draft) {
@@ -71,13 +72,12 @@ final class RenalAdjustment implements LimitAdjustment {
                 + " is dosed by residual creatinine clearance (" + rule.citation().fact() + ")");
       }
       BigDecimal crcl = residual.get().mlPerMin();
-      band(bandFor(draft.dosing(), crcl), crcl, "residual CrCl " + residual.get() + " on haemodialysis", draft);
+      band(bandFor(draft.dosing(), crcl), crcl, () -> "residual CrCl " + residual.get() + " on haemodialysis", draft);
     }
   }
 
-  private void band(RenalBandRule rule, BigDecimal crcl, String what, LimitsDraft draft) {
+  private void band(RenalBandRule rule, BigDecimal crcl, Supplier<String> what, LimitsDraft draft) {
     var ceiling = org.painpath.pharmacology.pack.Ceilings.inBand(rule, draft.dosing(), draft.indication(), crcl);
-    String maximum = ceiling.toString();
     draft.capDaily(ceiling, LimitSource.RENAL, rule.citation());
     rule.maxSingle().ifPresent(s -> draft.capSingle(s.asDose(), s.citation()));
     rule.start().ifPresent(s -> draft.lowerStart(LimitsDraft.startOf(s), s.dose().citation()));
@@ -86,15 +86,21 @@ final class RenalAdjustment implements LimitAdjustment {
       draft.restrictFrequencies(rule.frequencies(), rule.citation());
     }
     draft.reason(
-        Finding.builder(FindingCodes.RENAL_BAND, rule.advice().isPresent() ? Severity.MODERATE : Severity.INFO)
-            .about(draft.drug().name())
-            .message(what + " is in the band " + rule.bandText() + ": maximum " + maximum
-                + (rule.advice().isPresent() ? ". " + rule.advice().get() : ""))
-            .value("crcl", crcl.toPlainString() + " mL/min")
-            .value("band", rule.bandText())
-            .value("maxDaily", maximum)
-            .cite(rule.citation())
-            .build());
+        FindingCodes.RENAL_BAND,
+        rule.advice().isPresent() ? Severity.MODERATE : Severity.INFO,
+        rule.citation(),
+        () -> {
+          String maximum = ceiling.toString();
+          return Finding.builder(FindingCodes.RENAL_BAND, rule.advice().isPresent() ? Severity.MODERATE : Severity.INFO)
+              .about(draft.drug().name())
+              .message(what.get() + " is in the band " + rule.bandText() + ": maximum " + maximum
+                  + (rule.advice().isPresent() ? ". " + rule.advice().get() : ""))
+              .value("crcl", crcl.toPlainString() + " mL/min")
+              .value("band", rule.bandText())
+              .value("maxDaily", maximum)
+              .cite(rule.citation())
+              .build();
+        });
     if (rule.avoid()) {
       draft.avoid(contraindicated(draft, "Avoid at " + rule.band() + ".", rule.citation()));
     }

@@ -1,10 +1,12 @@
 package org.painpath.pharmacology.limits;
 
+import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.patient.Patient;
 import org.painpath.core.patient.RenalFunction;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problems;
+import org.painpath.pharmacology.Drug;
 
 /**
  * One patient's renal function (Cockcroft-Gault and CKD-EPI in exact decimals), worked out once and
@@ -30,7 +32,20 @@ public record RenalFunctionOnce(Patient patient, @Nullable RenalFunction known, 
     }
   }
 
-  /** For the limits of a drug without renal bands, which never ask for it: nothing is worked out. */
+  /**
+   * Worked out now if one of the drugs has renal bands (only those ask for it: {@code RenalAdjustment}),
+   * otherwise not at all: a regimen without a renally dosed drug never pays for Cockcroft-Gault.
+   */
+  public static RenalFunctionOnce ifNeededBy(Patient patient, Collection<Drug> drugs) {
+    for (Drug drug : drugs) {
+      if (drug.dosing().isPresent() && !drug.dosing().get().renalBands().isEmpty()) {
+        return of(patient);
+      }
+    }
+    return notNeeded(patient);
+  }
+
+  /** For the limits of drugs without renal bands, which never ask for it: nothing is worked out. */
   static RenalFunctionOnce notNeeded(Patient patient) {
     return new RenalFunctionOnce(patient, null, new IllegalStateException("renal function asked for a drug without renal bands"));
   }
