@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # The batch figures of docs/performance.md: throughput against N and threads, then against regimen size.
-# Usage: benchmarks/batch-series.sh [N ...]   (default: 2000 4000 8000; docs/performance.md explains why not 10^6)
+# Usage: benchmarks/batch-series.sh [N ...]   (default: 10000 100000 1000000, about 6 minutes on 2 idle cores)
 # Needs benchmarks/target/benchmarks.jar (./mvnw -B -q package -DskipTests -pl benchmarks -am).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=benchmarks/target/benchmarks.jar
-RUN=(java -Xms256m -Xmx256m -cp "$JAR" org.painpath.benchmarks.batch.BatchRun --seed 42 --warmup 1000)
+RUN=(java -Xms256m -Xmx256m -cp "$JAR" org.painpath.benchmarks.batch.BatchRun --seed 42 --warmup 5000)
 SIZES=("$@")
-[ ${#SIZES[@]} -eq 0 ] && SIZES=(2000 4000 8000)
+[ ${#SIZES[@]} -eq 0 ] && SIZES=(10000 100000 1000000)
 printf '%-8s %-7s %-6s %-10s %-12s %-12s %-12s %-12s %-10s %-10s\n' \
   N threads drugs work "cases/s" "total s" "cpu us/case" "KiB/case" "peak MiB" "live MiB"
 row() { # N T drugs work
@@ -21,6 +21,7 @@ row() { # N T drugs work
 for n in "${SIZES[@]}"; do
   for t in 1 2; do row "$n" "$t" 0 both; done
 done
-for d in 1 3 6; do row 2000 1 "$d" check; done
-row 2000 1 0 generate
-row 2000 1 0 recommend
+for d in 1 3 6; do row 20000 1 "$d" check; done
+row 20000 1 0 generate
+row 20000 1 0 check
+row 20000 1 0 recommend
