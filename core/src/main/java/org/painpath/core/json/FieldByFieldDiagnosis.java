@@ -117,6 +117,9 @@ final class FieldByFieldDiagnosis {
       return e.problems();
     } catch (IllegalArgumentException e) {
       return Problems.of(new Problem("$", "invalid-value", String.valueOf(e.getMessage())));
+    } catch (java.time.DateTimeException e) {
+      // a date read on its own (not inside a bean) reaches here unwrapped: [0,0,0] has no month 0
+      return Problems.of(new Problem("$", "invalid-date", String.valueOf(e.getMessage())));
     }
   }
 

@@ -41,6 +41,19 @@ class PainpathJsonTest {
   }
 
   @Test
+  void a_stop_date_with_month_zero_is_named_as_an_invalid_date_not_thrown() {
+    String json =
+        """
+        {"age": 70, "sex": "F", "heightCm": "tall",
+         "currentMedications": [{"medication": {"system": "RxNorm", "code": "0", "display": "A"}, "stoppedOn": [0, 0, 0]}]}
+        """;
+
+    Problems problems = problemsOf(() -> PainpathJson.read(json, Patient.class));
+
+    assertThat(fields(problems)).contains("heightCm", "currentMedications[0].stoppedOn");
+  }
+
+  @Test
   void bad_required_fields_are_named_together_with_badly_typed_ones() {
     Problems problems = problemsOf(() -> PainpathJson.read("{\"age\": 10, \"sex\": \"X\", \"heightCm\": \"tall\"}", Patient.class));
     assertThat(fields(problems)).containsExactlyInAnyOrder("age", "sex", "heightCm");

@@ -48,8 +48,22 @@ final class TaperStep implements NextStep {
       return new TaperDrug(
           trial.drug(),
           List.of(),
-          "Stop " + trial.drug() + " (" + noRule.problems() + "); the reference gives no taper for it. " + rule.statement(),
+          noTaperSchedule(trial.drug(), noRule),
           Cite.all(rule.citations(), trial.citations()));
     }
+  }
+
+  /**
+   * Says plainly that no schedule is proposed and why (the pharmacology's own words), then the pathway's
+   * taper rule as the reference states it for the drugs it covers: never a bare "stop", which would read
+   * as an instruction to stop abruptly.
+   */
+  private String noTaperSchedule(String drug, InvalidInputException noRule) {
+    StringBuilder why = new StringBuilder();
+    for (org.painpath.core.problem.Problem p : noRule.problems()) {
+      why.append(why.length() == 0 ? "" : "; ").append(p.message());
+    }
+    return "No taper schedule is proposed for " + drug + ": " + why + ". The pathway's taper rule, for the drugs the reference covers: "
+        + rule.statement();
   }
 }

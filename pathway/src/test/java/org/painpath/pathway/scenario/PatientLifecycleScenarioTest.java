@@ -269,7 +269,13 @@ class PatientLifecycleScenarioTest {
 
     List<Recommendation> next = early.plan().recommendations();
     assertThat(next).filteredOn(TaperDrug.class::isInstance).singleElement()
-        .satisfies(r -> assertThat(((TaperDrug) r).drug()).isEqualTo("duloxetine"));
+        .satisfies(r -> {
+          TaperDrug taper = (TaperDrug) r;
+          assertThat(taper.drug()).isEqualTo("duloxetine");
+          // the reference gives no duloxetine taper: no schedule, said plainly, never a bare "Stop"
+          assertThat(taper.schedule()).isEmpty();
+          assertThat(taper.rationale()).startsWith("No taper schedule is proposed for duloxetine: ").contains("ask a pharmacist");
+        });
     assertThat(next).filteredOn(StartDrug.class::isInstance)
         .extracting(r -> ((StartDrug) r).drugClass())
         .doesNotContain("SNRI")
