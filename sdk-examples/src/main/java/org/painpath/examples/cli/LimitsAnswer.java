@@ -86,7 +86,7 @@ record LimitsAnswer(
         .append(" (").append(start.daily()).append(")\n");
     if (step != null) {
       t.append("  Step:        +").append(step).append(", at least ").append(minDaysBetweenSteps)
-          .append(" days apart (recommended ").append(recommendedDaysBetweenSteps).append(")\n");
+          .append(minDaysBetweenSteps == 1 ? " day" : " days").append(" apart (recommended ").append(recommendedDaysBetweenSteps).append(")\n");
     }
     if (target != null) {
       t.append("  Target:      ").append(range(target)).append('\n');
