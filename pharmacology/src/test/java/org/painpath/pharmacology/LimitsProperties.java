@@ -12,6 +12,7 @@ import org.painpath.core.patient.Age;
 import org.painpath.core.patient.Patient;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.quantity.DailyDose;
+import org.painpath.core.quantity.Quantity;
 import org.painpath.core.renal.CreatinineClearance;
 import org.painpath.pharmacology.limits.LimitsCalculator;
 import org.painpath.pharmacology.limits.ReasonsWanted;
@@ -88,6 +89,19 @@ class LimitsProperties {
       }
     });
     limits.maxSingleCitation().ifPresent(c -> assertThat(limits.citations()).contains(c));
+  }
+
+  /** Whatever ceiling brought the start down (single, daily, renal), it is still a dose that can be given: whole split units. */
+  @Property
+  void the_start_is_a_whole_number_of_split_units(
+      @ForAll("drugs") String drug, @ForAll("patients") Patient patient, @ForAll("indications") Indication indication) {
+    DoseLimits limits = limits(drug, patient, indication);
+
+    if (!limits.avoid()) {
+      Quantity start = limits.start().dose().amount();
+      Quantity unit = Generators.dosing(drug).splitUnit().quantity().to(start.unit());
+      assertThat(start.value().remainder(unit.value()).signum()).as("%s is whole units of %s", start, unit).isZero();
+    }
   }
 
   /**
