@@ -157,6 +157,8 @@ public final class BatchRun {
     return tally;
   }
 
+  private static final Object GENERATION = new Object();
+
   /**
    * jqwik keeps the stores of every session in one process-wide repository that is not safe when two
    * threads create stores at once (a flatMapped value creates one: seen as a
@@ -168,8 +170,6 @@ public final class BatchRun {
       return generator.next(random).value();
     }
   }
-
-  private static final Object GENERATION = new Object();
 
   private Tally workInSession(RandomGenerator<SyntheticCase> generator, Work work, long seed, long cases, AtomicLong next) {
     Tally tally = new Tally();

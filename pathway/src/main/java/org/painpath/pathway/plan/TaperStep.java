@@ -3,7 +3,9 @@ package org.painpath.pathway.plan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.painpath.core.problem.InvalidInputException;
+import org.painpath.core.problem.Problem;
 import org.painpath.pathway.event.PlannedStep;
 import org.painpath.pathway.policy.PathwayRule;
 import org.painpath.pathway.state.CaseState;
@@ -59,10 +61,7 @@ final class TaperStep implements NextStep {
    * as an instruction to stop abruptly.
    */
   private String noTaperSchedule(String drug, InvalidInputException noRule) {
-    StringBuilder why = new StringBuilder();
-    for (org.painpath.core.problem.Problem p : noRule.problems()) {
-      why.append(why.length() == 0 ? "" : "; ").append(p.message());
-    }
+    String why = noRule.problems().list().stream().map(Problem::message).collect(Collectors.joining("; "));
     return "No taper schedule is proposed for " + drug + ": " + why + ". The pathway's taper rule, for the drugs the reference covers: "
         + rule.statement();
   }

@@ -1,6 +1,5 @@
 package org.painpath.pharmacology.limits;
 
-import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
 import org.painpath.core.patient.Patient;
 import org.painpath.pharmacology.FindingCodes;
@@ -33,13 +32,9 @@ final class AgeAdjustment implements LimitAdjustment {
         FindingCodes.OLDER_ADULT,
         Severity.INFO,
         rule.citation(),
-        () ->
-            Finding.builder(FindingCodes.OLDER_ADULT, Severity.INFO)
-                .about(draft.drug().name())
-                .message(who + ": " + rule.advice().orElse("start lower and titrate more slowly") + ".")
+        f ->
+            f.message(who + ": " + rule.advice().orElse("start lower and titrate more slowly") + ".")
                 .value("fromAge", rule.fromAge().value())
-                .value("appliedFor", byAge ? "age" : "frailty")
-                .cite(rule.citation())
-                .build());
+                .value("appliedFor", byAge ? "age" : "frailty"));
   }
 }

@@ -4,7 +4,6 @@ import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
 import org.painpath.core.patient.ChildPughClass;
 import org.painpath.core.patient.Patient;
-import org.painpath.core.quantity.DailyDose;
 import org.painpath.pharmacology.FindingCodes;
 import org.painpath.pharmacology.LimitSource;
 import org.painpath.pharmacology.pack.Ceilings;
@@ -37,20 +36,14 @@ final class HepaticAdjustment implements LimitAdjustment {
     if (!rule.frequencies().isEmpty()) {
       draft.restrictFrequencies(rule.frequencies(), rule.citation());
     }
-    Severity severity = rule.advice().isPresent() ? Severity.MODERATE : Severity.INFO;
-    DailyDose maximum = draft.maxDaily();
     draft.reason(
         FindingCodes.HEPATIC_IMPAIRMENT,
-        severity,
+        rule.advice().isPresent() ? Severity.MODERATE : Severity.INFO,
         rule.citation(),
-        () ->
-            Finding.builder(FindingCodes.HEPATIC_IMPAIRMENT, severity)
-                .about(draft.drug().name())
-                .message("Child-Pugh " + cls + ": " + rule.advice().orElse("hepatic limit applied") + ".")
+        f ->
+            f.message("Child-Pugh " + cls + ": " + rule.advice().orElse("hepatic limit applied") + ".")
                 .value("childPugh", cls)
-                .value("maxDaily", maximum)
-                .cite(rule.citation())
-                .build());
+                .value("maxDaily", draft.maxDaily()));
     if (rule.avoid()) {
       draft.avoid(
           Finding.builder(FindingCodes.CONTRAINDICATED, Severity.BLOCKING)

@@ -1,6 +1,5 @@
 package org.painpath.pharmacology.limits;
 
-import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
 import org.painpath.core.patient.Patient;
 import org.painpath.pharmacology.FindingCodes;
@@ -19,14 +18,10 @@ final class IndicationAdjustment implements LimitAdjustment {
             FindingCodes.INDICATION_CEILING,
             Severity.INFO,
             c.maxDaily().citation(),
-            () ->
-                Finding.builder(FindingCodes.INDICATION_CEILING, Severity.INFO)
-                    .about(draft.drug().name())
-                    .message("For a " + c.indication() + " indication the label's ceiling is " + c.maxDaily().asDailyDose() + ".")
+            f ->
+                f.message("For a " + c.indication() + " indication the label's ceiling is " + c.maxDaily().asDailyDose() + ".")
                     .value("indication", c.indication())
-                    .value("maxDaily", c.maxDaily().asDailyDose())
-                    .cite(c.maxDaily().citation())
-                    .build());
+                    .value("maxDaily", c.maxDaily().asDailyDose()));
       }
     }
   }

@@ -7,7 +7,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.explain.Finding;
@@ -126,12 +126,13 @@ final class LimitsDraft {
   }
 
   /**
-   * A reason that only explains, worded only when the caller wants it ({@link ReasonsWanted}); its
-   * citation is kept either way, because the numbers it stands for were applied.
+   * A reason about this drug resting on one citation, worded by {@code wording} (message and values)
+   * only when the caller wants it ({@link ReasonsWanted}); the citation is kept either way, because the
+   * numbers it stands for were applied.
    */
-  void reason(String code, Severity severity, Citation citation, Supplier<Finding> reason) {
+  void reason(String code, Severity severity, Citation citation, UnaryOperator<Finding.Builder> wording) {
     if (wanted.keeps(code, severity)) {
-      reason(reason.get());
+      reason(wording.apply(Finding.builder(code, severity).about(drug.name())).cite(citation).build());
     } else {
       cite(citation);
     }
@@ -256,7 +257,7 @@ final class LimitsDraft {
     }
     BigDecimal largest = BigDecimal.ZERO;
     for (Frequency f : frequencies) {
-      largest = largest.max(maxDaily.amount().value().divide(f.perDay(), 10, RoundingMode.DOWN));
+      largest = largest.max(perDoseWithinMaxDaily(f));
     }
     Quantity allowed = new Quantity(largest, maxDaily.amount().unit());
     if (single.amount().compareTo(allowed) > 0) {
@@ -281,8 +282,7 @@ final class LimitsDraft {
       dose = new Dose(floorToSplitUnit(single.amount()));
     }
     if (frequency.dailyTotal(dose).exceeds(maxDaily)) {
-      BigDecimal perDose = maxDaily.amount().value().divide(frequency.perDay(), 10, RoundingMode.DOWN);
-      dose = new Dose(floorToSplitUnit(new Quantity(perDose, maxDaily.amount().unit())));
+      dose = new Dose(floorToSplitUnit(new Quantity(perDoseWithinMaxDaily(frequency), maxDaily.amount().unit())));
     }
     if (dose.amount().isZero()) {
       avoid(
@@ -298,6 +298,11 @@ final class LimitsDraft {
       return;
     }
     start = new StartDose(dose, frequency);
+  }
+
+  /** The most one dose can be, given at this frequency within the daily maximum (rounded down, 10 places). */
+  private BigDecimal perDoseWithinMaxDaily(Frequency frequency) {
+    return maxDaily.amount().value().divide(frequency.perDay(), 10, RoundingMode.DOWN);
   }
 
   Quantity floorToSplitUnit(Quantity amount) {

@@ -89,17 +89,13 @@ final class RenalAdjustment implements LimitAdjustment {
         FindingCodes.RENAL_BAND,
         rule.advice().isPresent() ? Severity.MODERATE : Severity.INFO,
         rule.citation(),
-        () -> {
+        f -> {
           String maximum = ceiling.toString();
-          return Finding.builder(FindingCodes.RENAL_BAND, rule.advice().isPresent() ? Severity.MODERATE : Severity.INFO)
-              .about(draft.drug().name())
-              .message(what.get() + " is in the band " + rule.bandText() + ": maximum " + maximum
+          return f.message(what.get() + " is in the band " + rule.bandText() + ": maximum " + maximum
                   + (rule.advice().isPresent() ? ". " + rule.advice().get() : ""))
               .value("crcl", crcl.toPlainString() + " mL/min")
               .value("band", rule.bandText())
-              .value("maxDaily", maximum)
-              .cite(rule.citation())
-              .build();
+              .value("maxDaily", maximum);
         });
     if (rule.avoid()) {
       draft.avoid(contraindicated(draft, "Avoid at " + rule.band() + ".", rule.citation()));
