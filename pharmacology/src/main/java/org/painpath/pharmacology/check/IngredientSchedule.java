@@ -67,7 +67,7 @@ final class IngredientSchedule {
     List<Finding> found = new ArrayList<>();
     List<List<Administration>> together = Coincidence.groups(given, cycleDays, this::spacing);
     singles(together, found);
-    tooClose(together, found);
+    tooClose(found);
     Optional<EveryOtherDayLimit> labelled = labelledEveryOtherDay();
     if (labelled.isPresent()) {
       everyOtherDay(labelled.get(), found);
@@ -97,20 +97,20 @@ final class IngredientSchedule {
     worst.ifPresent(found::add);
   }
 
-  /** Doses of a drug with a labelled spacing that fall together within the single maximum: a MAJOR pace finding. */
-  private void tooClose(List<List<Administration>> together, List<Finding> found) {
-    for (List<Administration> one : together) {
-      for (int i = 1; i < one.size(); i++) {
-        Administration a = one.get(i - 1);
-        Administration b = one.get(i);
-        Optional<Integer> hours = minHours(a).or(() -> minHours(b));
-        if (hours.isPresent() && a.secondOfCycle() != b.secondOfCycle()) {
-          List<Citation> cites = new ArrayList<>(drug(a.drug()).limits().citations());
-          found.add(DoseFindings.dosesTooClose(occasion(one, "fall together"), a.time(), b.time(), hours.get(), cites));
-          return;
-        }
-      }
+  /**
+   * Doses closer than a drug's labelled spacing (at different times) that stay within the single
+   * maximum still break the label's pace: a MAJOR finding, as in {@code validate}, once per ingredient.
+   */
+  private void tooClose(List<Finding> found) {
+    List<Administration> pair = Coincidence.firstTooClose(given, cycleDays, a -> minHours(a).map(h -> h * 3600L).orElse(0L));
+    if (pair.isEmpty()) {
+      return;
     }
+    Administration a = pair.get(0);
+    Administration b = pair.get(1);
+    int hours = Math.max(minHours(a).orElse(0), minHours(b).orElse(0));
+    DosedDrug spaced = minHours(a).orElse(0) >= minHours(b).orElse(0) ? drug(a.drug()) : drug(b.drug());
+    found.add(DoseFindings.dosesTooClose(occasion(pair, "fall together"), a.time(), b.time(), hours, spaced.limits().citations()));
   }
 
   private Optional<Integer> minHours(Administration a) {
@@ -225,9 +225,7 @@ final class IngredientSchedule {
   }
 
   private String describe(List<Administration> some) {
-    List<String> parts = new ArrayList<>();
-    some.forEach(a -> parts.add(a.describe(cycleDays)));
-    return String.join("; ", parts);
+    return Administration.describeAll(some, cycleDays);
   }
 
   private static String times(List<Administration> some) {

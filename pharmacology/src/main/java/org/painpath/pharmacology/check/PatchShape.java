@@ -51,7 +51,7 @@ final class PatchShape {
     CitedCount max = dosing.maxWearHoursPerDay().get();
     int cycleDays = Cycle.days(items.stream().map(RegimenItem::frequency).toList());
     List<WearTime.Worn> worn = new ArrayList<>();
-    List<String> applications = new ArrayList<>();
+    List<Administration> applied = new ArrayList<>();
     for (RegimenItem item : items) {
       Optional<Integer> hours = wearHours(item);
       if (hours.isEmpty()) {
@@ -60,12 +60,13 @@ final class PatchShape {
       }
       for (Administration a : Cycle.expand(drug.name(), item.dose(), item.frequency(), item.times(), cycleDays)) {
         worn.add(new WearTime.Worn(a.secondOfCycle(), hours.get() * 3600L));
-        applications.add(a.describe(cycleDays) + " for " + hours.get() + " h");
+        applied.add(a);
       }
     }
+    applied.sort(null); // the message does not depend on the order of the items
     long most = WearTime.mostInAnyDay(worn, cycleDays);
     if (most > max.value() * 3600L) {
-      found.add(DoseFindings.wearTimeExceeded(drug, hoursAndMinutes(most), max.value(), String.join("; ", applications), max.citation()));
+      found.add(DoseFindings.wearTimeExceeded(drug, hoursAndMinutes(most), max.value(), Administration.describeAll(applied, cycleDays), max.citation()));
     }
     return found;
   }

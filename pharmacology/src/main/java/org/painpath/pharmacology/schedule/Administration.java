@@ -1,7 +1,9 @@
 package org.painpath.pharmacology.schedule;
 
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import org.painpath.core.quantity.Dose;
 
 /**
@@ -24,6 +26,21 @@ public record Administration(String drug, int day, LocalTime time, Dose dose) im
   @Override
   public int compareTo(Administration other) {
     return ORDER.compare(this, other);
+  }
+
+  /** Named one by one in a message and its values; beyond this many, only counted (a message stays readable). */
+  private static final int LISTED = 12;
+
+  /** The administrations described and joined by {@code "; "}, the first {@value #LISTED} of them, then a count of the rest. */
+  public static String describeAll(List<Administration> some, int cycleDays) {
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < Math.min(LISTED, some.size()); i++) {
+      parts.add(some.get(i).describe(cycleDays));
+    }
+    if (some.size() > LISTED) {
+      parts.add("and " + (some.size() - LISTED) + " more");
+    }
+    return String.join("; ", parts);
   }
 
   /** {@code "gabapentin 1200 mg at 22:00"}, with {@code "day 2 "} before the time in a two-day cycle. */

@@ -60,6 +60,36 @@ public final class Coincidence {
     return List.copyOf(byRoot.values());
   }
 
+  /**
+   * The first two administrations, in order, given at different times less than the larger spacing of
+   * the two apart (either way round the cycle); empty when there are none. A spacing of 0 means none.
+   */
+  public static List<Administration> firstTooClose(
+      List<Administration> administrations, int cycleDays, ToLongFunction<Administration> spacingSeconds) {
+    List<Administration> sorted = new ArrayList<>(administrations);
+    sorted.sort(null);
+    int n = sorted.size();
+    long cycle = cycleDays * Administration.SECONDS_PER_DAY;
+    long widest = 0;
+    for (Administration a : sorted) {
+      widest = Math.max(widest, spacingSeconds.applyAsLong(a));
+    }
+    for (int i = 0; i < n; i++) {
+      Administration a = sorted.get(i);
+      for (int k = 1; k < n; k++) {
+        Administration b = sorted.get((i + k) % n);
+        long gap = Math.floorMod(b.secondOfCycle() - a.secondOfCycle(), cycle);
+        if (gap > 0 && gap >= widest) {
+          break;
+        }
+        if (gap > 0 && gap < Math.max(spacingSeconds.applyAsLong(a), spacingSeconds.applyAsLong(b))) {
+          return List.of(a, b);
+        }
+      }
+    }
+    return List.of();
+  }
+
   private static int find(int[] parent, int i) {
     while (parent[i] != i) {
       parent[i] = parent[parent[i]];
