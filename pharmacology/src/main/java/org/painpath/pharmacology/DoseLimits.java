@@ -19,6 +19,7 @@ import org.painpath.core.schedule.Frequency;
  * @param maxDailyCitation the citation of the ceiling that set {@code maxDaily}
  * @param minDaysBetweenSteps 0 when the drug is not titrated
  * @param recommendedDaysBetweenSteps what titration uses; never shorter than the minimum
+ * @param everyOtherDay a labelled every-other-day regimen for this patient, if the reference gives one
  */
 public record DoseLimits(
     String drug,
@@ -40,13 +41,41 @@ public record DoseLimits(
     List<DoseHold> holds,
     Optional<Integer> minHoursBetweenDoses,
     List<Finding> reasons,
-    List<Citation> citations) {
+    List<Citation> citations,
+    Optional<EveryOtherDayLimit> everyOtherDay) {
 
   public DoseLimits {
     frequencies = List.copyOf(frequencies);
     holds = List.copyOf(holds);
     reasons = List.copyOf(reasons);
     citations = List.copyOf(citations);
+  }
+
+  /** Limits without a labelled every-other-day regimen (the usual case). */
+  public DoseLimits(
+      String drug,
+      Code rxNorm,
+      Indication indication,
+      boolean avoid,
+      StartDose start,
+      Optional<DailyDose> step,
+      int minDaysBetweenSteps,
+      int recommendedDaysBetweenSteps,
+      Optional<DailyDose> targetMin,
+      Optional<DailyDose> targetMax,
+      DailyDose maxDaily,
+      LimitSource maxDailySource,
+      Citation maxDailyCitation,
+      Optional<Dose> maxSingle,
+      Optional<Citation> maxSingleCitation,
+      List<Frequency> frequencies,
+      List<DoseHold> holds,
+      Optional<Integer> minHoursBetweenDoses,
+      List<Finding> reasons,
+      List<Citation> citations) {
+    this(drug, rxNorm, indication, avoid, start, step, minDaysBetweenSteps, recommendedDaysBetweenSteps, targetMin, targetMax,
+        maxDaily, maxDailySource, maxDailyCitation, maxSingle, maxSingleCitation, frequencies, holds, minHoursBetweenDoses,
+        reasons, citations, Optional.empty());
   }
 
   /** Whether a frequency is allowed: same number of administrations over the same period as a labelled one. */

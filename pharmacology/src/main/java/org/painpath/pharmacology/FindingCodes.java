@@ -30,6 +30,16 @@ public final class FindingCodes {
   public static final String OLDER_ADULT = "older-adult";
   public static final String INDICATION_CEILING = "indication-ceiling";
   public static final String INSTITUTION_POLICY = "institution-policy";
+  /** A frequency whose shape the formulation cannot take (patch on/off periods, or wear hours, for a drug that is not a patch). */
+  public static final String FREQUENCY_SHAPE_NOT_ALLOWED = "frequency-shape-not-allowed";
+  /** A patch with a wear limit ordered at a frequency that does not say how long it stays on. */
+  public static final String UNLABELLED_WEAR_TIME = "unlabelled-wear-time";
+  /** Patches worn longer in 24 hours than the label allows. */
+  public static final String WEAR_TIME_EXCEEDED = "wear-time-exceeded";
+  /** A post-dialysis supplement for a patient not on haemodialysis, or of a drug with no supplement table. */
+  public static final String DIALYSIS_SUPPLEMENT_NOT_APPLICABLE = "dialysis-supplement-not-applicable";
+  /** A post-dialysis supplement above the label's supplement for the patient's maintenance dose. */
+  public static final String DIALYSIS_SUPPLEMENT_EXCEEDED = "dialysis-supplement-exceeded";
 
   private FindingCodes() {}
 }

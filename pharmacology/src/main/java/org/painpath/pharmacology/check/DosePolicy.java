@@ -1,11 +1,15 @@
 package org.painpath.pharmacology.check;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.quantity.DailyDose;
+import org.painpath.core.quantity.Quantity;
 import org.painpath.pharmacology.DoseLimits;
 import org.painpath.pharmacology.FindingCodes;
 import org.painpath.pharmacology.RegimenItem;
@@ -14,22 +18,28 @@ import org.painpath.pharmacology.limits.ReasonsWanted;
 import org.painpath.pharmacology.pack.DosingRules;
 
 /**
- * Each regimen drug against the patient's limits: contraindication, daily and single maxima (renal,
- * hepatic or label), labelled frequencies, advisories, and the limits' own warnings (Beers, hepatic
- * advice, dialysis supplements, off-label). Limits that cannot be known are {@code missing-data}.
+ * Each regimen drug against the patient's limits: contraindication, labelled frequencies and the shape
+ * of the frequency (patches), advisories, post-dialysis supplements, and the limits' own warnings (Beers,
+ * hepatic advice, dialysis supplements, off-label); then each ingredient's schedule, all formulations
+ * together, against the single and daily maxima ({@link IngredientSchedule}). Limits that cannot be
+ * known are {@code missing-data}.
  */
 final class DosePolicy implements RegimenPolicy {
 
   @Override
   public List<Finding> apply(RegimenContext context) {
     List<Finding> found = new ArrayList<>();
+    Map<IngredientKey, List<DosedDrug>> byIngredient = new LinkedHashMap<>();
     for (DrugDoses doses : context.byDrug().values()) {
-      found.addAll(check(doses, context));
+      found.addAll(check(doses, context, byIngredient));
+    }
+    for (List<DosedDrug> ingredient : byIngredient.values()) {
+      found.addAll(IngredientSchedule.check(ingredient));
     }
     return found;
   }
 
-  private List<Finding> check(DrugDoses doses, RegimenContext context) {
+  private List<Finding> check(DrugDoses doses, RegimenContext context, Map<IngredientKey, List<DosedDrug>> byIngredient) {
     var drug = doses.drug();
     if (drug.dosing().isEmpty()) {
       return List.of(
@@ -49,15 +59,11 @@ final class DosePolicy implements RegimenPolicy {
         found.add(DoseFindings.unitMismatch(drug, item.dose().amount(), dosing));
       }
     }
+    found.addAll(PatchShape.check(drug, dosing, doses.items()));
     if (comparable.isEmpty()) {
       return found;
     }
-    return checkComparable(new DrugDoses(drug, comparable), dosing, context, found);
-  }
-
-  /** The items in the drug's own unit, against the patient's limits. */
-  private List<Finding> checkComparable(DrugDoses doses, DosingRules dosing, RegimenContext context, List<Finding> found) {
-    var drug = doses.drug();
+    found.addAll(DialysisSupplements.check(drug, dosing, comparable, context.patient()));
     DoseLimits limits;
     try {
       limits =
@@ -72,13 +78,15 @@ final class DosePolicy implements RegimenPolicy {
         found.add(reason);
       }
     }
-    DailyDose daily = doses.daily();
-    found.addAll(DoseFindings.daily(drug, dosing, daily, limits, ""));
-    DoseFindings.single(drug, doses.largestDose(), limits, "").ifPresent(found::add);
-    for (RegimenItem item : doses.items()) {
+    List<RegimenItem> maintenance = IngredientSchedule.maintenance(comparable);
+    for (RegimenItem item : maintenance) {
       DoseFindings.frequency(drug, dosing, item.frequency(), limits, "").ifPresent(found::add);
     }
-    found.addAll(DoseFindings.advisories(drug, dosing, daily, context.patient()));
+    if (!maintenance.isEmpty()) {
+      DailyDose none = new DailyDose(new Quantity(BigDecimal.ZERO, dosing.doseUnit()));
+      found.addAll(DoseFindings.advisories(drug, dosing, DosedDrug.worstDay(drug, maintenance, none), context.patient()));
+      byIngredient.computeIfAbsent(IngredientKey.of(drug, dosing), k -> new ArrayList<>()).add(new DosedDrug(drug, dosing, limits, maintenance));
+    }
     // limits that say avoid always carry their BLOCKING reason (contraindicated), added above
     return found;
   }

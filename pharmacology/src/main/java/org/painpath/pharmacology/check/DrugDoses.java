@@ -3,11 +3,10 @@ package org.painpath.pharmacology.check;
 import java.util.List;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Dimension;
-import org.painpath.core.quantity.Dose;
 import org.painpath.pharmacology.Drug;
 import org.painpath.pharmacology.RegimenItem;
 
-/** All regimen items of one drug, added up: the daily total and the largest single administration. */
+/** All regimen items of one drug, added up: the daily total (the MME needs it); the dose checks work on the schedule ({@link IngredientSchedule}). */
 record DrugDoses(Drug drug, List<RegimenItem> items) {
 
   DrugDoses {
@@ -26,16 +25,5 @@ record DrugDoses(Drug drug, List<RegimenItem> items) {
       total = total.plus(items.get(i).daily());
     }
     return total;
-  }
-
-  /** Call only when all items share one dimension. */
-  Dose largestDose() {
-    Dose largest = items.get(0).dose();
-    for (RegimenItem i : items) {
-      if (i.dose().compareTo(largest) > 0) {
-        largest = i.dose();
-      }
-    }
-    return largest;
   }
 }

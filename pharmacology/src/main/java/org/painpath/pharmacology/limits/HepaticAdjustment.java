@@ -33,6 +33,7 @@ final class HepaticAdjustment implements LimitAdjustment {
         .ifPresent(f -> draft.capDaily(Ceilings.normal(draft.dosing(), draft.indication()).times(f.value()), LimitSource.HEPATIC, f.citation()));
     rule.maxDaily().ifPresent(m -> draft.capDaily(m.asDailyDose(), LimitSource.HEPATIC, m.citation()));
     rule.maxSingle().ifPresent(m -> draft.capSingle(m.asDose(), m.citation()));
+    rule.everyOtherDay().ifPresent(m -> draft.everyOtherDay(m.asDose(), LimitSource.HEPATIC, m.citation()));
     if (!rule.frequencies().isEmpty()) {
       draft.restrictFrequencies(rule.frequencies(), rule.citation());
     }

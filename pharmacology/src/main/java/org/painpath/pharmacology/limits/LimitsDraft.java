@@ -19,6 +19,7 @@ import org.painpath.core.schedule.Frequency;
 import org.painpath.pharmacology.DoseHold;
 import org.painpath.pharmacology.DoseLimits;
 import org.painpath.pharmacology.Drug;
+import org.painpath.pharmacology.EveryOtherDayLimit;
 import org.painpath.pharmacology.FindingCodes;
 import org.painpath.pharmacology.Indication;
 import org.painpath.pharmacology.LimitSource;
@@ -54,6 +55,7 @@ final class LimitsDraft {
   private List<Frequency> frequencies;
   private final List<DoseHold> holds;
   private final @Nullable Integer minHours;
+  private @Nullable EveryOtherDayLimit everyOtherDay;
   private final List<Finding> reasons = new ArrayList<>();
   /** In the order first cited, each once; a list because a check's dozen citations are cheaper to scan than to hash. */
   private final List<Citation> citations = new ArrayList<>();
@@ -162,6 +164,15 @@ final class LimitsDraft {
     }
   }
 
+  /** A labelled every-other-day regimen; of two, the lower dose. */
+  void everyOtherDay(Dose max, LimitSource source, Citation citation) {
+    cite(citation);
+    EveryOtherDayLimit current = everyOtherDay;
+    if (current == null || max.compareTo(current.max()) < 0) {
+      everyOtherDay = new EveryOtherDayLimit(max, source, citation);
+    }
+  }
+
   /** Takes a start with a lower daily total. */
   void lowerStart(StartDose candidate, Citation citation) {
     cite(citation);
@@ -241,7 +252,25 @@ final class LimitsDraft {
         holds,
         Optional.ofNullable(minHours),
         reasons,
-        List.copyOf(citations));
+        List.copyOf(citations),
+        labelledEveryOtherDay());
+  }
+
+  /**
+   * The every-other-day regimen only while every-other-day is still an allowed frequency, and never
+   * above two days' worth of the daily maximum that other rules (renal band, age) may have lowered
+   * since: its average must stay within the daily maximum.
+   */
+  private Optional<EveryOtherDayLimit> labelledEveryOtherDay() {
+    EveryOtherDayLimit labelled = everyOtherDay;
+    if (labelled == null || frequencies.stream().noneMatch(f -> f.periodDays() == 2)) {
+      return Optional.empty();
+    }
+    Dose twoDays = new Dose(maxDaily.amount().times(2));
+    if (labelled.max().exceeds(twoDays)) {
+      return Optional.of(new EveryOtherDayLimit(twoDays, maxSource, maxCitation));
+    }
+    return Optional.of(labelled);
   }
 
   /**

@@ -56,6 +56,13 @@ public abstract class DosingRules {
 
   public abstract Optional<CitedCount> minHoursBetweenDoses();
 
+  /**
+   * For a patch: the most hours it may be worn in any 24 hours (lidocaine 12, LID-01). Absent for a patch
+   * worn continuously by its label (the diclofenac patch, replaced every 12 h, DIP-01) and for every
+   * other form.
+   */
+  public abstract Optional<CitedCount> maxWearHoursPerDay();
+
   public abstract List<Hold> holds();
 
   public abstract List<RenalBandRule> renalBands();

@@ -37,5 +37,12 @@ public abstract class HepaticRule {
 
   public abstract List<Frequency> frequencies();
 
+  /**
+   * The dose of a labelled every-other-day regimen for these classes (bupropion "150 mg every other day",
+   * BUP-06): an every-other-day order of this drug is held to it on the day it is given, instead of to
+   * the daily maximum.
+   */
+  public abstract Optional<CitedAmount> everyOtherDay();
+
   public abstract Optional<String> advice();
 }

@@ -16,6 +16,7 @@ import org.painpath.pharmacology.DoseLimits;
 import org.painpath.pharmacology.TitrationStep;
 import org.painpath.pharmacology.pack.DosingRules;
 import org.painpath.pharmacology.pack.FrequencyChoice;
+import org.painpath.pharmacology.schedule.DoseTimes;
 
 /**
  * Turns a daily total into a day's doses: the frequency comes from the drug's frequency plan (first row

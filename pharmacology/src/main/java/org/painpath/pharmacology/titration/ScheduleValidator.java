@@ -139,14 +139,9 @@ public final class ScheduleValidator {
     for (int i = 1; i < doses.size(); i++) {
       long minutes = Duration.between(doses.get(i - 1).time(), doses.get(i).time()).toMinutes();
       if (minutes < minHours * 60L) {
-        found.add(
-            Finding.builder(FindingCodes.DOSES_TOO_CLOSE, Severity.MAJOR)
-                .about(drug.name())
-                .message(when + "doses at " + doses.get(i - 1).time() + " and " + doses.get(i).time() + " are less than " + minHours + " hours apart.")
-                .value("day", step.day())
-                .value("minHoursBetweenDoses", minHours)
-                .citations(limits.citations())
-                .build());
+        DoseFindings.Occasion at =
+            new DoseFindings.Occasion(List.of(drug.name()), drug.name(), when, b -> b.value("day", step.day()), List.of());
+        found.add(DoseFindings.dosesTooClose(at, doses.get(i - 1).time(), doses.get(i).time(), minHours, limits.citations()));
       }
     }
   }

@@ -20,6 +20,7 @@ import org.painpath.pharmacology.LimitSource;
 import org.painpath.pharmacology.StartDose;
 import org.painpath.pharmacology.TitrationStep;
 import org.painpath.pharmacology.pack.DosingRules;
+import org.painpath.pharmacology.schedule.DoseTimes;
 
 /** How a day's total becomes doses at clock times. */
 class DayScheduleSplittingTest {
