@@ -14,6 +14,18 @@ public final class Decisions {
   /** Unknown drugs, unit mismatches and missing data are reported, never guessed around. */
   public static final Citation FAIL_CLOSED = design("PHARM-D01");
 
+  /**
+   * A given clearance in a higher band than, or more than 30 % above, Cockcroft-Gault, or of 15 mL/min
+   * or more on haemodialysis, is contradictory; a lower given one is used (issue 12).
+   */
+  public static final Citation CONTRADICTORY_RENAL_DATA = design("PHARM-K01");
+
+  /** Cockcroft-Gault (EQ-01), with which a given clearance is compared. */
+  public static final Citation COCKCROFT_GAULT = Citation.of("EQ-01", Verification.VERIFIED, "R54");
+
+  /** Labels' renal bands are on Cockcroft-Gault CrCl; other estimates differ by 20-40 % (EQ-03). */
+  public static final Citation LABELS_USE_COCKCROFT_GAULT = Citation.of("EQ-03", Verification.VERIFIED_SECONDARY, "R54", "R03");
+
   private Decisions() {}
 
   private static Citation design(String id) {

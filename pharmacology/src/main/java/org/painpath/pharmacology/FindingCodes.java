@@ -30,6 +30,10 @@ public final class FindingCodes {
   public static final String OLDER_ADULT = "older-adult";
   public static final String INDICATION_CEILING = "indication-ceiling";
   public static final String INSTITUTION_POLICY = "institution-policy";
+  /** The given clearance contradicts the creatinine or the dialysis: the drug's limits are not computed (issue 12). */
+  public static final String CONTRADICTORY_RENAL_DATA = "contradictory-renal-data";
+  /** A given clearance below Cockcroft-Gault is used, being the safer value (a note of the limits). */
+  public static final String CLEARANCE_BELOW_COCKCROFT_GAULT = "clearance-below-cockcroft-gault";
 
   private FindingCodes() {}
 }

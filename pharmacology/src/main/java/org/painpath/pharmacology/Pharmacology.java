@@ -9,7 +9,6 @@ import org.painpath.core.explain.Severity;
 import org.painpath.core.patient.Patient;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.quantity.DailyDose;
-import org.painpath.pharmacology.check.DoseFindings;
 import org.painpath.pharmacology.check.RegimenChecker;
 import org.painpath.pharmacology.limits.LimitsCalculator;
 import org.painpath.pharmacology.pack.DosingRules;
@@ -87,7 +86,7 @@ public final class Pharmacology {
     try {
       limits = limits(schedule.drug(), patient, schedule.indication());
     } catch (InvalidInputException e) {
-      return List.of(DoseFindings.missingData(drug.get(), e));
+      return List.of(org.painpath.pharmacology.check.LimitsUnknown.of(drug.get(), e));
     }
     return ScheduleValidator.validate(drug.get(), dosing(drug.get()), schedule, limits, patient);
   }
