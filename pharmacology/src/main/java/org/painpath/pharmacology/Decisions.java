@@ -20,6 +20,18 @@ public final class Decisions {
    */
   public static final Citation CONTRADICTORY_RENAL_DATA = design("PHARM-K01");
 
+  /**
+   * New, increased, continued, reduced: judged on daily totals of one ingredient and route, an increase
+   * on the heaviest day; a change that cannot be told is MAJOR, never a rejection (issue 12).
+   */
+  public static final Citation OPIOID_CHANGE = design("PHARM-O01");
+
+  /** One reduction step of more than 10 % of the current daily dose is faster than MME-13's pace (MAJOR). */
+  public static final Citation OPIOID_TAPER_STEP = design("PHARM-O02");
+
+  /** The precautions from 50 MME/day (MME-11, MME-12) are MAJOR: actions due, not a refusal. */
+  public static final Citation OPIOID_PRECAUTIONS = design("PHARM-O03");
+
   /** Cockcroft-Gault (EQ-01), with which a given clearance is compared. */
   public static final Citation COCKCROFT_GAULT = Citation.of("EQ-01", Verification.VERIFIED, "R54");
 
