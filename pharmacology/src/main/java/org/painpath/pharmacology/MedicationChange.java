@@ -11,9 +11,9 @@ public enum MedicationChange {
   NEW,
   /** Taken now, and on some day the regimen gives more than the current daily total. */
   INCREASED,
-  /** Taken now at the same daily total. */
+  /** Taken now, and the regimen's heaviest day gives the current daily total. */
   CONTINUED,
-  /** Taken now, and the regimen gives less per day (never more on any day). */
+  /** Taken now, and the regimen's heaviest day gives less than the current daily total. */
   REDUCED,
   /** Taken now, and the caller proposes none of it. */
   STOPPED

@@ -17,9 +17,9 @@ import org.painpath.pharmacology.interaction.MedicationMatcher;
  * Classifies each ingredient and route of a regimen as {@link MedicationChange new, increased,
  * continued or reduced} against the patient's current medications, recognised by {@link
  * MedicationMatcher} (a stopped statement is not current). Daily totals of the same ingredient and route
- * are compared, all formulations and items together; an increase is judged on the regimen's heaviest day
- * (an every-other-day dose counts whole on the day it is given), a reduction on its average day, so a
- * doubled dose every other day is an increase, never a continuation (DESIGN PHARM-O01). When the patient
+ * are compared, all formulations and items together, on the regimen's heaviest day (an every-other-day
+ * dose counts whole on the day it is given): a doubled dose every other day is an increase, never a
+ * continuation, and the same dose every other day is a continuation (DESIGN PHARM-O01). When the patient
  * takes the ingredient but a current dose is missing or in a unit that does not convert, the change is
  * not guessed: it is empty, with the reason.
  */
@@ -94,8 +94,41 @@ public final class MedicationChanges {
     MedicationChange change =
         peak.get().exceeds(now)
             ? MedicationChange.INCREASED
-            : average.get().compareTo(now) < 0 ? MedicationChange.REDUCED : MedicationChange.CONTINUED;
+            : peak.get().compareTo(now) < 0 ? MedicationChange.REDUCED : MedicationChange.CONTINUED;
     return new DrugChange(drug, Optional.of(change), current, average, peak, null);
+  }
+
+  /**
+   * The patient as taking these items now: each ingredient and route of them becomes one current
+   * statement (coded by the drug's RxNorm ingredient, with the total of its heaviest day; without a dose
+   * when its items' units do not add up), replacing the patient's current statements of that ingredient
+   * and route. For a caller that itself records what the patient takes (the pathway's recorded opioids):
+   * a regimen repeating them is then a continuation, never a start.
+   */
+  public static Patient takingNow(DrugPack pack, Patient patient, List<RegimenItem> items) {
+    if (items.isEmpty()) {
+      return patient;
+    }
+    Map<String, Group> byKey = new LinkedHashMap<>();
+    for (RegimenItem item : items) {
+      Drug drug = pack.drug(item.drug());
+      byKey.computeIfAbsent(key(drug), k -> new Group(drug, new ArrayList<>())).items().add(item);
+    }
+    List<MedicationStatement> statements = patient.currentMedications();
+    List<MedicationMatch> matches = MedicationMatcher.matchAll(pack, patient);
+    List<MedicationStatement> kept = new ArrayList<>();
+    for (int i = 0; i < statements.size(); i++) {
+      boolean replaced = statements.get(i).isCurrent() && matches.get(i).drugs().stream().anyMatch(d -> byKey.containsKey(key(d)));
+      if (!replaced) {
+        kept.add(statements.get(i));
+      }
+    }
+    for (Group g : byKey.values()) {
+      org.painpath.core.code.Code code =
+          org.painpath.core.code.Code.rxNorm(g.drug().rxNorm().code(), g.drug().displayName() + " " + g.drug().definition().formulation());
+      kept.add(new MedicationStatement(code, total(g.items(), true).orElse(null), null));
+    }
+    return Patient.builder().from(patient).currentMedications(kept).build();
   }
 
   /**

@@ -141,7 +141,7 @@ final class OpioidPolicy implements RegimenPolicy {
   /** More than MME-13's monthly 10 % in one step (PHARM-O02): a warning to weigh, never a refusal. */
   private static Optional<Finding> reductionTooFast(DrugChange change) {
     DailyDose current = change.current().orElseThrow();
-    DailyDose proposed = change.proposedAverage().orElseThrow();
+    DailyDose proposed = change.proposedPeak().orElseThrow();
     BigDecimal now = current.amount().value();
     BigDecimal cut = now.subtract(proposed.amount().to(current.amount().unit()).value());
     BigDecimal fraction = cut.divide(now, 4, RoundingMode.HALF_UP);
