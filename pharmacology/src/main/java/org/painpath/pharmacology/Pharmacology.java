@@ -46,7 +46,9 @@ public final class Pharmacology {
   /**
    * The patient's limits for a drug and indication. Throws {@link InvalidInputException} for an unknown
    * drug ({@code unknown-drug}), a drug held only for detection ({@code no-dosing-rules}), or patient
-   * data a renal band needs ({@code renal-function-unknown}, {@code residual-clearance-unknown}).
+   * data a renal band needs ({@code renal-function-unknown}, {@code residual-clearance-unknown}), or
+   * kidney data that contradicts itself for a renally dosed drug ({@code contradictory-renal-data}, both
+   * fields named).
    */
   public DoseLimits limits(String drug, Patient patient, Indication indication) {
     return LimitsCalculator.limits(pack.drug(drug), patient, indication, pack.policy());
