@@ -40,6 +40,22 @@ public final class FindingCodes {
   public static final String DIALYSIS_SUPPLEMENT_NOT_APPLICABLE = "dialysis-supplement-not-applicable";
   /** A post-dialysis supplement above the label's supplement for the patient's maintenance dose. */
   public static final String DIALYSIS_SUPPLEMENT_EXCEEDED = "dialysis-supplement-exceeded";
+  /** The given clearance contradicts the creatinine or the dialysis: the drug's limits are not computed (issue 12). */
+  public static final String CONTRADICTORY_RENAL_DATA = "contradictory-renal-data";
+  /** A given clearance below Cockcroft-Gault is used, being the safer value (a note of the limits). */
+  public static final String CLEARANCE_BELOW_COCKCROFT_GAULT = "clearance-below-cockcroft-gault";
+  /** An opioid the patient does not take now (PIT-01: never started by the SDK; BLOCKING). */
+  public static final String OPIOID_NEW = "opioid-new";
+  /** An opioid above the patient's current daily dose on some day (PIT-01, MME-11: never escalated; BLOCKING). */
+  public static final String OPIOID_INCREASED = "opioid-increased";
+  /** The patient takes the opioid but whether it is continued or increased cannot be told (MAJOR). */
+  public static final String OPIOID_CHANGE_UNKNOWN = "opioid-change-unknown";
+  /** A continued or reduced opioid whose MME cannot be computed (MAJOR, asks for a mass dose). */
+  public static final String MME_UNKNOWN = "mme-unknown";
+  /** A reduction step faster than MME-13's pace (MAJOR, never a rejection). */
+  public static final String OPIOID_REDUCTION_TOO_FAST = "opioid-reduction-too-fast";
+  /** At or above 50 MME/day in total: closer follow-up and naloxone (MME-11, MME-12; MAJOR). */
+  public static final String HIGH_MME_PRECAUTIONS = "high-mme-precautions";
 
   private FindingCodes() {}
 }

@@ -9,7 +9,6 @@ import org.painpath.core.explain.Severity;
 import org.painpath.core.patient.Patient;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.quantity.DailyDose;
-import org.painpath.pharmacology.check.DoseFindings;
 import org.painpath.pharmacology.check.RegimenChecker;
 import org.painpath.pharmacology.limits.LimitsCalculator;
 import org.painpath.pharmacology.pack.DosingRules;
@@ -47,7 +46,9 @@ public final class Pharmacology {
   /**
    * The patient's limits for a drug and indication. Throws {@link InvalidInputException} for an unknown
    * drug ({@code unknown-drug}), a drug held only for detection ({@code no-dosing-rules}), or patient
-   * data a renal band needs ({@code renal-function-unknown}, {@code residual-clearance-unknown}).
+   * data a renal band needs ({@code renal-function-unknown}, {@code residual-clearance-unknown}), or
+   * kidney data that contradicts itself for a renally dosed drug ({@code contradictory-renal-data}, both
+   * fields named).
    */
   public DoseLimits limits(String drug, Patient patient, Indication indication) {
     return LimitsCalculator.limits(pack.drug(drug), patient, indication, pack.policy());
@@ -87,7 +88,7 @@ public final class Pharmacology {
     try {
       limits = limits(schedule.drug(), patient, schedule.indication());
     } catch (InvalidInputException e) {
-      return List.of(DoseFindings.missingData(drug.get(), e));
+      return List.of(org.painpath.pharmacology.check.LimitsUnknown.of(drug.get(), e));
     }
     return ScheduleValidator.validate(drug.get(), dosing(drug.get()), schedule, limits, patient);
   }

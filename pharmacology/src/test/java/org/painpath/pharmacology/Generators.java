@@ -77,7 +77,9 @@ final class Generators {
             Patient.builder()
                 .age(Age.years(age))
                 .sex(sex)
-                .creatinineClearance(new CreatinineClearance(crcl))
+                // on haemodialysis a given clearance is the residual one, below 15 mL/min (a higher one contradicts
+                // the dialysis and is refused: ContradictoryRenalDataProperties)
+                .creatinineClearance(new CreatinineClearance(dialysisDie == 0 ? crcl.remainder(BigDecimal.valueOf(15)) : crcl))
                 .frail(frail)
                 .fallsHistory(falls)
                 .childPugh(liver)

@@ -52,8 +52,16 @@ class LimitsProperties {
     return PHARMACOLOGY.limits(drug, patient, indication);
   }
 
+  /**
+   * The patient with this clearance; on haemodialysis scaled into the residual range 0-14.9 mL/min
+   * (order kept), since 15 or more contradicts the dialysis and is refused.
+   */
   private static Patient withClearance(Patient patient, BigDecimal crcl) {
-    return Patient.builder().from(patient).creatinineClearance(new CreatinineClearance(crcl)).build();
+    BigDecimal given =
+        patient.onHaemodialysis()
+            ? crcl.multiply(new BigDecimal("14.9")).divide(CreatinineClearance.HIGHEST_PLAUSIBLE, 4, java.math.RoundingMode.FLOOR)
+            : crcl;
+    return Patient.builder().from(patient).creatinineClearance(new CreatinineClearance(given)).build();
   }
 
   @Property

@@ -1,6 +1,7 @@
 package org.painpath.core.patient;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.problem.InvalidInputException;
@@ -21,6 +22,31 @@ public record RenalFunction(
     @Nullable BigDecimal egfr,
     boolean onHaemodialysis) {
 
+  /**
+   * The code of a problem that says a given clearance contradicts the patient's other kidney data
+   * ({@link #contradictions}).
+   */
+  public static final String CONTRADICTORY = "contradictory-renal-data";
+
+  /**
+   * Every renal band edge (mL/min) of the reference's labels: 15, 30, 60 (GAB-R0, PGB-R0), 30 (DUL-04,
+   * TRA-01), 70 (VEN-04), 90 (BUP-07). A given clearance that crosses any of them upwards from
+   * Cockcroft-Gault puts some drug in a higher band, so the rule does not depend on which drug is asked
+   * about (DESIGN, docs/clinical-decisions.md). The pharmacology pack refuses to load a band edge not
+   * listed here.
+   */
+  public static final List<BigDecimal> BAND_EDGES =
+      List.of(new BigDecimal("15"), new BigDecimal("30"), new BigDecimal("60"), new BigDecimal("70"), new BigDecimal("90"));
+
+  /** A given clearance more than 30 % above Cockcroft-Gault is contradictory even within one band (DESIGN, EQ-03). */
+  public static final BigDecimal MOST_ABOVE_COCKCROFT_GAULT = new BigDecimal("1.3");
+
+  /**
+   * On haemodialysis a given (residual) clearance must be below the lowest band edge, 15 mL/min (GAB-R0:
+   * dialysis is the "< 15" band); anything higher contradicts the dialysis.
+   */
+  public static final BigDecimal DIALYSIS_RESIDUAL_BELOW = new BigDecimal("15");
+
   /** Where the clearance came from. */
   public enum ClearanceSource {
     /** Given by the caller (measured, or computed elsewhere). */
@@ -30,14 +56,18 @@ public record RenalFunction(
   }
 
   /**
-   * The patient's renal function, or empty when it cannot be known from what was given. Callers whose
+   * The patient's renal function, or empty when it cannot be known from what was given or what was
+   * given contradicts itself ({@link #contradictions}). Callers whose
    * answer depends on a renal band use {@link #require(Patient)} instead, which fails closed.
    */
   public static Optional<RenalFunction> of(Patient patient) {
     return problemsFor(patient).isEmpty() ? Optional.of(compute(patient)) : Optional.empty();
   }
 
-  /** The renal function, or an {@link InvalidInputException} naming every missing field. */
+  /**
+   * The renal function, or an {@link InvalidInputException} naming every missing field, or both fields
+   * of a contradiction ({@link #CONTRADICTORY}).
+   */
   public static RenalFunction require(Patient patient) {
     Problems problems = problemsFor(patient);
     if (!problems.isEmpty()) {
@@ -47,17 +77,76 @@ public record RenalFunction(
   }
 
   /**
-   * What is missing for the renal function to be known: empty when it can be ({@link #of} then gives
-   * it), otherwise the problems {@link #require} throws with.
+   * What is missing or contradictory for the renal function to be known: empty when it can be ({@link
+   * #of} then gives it), otherwise the problems {@link #require} throws with.
    */
   public static Problems missingData(Patient patient) {
     return problemsFor(patient);
   }
 
+  /**
+   * Whether the given clearance contradicts the patient's other kidney data, naming both fields: on
+   * haemodialysis, a given clearance of 15 mL/min or more ({@code creatinineClearance} and {@code
+   * onHaemodialysis}; creatinine is not compared on dialysis); otherwise, when Cockcroft-Gault can be
+   * computed from the same patient's creatinine and weight, a given clearance in a higher band than it
+   * (any edge of {@link #BAND_EDGES} crossed upwards) or more than 30 % above it ({@code
+   * creatinineClearance} and {@code serumCreatinine}). A given clearance below Cockcroft-Gault is not a
+   * contradiction: it is the safer value and is used. Empty when nothing contradicts (also when no
+   * clearance is given, or Cockcroft-Gault cannot be computed).
+   */
+  public static Problems contradictions(Patient patient) {
+    Problems.Collector problems = Problems.collector();
+    Optional<CreatinineClearance> given = patient.creatinineClearance();
+    if (given.isEmpty()) {
+      return problems.problems();
+    }
+    BigDecimal stated = given.get().mlPerMin();
+    if (patient.onHaemodialysis()) {
+      if (stated.compareTo(DIALYSIS_RESIDUAL_BELOW) >= 0) {
+        String why = "a residual clearance of " + given.get() + " contradicts haemodialysis (on dialysis it is below "
+            + DIALYSIS_RESIDUAL_BELOW.toPlainString() + " mL/min): correct creatinineClearance or onHaemodialysis";
+        problems.add("creatinineClearance", CONTRADICTORY, why);
+        problems.add("onHaemodialysis", CONTRADICTORY, why);
+      }
+      return problems.problems();
+    }
+    Optional<CreatinineClearance> computed = cockcroftGault(patient);
+    if (computed.isEmpty() || stated.compareTo(computed.get().mlPerMin()) <= 0) {
+      return problems.problems();
+    }
+    BigDecimal cg = computed.get().mlPerMin();
+    Optional<BigDecimal> crossed = BAND_EDGES.stream().filter(e -> cg.compareTo(e) < 0 && stated.compareTo(e) >= 0).findFirst();
+    boolean tooFarAbove = stated.compareTo(cg.multiply(MOST_ABOVE_COCKCROFT_GAULT)) > 0;
+    if (crossed.isPresent() || tooFarAbove) {
+      String why = "the given clearance " + given.get() + " is "
+          + crossed.map(e -> "in a higher renal band (at or above " + e.toPlainString() + " mL/min) than").orElse("more than 30 % above")
+          + " the Cockcroft-Gault clearance " + computed.get() + " from serumCreatinine " + patient.serumCreatinine().orElseThrow()
+          + ": correct creatinineClearance or serumCreatinine (a lower given clearance would be used)";
+      problems.add("creatinineClearance", CONTRADICTORY, why);
+      problems.add("serumCreatinine", CONTRADICTORY, why);
+    }
+    return problems.problems();
+  }
+
+  /**
+   * Cockcroft-Gault from the patient's creatinine, weight (on the patient's weight basis), age and sex,
+   * whether or not a clearance is also given; empty without a creatinine or a weight.
+   */
+  public static Optional<CreatinineClearance> cockcroftGault(Patient patient) {
+    if (patient.serumCreatinine().isEmpty() || patient.weightKg().isEmpty()) {
+      return Optional.empty();
+    }
+    boolean female = patient.sex().isFemale();
+    WeightBasis basis = patient.clearanceWeightBasis();
+    BigDecimal weight =
+        CockcroftGault.dosingWeightKg(basis, female, patient.weightKg().get(), patient.heightCm().orElse(BigDecimal.ZERO));
+    return Optional.of(CockcroftGault.clearance(patient.age().years(), female, weight, patient.serumCreatinine().get()));
+  }
+
   private static Problems problemsFor(Patient patient) {
     Problems.Collector problems = Problems.collector();
     if (patient.creatinineClearance().isPresent()) {
-      return problems.problems();
+      return problems.addAll(contradictions(patient)).problems();
     }
     String why = "is needed to compute creatinine clearance (Cockcroft-Gault), on which renal dose limits depend";
     problems.check(patient.serumCreatinine().isPresent(), "serumCreatinine", "renal-function-unknown", why);
@@ -74,12 +163,8 @@ public record RenalFunction(
     if (given.isPresent()) {
       return new RenalFunction(given.get(), ClearanceSource.GIVEN, null, egfr, patient.onHaemodialysis());
     }
-    WeightBasis basis = patient.clearanceWeightBasis();
-    BigDecimal actual = patient.weightKg().orElseThrow();
-    BigDecimal weight =
-        CockcroftGault.dosingWeightKg(basis, female, actual, patient.heightCm().orElse(BigDecimal.ZERO));
-    CreatinineClearance crcl =
-        CockcroftGault.clearance(age, female, weight, patient.serumCreatinine().orElseThrow());
-    return new RenalFunction(crcl, ClearanceSource.COCKCROFT_GAULT, basis, egfr, patient.onHaemodialysis());
+    CreatinineClearance crcl = cockcroftGault(patient).orElseThrow();
+    return new RenalFunction(
+        crcl, ClearanceSource.COCKCROFT_GAULT, patient.clearanceWeightBasis(), egfr, patient.onHaemodialysis());
   }
 }

@@ -4,13 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.painpath.pathway.state.CaseState;
 import org.painpath.pathway.state.DrugTrial;
+import org.painpath.core.patient.Patient;
+import org.painpath.pharmacology.DrugPack;
+import org.painpath.pharmacology.MedicationChanges;
 import org.painpath.pharmacology.Regimen;
 import org.painpath.pharmacology.RegimenItem;
 
 /**
  * The regimen a case takes now, as pharmacology checks it: every trial drug still taken (titrating,
  * continuing or tapering) and every recorded opioid. A new drug or dose is always checked together
- * with it, so a combination is judged as a whole.
+ * with it, so a combination is judged as a whole. The recorded opioids are the patient's current
+ * medications too ({@link #patient}): a regimen that repeats them continues them, and pharmacology
+ * refuses only a new or increased opioid (PIT-01).
  */
 public final class Regimens {
 
@@ -29,6 +34,16 @@ public final class Regimens {
     current(state).items().stream().filter(i -> !i.drug().equals(changed.drug())).forEach(items::add);
     items.add(changed);
     return new Regimen(items);
+  }
+
+  /**
+   * The case's patient as pharmacology sees the regimen's patient: taking each recorded opioid now (its
+   * statement replacing any of the same ingredient), so the pathway's own regimen is never a start.
+   */
+  public static Patient patient(DrugPack pack, CaseState state) {
+    List<RegimenItem> opioids = new ArrayList<>();
+    state.opioids().forEach(o -> opioids.add(new RegimenItem(o.drug(), o.dose(), o.frequency())));
+    return MedicationChanges.takingNow(pack, state.patient(), opioids);
   }
 
   private static RegimenItem item(DrugTrial trial) {

@@ -68,7 +68,7 @@ final class TrialHandlers {
         dose != null && frequency != null
             ? new RegimenItem(drug.name(), dose, frequency)
             : new RegimenItem(drug.name(), limits.start().dose(), limits.start().frequency());
-    RegimenVerdict verdict = pharmacology.check(Regimens.with(state, item), state.patient(), command.date());
+    RegimenVerdict verdict = pharmacology.check(Regimens.with(state, item), Regimens.patient(pharmacology.pack(), state), command.date());
     if (verdict.verdict() == Verdict.REJECTED) {
       return new Rejected(blocking(verdict));
     }
@@ -90,7 +90,7 @@ final class TrialHandlers {
 
   private Decision changeDose(CaseState state, ChangeDose command, LocalDate asOf) {
     RegimenItem item = new RegimenItem(command.drug(), command.dose(), command.frequency());
-    RegimenVerdict verdict = pharmacology.check(Regimens.with(state, item), state.patient(), command.date());
+    RegimenVerdict verdict = pharmacology.check(Regimens.with(state, item), Regimens.patient(pharmacology.pack(), state), command.date());
     if (verdict.verdict() == Verdict.REJECTED) {
       return new Rejected(blocking(verdict));
     }

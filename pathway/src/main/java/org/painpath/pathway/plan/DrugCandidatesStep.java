@@ -136,7 +136,7 @@ final class DrugCandidatesStep implements NextStep {
       return Optional.empty();
     }
     RegimenItem start = new RegimenItem(drug.name(), limits.start().dose(), limits.start().frequency());
-    RegimenVerdict verdict = pharmacology.check(Regimens.with(state, start), state.patient(), asOf);
+    RegimenVerdict verdict = pharmacology.check(Regimens.with(state, start), Regimens.patient(pharmacology.pack(), state), asOf);
     if (verdict.verdict() == Verdict.REJECTED) {
       return Optional.empty();
     }

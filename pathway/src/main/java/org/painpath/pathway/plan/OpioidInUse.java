@@ -6,6 +6,7 @@ import java.util.List;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
 import org.painpath.core.patient.MedicationStatement;
+import org.painpath.pathway.decide.Regimens;
 import org.painpath.pathway.event.OpioidRecorded;
 import org.painpath.pathway.policy.PathwayRule;
 import org.painpath.pathway.state.CaseState;
@@ -60,7 +61,7 @@ final class OpioidInUse implements Pitfall {
             .map(v -> v.toPlainString() + " MME/day")
             .orElse("unknown (an opioid dose is missing)");
     List<org.painpath.core.citation.Citation> mmeCitations =
-        pharmacology.check(new Regimen(recorded), state.patient(), asOf).findings().stream()
+        pharmacology.check(new Regimen(recorded), Regimens.patient(pharmacology.pack(), state), asOf).findings().stream()
             .filter(f -> f.code().equals("opioid-in-regimen"))
             .flatMap(f -> f.citations().stream())
             .toList();

@@ -29,6 +29,7 @@ public final class Recommender {
 
   /** The recommender over a policy, a catalogue and pharmacology. */
   public static Recommender of(PathwayPolicy policy, InterventionCatalogue catalogue, Pharmacology pharmacology) {
+    ContradictoryRenalData kidneys = new ContradictoryRenalData(pharmacology, policy.rule("missing-data"));
     List<NextStep> steps = new ArrayList<>();
     steps.add(new RedFlagScreenStep(policy.rule("urgent-referral")));
     steps.add(new RedFlagReferralStep());
@@ -37,13 +38,14 @@ public final class Recommender {
     steps.add(new CauseStep(policy.rule("underlying-cause")));
     steps.add(new TaperStep(pharmacology, policy.rule("taper")));
     steps.add(new DrugCandidatesStep(pharmacology, policy));
-    steps.add(new TitrationStep(policy.rule("adequate-trial")));
+    steps.add(kidneys.guarding(new TitrationStep(policy.rule("adequate-trial"))));
     steps.add(new MultidisciplinaryReferralStep(policy.failedAdequateTrialsBeforeReferral(), policy.rule("multidisciplinary-rehabilitation")));
     steps.add(new NonDrugCareStep(catalogue, policy.rule("active-care"), policy.rule("psychosocial-care")));
     steps.add(new MeasuresStep(policy.rule("outcome-monitoring"), policy.rule("adequate-trial")));
     steps.add(new FollowUpStep(policy.rule("outcome-monitoring")));
     List<Pitfall> pitfalls = new ArrayList<>();
     pitfalls.add(new OpioidInUse(pharmacology, policy.rule("opioid-in-use")));
+    pitfalls.add(kidneys);
     pitfalls.add(new ImagingWithoutRedFlag(policy.rule("imaging-needs-red-flag")));
     pitfalls.add(new PassiveTreatmentOnly(policy.passiveOnlyLongest()));
     pitfalls.add(new PsychosocialFlagsUnaddressed(policy.rule("psychosocial-care"), catalogue));

@@ -70,7 +70,7 @@ final class DosePolicy implements RegimenPolicy {
           LimitsCalculator.limits(
               drug, context.renal(), context.regimen().indication(), context.pack().policy(), ReasonsWanted.REPORTED_BY_CHECK);
     } catch (InvalidInputException e) {
-      found.add(DoseFindings.missingData(drug, e));
+      found.add(LimitsUnknown.of(drug, e));
       return found;
     }
     for (Finding reason : limits.reasons()) {

@@ -32,6 +32,7 @@ public final class RegimenChecker {
     List<RegimenPolicy> policies =
         List.of(
             new UnknownDrugPolicy(),
+            new ContradictoryRenalDataPolicy(),
             new DosePolicy(),
             new InteractionPolicy(),
             new MaoiWashoutPolicy(),

@@ -9,6 +9,7 @@ import org.painpath.core.patient.Patient;
 import org.painpath.core.patient.RenalFunction;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.renal.CreatinineClearance;
+import org.painpath.pharmacology.Decisions;
 import org.painpath.pharmacology.FindingCodes;
 import org.painpath.pharmacology.LimitSource;
 import org.painpath.pharmacology.pack.DialysisRule;
@@ -27,11 +28,12 @@ final class RenalAdjustment implements LimitAdjustment {
   @Override
   public void apply(Patient patient, LimitsDraft draft) {
     DosingRules d = draft.dosing();
-    if (patient.onHaemodialysis() && d.haemodialysis().isPresent()) {
-      dialysis(patient, d.haemodialysis().get(), draft);
+    if (d.renalBands().isEmpty() && d.haemodialysis().isEmpty()) {
       return;
     }
-    if (d.renalBands().isEmpty()) {
+    draft.renalFunction().refuseContradictions();
+    if (patient.onHaemodialysis() && d.haemodialysis().isPresent()) {
+      dialysis(patient, d.haemodialysis().get(), draft);
       return;
     }
     if (patient.onHaemodialysis()) {
@@ -42,6 +44,26 @@ final class RenalAdjustment implements LimitAdjustment {
     RenalFunction renal = draft.renalFunction().require();
     BigDecimal crcl = renal.clearance().mlPerMin();
     band(bandFor(d, crcl), crcl, () -> "CrCl " + renal.clearance() + " (" + renal.source() + ")", draft);
+    if (renal.source() == RenalFunction.ClearanceSource.GIVEN) {
+      RenalFunction.cockcroftGault(patient)
+          .filter(cg -> cg.compareTo(renal.clearance()) > 0)
+          .ifPresent(cg -> belowCockcroftGault(renal.clearance(), cg, draft));
+    }
+  }
+
+  /** A given clearance below Cockcroft-Gault is used, being the safer value: said, not hidden (issue 12). */
+  private static void belowCockcroftGault(CreatinineClearance given, CreatinineClearance cg, LimitsDraft draft) {
+    draft.reason(
+        FindingCodes.CLEARANCE_BELOW_COCKCROFT_GAULT,
+        Severity.INFO,
+        Decisions.CONTRADICTORY_RENAL_DATA,
+        f ->
+            f.message("The given creatinine clearance " + given + " is below the Cockcroft-Gault clearance " + cg
+                    + " from the creatinine; the lower, safer value sets the renal band.")
+                .value("creatinineClearance", given.toString())
+                .value("cockcroftGault", cg.toString())
+                .cite(Decisions.COCKCROFT_GAULT)
+                .cite(Decisions.LABELS_USE_COCKCROFT_GAULT));
   }
 
   private void dialysis(Patient patient, DialysisRule rule, LimitsDraft draft) {

@@ -10,8 +10,9 @@ import org.painpath.pharmacology.Drug;
 
 /**
  * One patient's renal function (Cockcroft-Gault and CKD-EPI in exact decimals), worked out once and
- * shared by the limits of every drug of one check; or why it cannot be known, reported exactly as
- * {@link RenalFunction#require} reports it, each time a drug needs it (fail closed).
+ * shared by the limits of every drug of one check; or why it cannot be known (missing, or contradicting
+ * itself), reported exactly as {@link RenalFunction#require} reports it, each time a drug needs it
+ * (fail closed).
  *
  * @param known the renal function, or null when it cannot be known
  * @param failure why it cannot be known (an {@link InvalidInputException} naming every missing field),
@@ -48,6 +49,23 @@ public record RenalFunctionOnce(Patient patient, @Nullable RenalFunction known, 
   /** For the limits of drugs without renal bands, which never ask for it: nothing is worked out. */
   static RenalFunctionOnce notNeeded(Patient patient) {
     return new RenalFunctionOnce(patient, null, new IllegalStateException("renal function asked for a drug without renal bands"));
+  }
+
+  /**
+   * Refuses (the {@link InvalidInputException} naming both fields) when the patient's kidney data
+   * contradicts itself ({@link RenalFunction#contradictions}), whatever the drug's renal rule would ask
+   * for next: on haemodialysis a renal rule may not need the clearance, but a contradiction still means
+   * the data cannot be trusted.
+   */
+  public void refuseContradictions() {
+    if (failure instanceof InvalidInputException refused && isContradiction(refused)) {
+      throw refused;
+    }
+  }
+
+  /** Whether a refusal is for contradictory kidney data (rather than missing data). */
+  public static boolean isContradiction(InvalidInputException refused) {
+    return refused.problems().hasCode(RenalFunction.CONTRADICTORY);
   }
 
   /** The renal function, or the refusal that says why it cannot be known. */

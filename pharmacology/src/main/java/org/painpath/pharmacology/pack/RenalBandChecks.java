@@ -35,6 +35,7 @@ final class RenalBandChecks {
     List<RenalBandRule> ordered = new ArrayList<>(bands);
     ordered.sort(Comparator.comparing(b -> b.fromInclusive().orElse(BigDecimal.ZERO)));
     coverage(ordered, path, problems);
+    edgesKnownToCore(ordered, path, problems);
     for (int i = 0; i < bands.size(); i++) {
       content(d, bands.get(i), path + "[" + i + "]", problems);
     }
@@ -62,6 +63,25 @@ final class RenalBandChecks {
         path,
         "gap",
         "no band covers clearances from " + ordered.get(ordered.size() - 1).band().upper().map(BigDecimal::toPlainString).orElse("") + " mL/min upwards");
+  }
+
+  /**
+   * Every band edge is one of core's {@link org.painpath.core.patient.RenalFunction#BAND_EDGES}: the
+   * rule that refuses a given clearance contradicting Cockcroft-Gault must see every edge a drug is
+   * dosed by, whichever drug is asked about.
+   */
+  private static void edgesKnownToCore(List<RenalBandRule> ordered, String path, Problems.Collector problems) {
+    for (RenalBandRule b : ordered) {
+      b.fromInclusive()
+          .filter(edge -> org.painpath.core.patient.RenalFunction.BAND_EDGES.stream().noneMatch(known -> known.compareTo(edge) == 0))
+          .ifPresent(
+              edge ->
+                  problems.add(
+                      path,
+                      "unknown-band-edge",
+                      edge.toPlainString() + " mL/min is not among the band edges core compares a given clearance at "
+                          + org.painpath.core.patient.RenalFunction.BAND_EDGES));
+    }
   }
 
   private static void content(DosingRules d, RenalBandRule b, String p, Problems.Collector problems) {

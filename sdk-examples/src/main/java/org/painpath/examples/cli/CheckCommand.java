@@ -38,6 +38,7 @@ final class CheckCommand extends AnsweringCommand {
           "serumCreatinine", "patient.serumCreatinine",
           "weightKg", "patient.weightKg",
           "creatinineClearance", "patient.creatinineClearance",
+          "onHaemodialysis", "patient.onHaemodialysis",
           "currentMedications", "patient.currentMedications");
 
   private static final String MISSING = "missing.";

@@ -28,6 +28,7 @@ public final class PatientOptions {
           "heightCm", "--height-cm",
           "serumCreatinine", "--serum-creatinine-mg-dl",
           "creatinineClearance", "--crcl-ml-min",
+          "onHaemodialysis", "--haemodialysis",
           "childPugh", "--child-pugh");
 
   @Option(names = "--age", paramLabel = "YEARS", description = "Age in years (18-120).")
@@ -51,7 +52,9 @@ public final class PatientOptions {
   @Option(
       names = "--crcl-ml-min",
       paramLabel = "ML_MIN",
-      description = "Creatinine clearance in mL/min, when already known (instead of creatinine).")
+      description =
+          "Creatinine clearance in mL/min, when already known (the residual one on haemodialysis). With a creatinine too,"
+              + " it may not be above the Cockcroft-Gault band or 30 % above it; a lower one is used.")
   @Nullable BigDecimal crclMlMin;
 
   @Option(names = "--child-pugh", paramLabel = "A|B|C", description = "Hepatic impairment, Child-Pugh class.")
@@ -78,12 +81,8 @@ public final class PatientOptions {
     if (heightCm != null) {
       builder.heightCm(heightCm);
     }
-    if (serumCreatinineMgDl != null && crclMlMin != null) {
-      problems.add(
-          "--crcl-ml-min",
-          "conflicting-options",
-          "give either --serum-creatinine-mg-dl or --crcl-ml-min, not both");
-    }
+    // Both kidney options may be given: a clearance above what the creatinine allows (or one of 15 or
+    // more with --haemodialysis) is refused by the SDK's one rule, naming both (RenalFunction.contradictions).
     BigDecimal creatinine = serumCreatinineMgDl;
     if (creatinine != null) {
       attempt(problems, () -> builder.serumCreatinine(SerumCreatinine.mgPerDl(creatinine.toPlainString())));

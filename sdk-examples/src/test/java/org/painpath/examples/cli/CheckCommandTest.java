@@ -165,4 +165,119 @@ class CheckCommandTest {
   void the_file_argument_is_required() {
     Cli.run("check").badInput("FILE");
   }
+
+  /** A man of 70 weighing 62 kg with creatinine 4.0 mg/dL (Cockcroft-Gault 15 mL/min). */
+  private static String patient(String more) {
+    return "\"patient\": {\"age\": 70, \"sex\": \"M\", \"weightKg\": 62, \"serumCreatinine\": {\"value\": 4.0, \"unit\": \"mg/dL\"}"
+        + more + "}";
+  }
+
+  private JsonNode checked(String patient, String... items) throws IOException {
+    return Cli.run("check", file("{" + patient + ", " + regimen(items) + "}"), "--as-of", "2026-12-01", "--format", "json").json();
+  }
+
+  private static JsonNode finding(JsonNode json, String code) {
+    for (JsonNode f : json.get("findings")) {
+      if (f.get("code").asText().equals(code)) {
+        return f;
+      }
+    }
+    throw new AssertionError("no " + code + " in " + json);
+  }
+
+  @Test
+  void creatinine_4_with_a_given_clearance_of_120_rejects_full_dose_gabapentin() throws IOException {
+    JsonNode json = checked(patient(", \"creatinineClearance\": 120"), item("gabapentin", "1200", "TID"), item("nortriptyline", "25", "QHS"));
+
+    assertThat(json.get("verdict").asText()).isEqualTo("REJECTED");
+    JsonNode f = finding(json, "contradictory-renal-data");
+    assertThat(f.get("severity").asText()).isEqualTo("BLOCKING");
+    assertThat(f.get("message").asText()).contains("creatinine", "120 mL/min");
+    // nortriptyline, without renal bands, is still checked: no contradiction finding names it
+    for (JsonNode other : json.get("findings")) {
+      if (other.get("code").asText().equals("contradictory-renal-data")) {
+        assertThat(other.get("drugs").toString()).doesNotContain("nortriptyline");
+      }
+    }
+  }
+
+  @Test
+  void haemodialysis_with_a_given_clearance_of_120_rejects_3600_mg_of_gabapentin() throws IOException {
+    String onDialysis = "\"patient\": {\"age\": 50, \"sex\": \"F\", \"creatinineClearance\": 120, \"onHaemodialysis\": true}";
+
+    JsonNode json = checked(onDialysis, item("gabapentin", "1200", "TID"));
+
+    assertThat(json.get("verdict").asText()).isEqualTo("REJECTED");
+    assertThat(finding(json, "contradictory-renal-data").get("severity").asText()).isEqualTo("BLOCKING");
+  }
+
+  private static final String ADULT = "\"patient\": {\"age\": 50, \"sex\": \"F\", \"creatinineClearance\": 90}";
+
+  private static String adultTaking(String code, String display, String dailyMg) {
+    return "\"patient\": {\"age\": 50, \"sex\": \"F\", \"creatinineClearance\": 90, \"currentMedications\": [{\"medication\": "
+        + "{\"system\": \"RxNorm\", \"code\": \"" + code + "\", \"display\": \"" + display + "\"}"
+        + (dailyMg == null ? "" : ", \"dailyDose\": {\"value\": " + dailyMg + ", \"unit\": \"mg\"}") + "}]}";
+  }
+
+  @Test
+  void a_new_morphine_of_200_mg_a_day_is_rejected() throws IOException {
+    JsonNode json = checked(ADULT, item("morphine", "50", "QID"));
+
+    assertThat(json.get("verdict").asText()).isEqualTo("REJECTED");
+    assertThat(finding(json, "opioid-new").get("severity").asText()).isEqualTo("BLOCKING");
+  }
+
+  @Test
+  void a_new_morphine_of_2000_mg_a_day_is_rejected() throws IOException {
+    assertThat(checked(ADULT, item("morphine", "500", "QID")).get("verdict").asText()).isEqualTo("REJECTED");
+  }
+
+  @Test
+  void a_new_oxycodone_of_4000_mg_a_day_is_rejected() throws IOException {
+    assertThat(checked(ADULT, item("oxycodone", "1000", "QID")).get("verdict").asText()).isEqualTo("REJECTED");
+  }
+
+  @Test
+  void a_new_morphine_in_tablets_whose_mme_is_unknown_is_rejected() throws IOException {
+    String tablets = "{\"drug\": \"morphine\", \"dose\": {\"value\": 2, \"unit\": \"{tablet}\"}, \"frequency\": \"BID\"}";
+
+    JsonNode json = checked(ADULT, tablets);
+
+    assertThat(json.get("verdict").asText()).isEqualTo("REJECTED");
+    assertThat(finding(json, "opioid-new").get("message").asText()).contains("MME is unknown");
+  }
+
+  @Test
+  void a_continued_morphine_is_not_rejected() throws IOException {
+    JsonNode json = checked(adultTaking("7052", "morphine sulfate 10 MG Oral Tablet", "20"), item("morphine", "10", "BID"));
+
+    assertThat(json.get("verdict").asText()).isEqualTo("ACCEPTED_WITH_WARNINGS");
+    assertThat(json.findValuesAsText("code")).contains("opioid-in-regimen").doesNotContain("opioid-new", "opioid-increased");
+  }
+
+  @Test
+  void a_reduced_morphine_is_not_rejected_and_a_fast_step_is_a_major_warning() throws IOException {
+    JsonNode json = checked(adultTaking("7052", "morphine sulfate 10 MG Oral Tablet", "100"), item("morphine", "25", "BID"));
+
+    assertThat(json.get("verdict").asText()).isEqualTo("ACCEPTED_WITH_WARNINGS");
+    assertThat(finding(json, "opioid-reduction-too-fast").get("severity").asText()).isEqualTo("MAJOR");
+  }
+
+  @Test
+  void a_continued_morphine_whose_mme_cannot_be_computed_is_not_rejected_and_asks_for_a_mass_dose() throws IOException {
+    String tablets = "{\"drug\": \"morphine\", \"dose\": {\"value\": 1, \"unit\": \"{tablet}\"}, \"frequency\": \"BID\"}";
+
+    JsonNode json = checked(adultTaking("7052", "morphine sulfate 10 MG Oral Tablet", "20"), tablets);
+
+    assertThat(json.get("verdict").asText()).isEqualTo("ACCEPTED_WITH_WARNINGS");
+    assertThat(finding(json, "mme-unknown").get("severity").asText()).isEqualTo("MAJOR");
+  }
+
+  @Test
+  void a_morphine_above_the_current_dose_is_rejected() throws IOException {
+    JsonNode json = checked(adultTaking("7052", "morphine sulfate 10 MG Oral Tablet", "20"), item("morphine", "20", "BID"));
+
+    assertThat(json.get("verdict").asText()).isEqualTo("REJECTED");
+    assertThat(finding(json, "opioid-increased").get("severity").asText()).isEqualTo("BLOCKING");
+  }
 }

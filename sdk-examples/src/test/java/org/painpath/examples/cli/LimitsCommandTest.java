@@ -166,4 +166,31 @@ class LimitsCommandTest {
   void a_drug_held_only_for_detection_has_no_limits_to_give() {
     Cli.run("limits", "--drug", "morphine", "--age", "50", "--sex", "M").badInput("--drug", "no-dosing-rules");
   }
+
+  /** A man of 70 weighing 62 kg with creatinine 4.0 mg/dL: Cockcroft-Gault 15 mL/min. */
+  private static final String[] CREATININE_4 = {"--age", "70", "--sex", "M", "--weight-kg", "62", "--serum-creatinine-mg-dl", "4.0"};
+
+  @Test
+  void creatinine_4_with_a_clearance_of_120_is_refused_naming_both_options() {
+    String err = Cli.run(plus(limits("gabapentin", CREATININE_4), "--crcl-ml-min", "120")).badInput("--crcl-ml-min", "--serum-creatinine-mg-dl");
+
+    assertThat(err).contains("contradictory-renal-data");
+  }
+
+  @Test
+  void haemodialysis_with_a_clearance_of_120_is_refused_naming_both_options() {
+    Cli.run("limits", "--drug", "gabapentin", "--age", "50", "--sex", "F", "--haemodialysis", "--crcl-ml-min", "120")
+        .badInput("--crcl-ml-min", "--haemodialysis", "contradictory-renal-data");
+  }
+
+  @Test
+  void a_clearance_below_cockcroft_gault_is_used_and_the_limits_say_so() {
+    // creatinine 1.0 gives Cockcroft-Gault 60.2 mL/min; 40 given is the safer value: gabapentin's 30-60 band
+    String[] patient = {"--age", "70", "--sex", "M", "--weight-kg", "62", "--serum-creatinine-mg-dl", "1.0", "--crcl-ml-min", "40"};
+
+    JsonNode json = Cli.run(plus(limits("gabapentin", patient), "--format", "json")).json();
+
+    assertThat(json.at("/maxDaily/value").decimalValue()).isEqualByComparingTo("1400");
+    assertThat(json.findValuesAsText("code")).contains("clearance-below-cockcroft-gault");
+  }
 }

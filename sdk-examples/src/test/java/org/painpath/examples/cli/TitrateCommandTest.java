@@ -73,8 +73,15 @@ class TitrateCommandTest {
   }
 
   @Test
-  void conflicting_kidney_options_are_refused() {
+  void a_clearance_in_a_higher_band_than_the_creatinine_allows_is_refused_naming_both_options() {
+    // Cockcroft-Gault 58.3 mL/min; 60 mL/min given is the next band up (issue 12)
     Cli.run("titrate", "--drug", "gabapentin", "--age", "80", "--sex", "M", "--weight-kg", "70", "--serum-creatinine-mg-dl", "1", "--crcl-ml-min", "60")
-        .badInput("--crcl-ml-min", "not both");
+        .badInput("--crcl-ml-min", "--serum-creatinine-mg-dl", "contradictory-renal-data");
+  }
+
+  @Test
+  void haemodialysis_with_a_clearance_of_120_is_refused_naming_both_options() {
+    Cli.run("titrate", "--drug", "gabapentin", "--age", "50", "--sex", "F", "--haemodialysis", "--crcl-ml-min", "120")
+        .badInput("--crcl-ml-min", "--haemodialysis", "contradictory-renal-data");
   }
 }

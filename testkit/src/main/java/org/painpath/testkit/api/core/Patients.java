@@ -204,11 +204,12 @@ public final class Patients {
   /** The patients named in the class comment, each a plain case apart from its one edge. */
   static Patient[] edgePatients() {
     List<Patient> edges = new ArrayList<>();
+    // a given clearance without the typical creatinine, which it could contradict (issue 12)
     for (CreatinineClearance border : Clearances.BAND_BORDERS) {
-      edges.add(typical().creatinineClearance(border).build());
+      edges.add(typical().serumCreatinine(Optional.empty()).creatinineClearance(border).build());
     }
     for (CreatinineClearance below : Clearances.JUST_BELOW_BAND_BORDERS) {
-      edges.add(typical().creatinineClearance(below).build());
+      edges.add(typical().serumCreatinine(Optional.empty()).creatinineClearance(below).build());
     }
     // Cockcroft-Gault for a man of 68: (140 - 68) x weight / (72 x SCr) = weight / SCr, in mL/min.
     // 60 kg: SCr 1.0 -> 60, 2.0 -> 30, 4.0 -> 15; a lighter weight puts each 0.1 below the border.
