@@ -14,6 +14,12 @@ public final class Decisions {
   /** Unknown drugs, unit mismatches and missing data are reported, never guessed around. */
   public static final Citation FAIL_CLOSED = design("PHARM-D01");
 
+  /**
+   * A statement nothing recognised that is within a few edits of a contraindicated partner is a MAJOR
+   * finding asking to confirm it, never taken for that partner (PHARM-REC-03).
+   */
+  public static final Citation NEAR_CONTRAINDICATED_PARTNER = design("PHARM-REC-03");
+
   private Decisions() {}
 
   private static Citation design(String id) {

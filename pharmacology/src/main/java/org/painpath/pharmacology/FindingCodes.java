@@ -30,6 +30,12 @@ public final class FindingCodes {
   public static final String OLDER_ADULT = "older-adult";
   public static final String INDICATION_CEILING = "indication-ceiling";
   public static final String INSTITUTION_POLICY = "institution-policy";
+  /**
+   * A current medication nothing recognised that resembles a contraindicated partner (an MAOI, or a
+   * medication a CONTRAINDICATED rule names against a regimen drug): MAJOR, confirm what it is. One
+   * stable code; the partner is the finding's {@code partner} value.
+   */
+  public static final String POSSIBLE_CONTRAINDICATED_PARTNER = "possible-contraindicated-partner";
 
   private FindingCodes() {}
 }
