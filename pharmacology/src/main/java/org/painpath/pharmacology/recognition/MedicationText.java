@@ -8,13 +8,13 @@ import java.util.Locale;
  * brands alike), so that text that only looks different is the same text (DESIGN, PHARM-REC-01):
  *
  * <ol>
- *   <li>Unicode NFKC (full-width and mathematical letters, ligatures, compatibility forms);
- *   <li>invisible format characters removed (zero-width space and joiners, soft hyphen, BOM), so they
- *       cannot split a word;
- *   <li>Cyrillic and Greek letters that look like Latin ones mapped to those (both cases: "Нардил" in
- *       mixed script, "рhenelzine" with a Cyrillic р), and typographic apostrophes and dashes to ASCII;
- *   <li>case folded (upper then lower case, so "ß" folds as "SS" does);
- *   <li>accents removed (canonical decomposition without its combining marks: "phénelzine");
+ *   <li>Unicode NFKC (full-width and mathematical letters, ligatures, compatibility forms), then
+ *       canonical decomposition;
+ *   <li>accents (combining marks: "phénelzine") and invisible format characters (zero-width space and
+ *       joiners, soft hyphen, BOM, which could otherwise split a word) removed;
+ *   <li>Cyrillic and Greek letters that look like Latin ones mapped to those (both cases: "рhenelzine"
+ *       with a Cyrillic р, "ΝARDIL" with a Greek Ν), and typographic apostrophes and dashes to ASCII;
+ *   <li>case folded (upper then lower case, so "ß" folds as "SS" does), and any mark that adds removed;
  *   <li>in a word that has a letter, digits read as the letters they stand for (0 o, 1 l, 2 z, 3 e, 4 a,
  *       5 s, 6 b, 7 t, 8 b, 9 g: "phene1zine", "N4rdil"); a word of digits only ("15") stays a number.
  * </ol>
@@ -52,26 +52,34 @@ public final class MedicationText {
 
   /** {@code text} in the normal form described above (never null for a non-null text). */
   public static String normalise(String text) {
-    String compatible = Normalizer.normalize(text, Normalizer.Form.NFKC);
-    StringBuilder mapped = new StringBuilder(compatible.length());
-    for (int i = 0; i < compatible.length(); i++) {
-      char c = compatible.charAt(i);
-      if (Character.getType(c) == Character.FORMAT) {
+    // decomposed first, so a letter and its accent are mapped apart: Greek "ά" is "α" and an accent
+    String decomposed = Normalizer.normalize(Normalizer.normalize(text, Normalizer.Form.NFKC), Normalizer.Form.NFD);
+    StringBuilder mapped = new StringBuilder(decomposed.length());
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = decomposed.charAt(i);
+      if (isInvisible(c)) {
         continue;
       }
       char latin = c < MAP.length ? MAP[c] : 0;
       mapped.append(latin != 0 ? latin : c);
     }
     String folded = mapped.toString().toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
-    String decomposed = Normalizer.normalize(folded, Normalizer.Form.NFD);
-    StringBuilder plain = new StringBuilder(decomposed.length());
-    for (int i = 0; i < decomposed.length(); i++) {
-      char c = decomposed.charAt(i);
-      if (Character.getType(c) != Character.NON_SPACING_MARK) {
+    // folding can add a mark again ("İ" lower-cases to "i" and a combining dot)
+    String refolded = Normalizer.normalize(folded, Normalizer.Form.NFD);
+    StringBuilder plain = new StringBuilder(refolded.length());
+    for (int i = 0; i < refolded.length(); i++) {
+      char c = refolded.charAt(i);
+      if (!isInvisible(c)) {
         plain.append(c);
       }
     }
-    return Normalizer.normalize(digitsAsLetters(plain), Normalizer.Form.NFC);
+    return digitsAsLetters(plain);
+  }
+
+  /** Format characters (zero-width, soft hyphen, BOM) and combining marks (accents): dropped. */
+  private static boolean isInvisible(char c) {
+    int type = Character.getType(c);
+    return type == Character.FORMAT || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
   }
 
   /** Digits inside a word that has a letter read as letters; words of digits only are left as they are. */
