@@ -191,4 +191,15 @@ class MedicationRecognitionTest {
     assertThat(match.coMedication()).hasValueSatisfying(c -> assertThat(c.name()).isEqualTo("ibuprofen"));
     assertThat(match.nearMatches()).isEmpty();
   }
+
+  @Test
+  void a_pack_without_an_identity_table_loads_and_reads_no_brand() {
+    com.fasterxml.jackson.databind.node.ObjectNode document = org.painpath.pharmacology.pack.PackLoader.bundledDocument();
+    document.remove("identities");
+    DrugPack withoutBrands = DrugPack.fromJson(document);
+
+    assertThat(withoutBrands.identities()).isEmpty();
+    assertThat(MedicationMatcher.match(withoutBrands, current("Nardil 15 mg")).recognised()).isFalse();
+    assertThat(MedicationMatcher.match(withoutBrands, current("phenelzine 15 mg")).recognised()).isTrue();
+  }
 }

@@ -47,7 +47,9 @@ public final class PackLoader {
     }
     document.set("coMedications", resource(manifest.path("coMedicationsFile").asText()));
     document.set("interactions", resource(manifest.path("interactionsFile").asText()));
-    document.set("identities", resource(manifest.path("identitiesFile").asText()));
+    // a pack without an identity table (written before it existed) has no brands
+    document.set(
+        "identities", manifest.has("identitiesFile") ? resource(manifest.path("identitiesFile").asText()) : mapper.createArrayNode());
     document.set("cnsBurden", manifest.path("cnsBurden"));
     return document;
   }
