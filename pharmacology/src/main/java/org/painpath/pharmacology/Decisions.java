@@ -60,6 +60,10 @@ public final class Decisions {
 
   /** Labels' renal bands are on Cockcroft-Gault CrCl; other estimates differ by 20-40 % (EQ-03). */
   public static final Citation LABELS_USE_COCKCROFT_GAULT = Citation.of("EQ-03", Verification.VERIFIED_SECONDARY, "R54", "R03");
+   * A statement nothing recognised that is within a few edits of a contraindicated partner is a MAJOR
+   * finding asking to confirm it, never taken for that partner (PHARM-REC-03).
+   */
+  public static final Citation NEAR_CONTRAINDICATED_PARTNER = design("PHARM-REC-03");
 
   private Decisions() {}
 

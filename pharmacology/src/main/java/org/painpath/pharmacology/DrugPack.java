@@ -41,7 +41,7 @@ public final class DrugPack {
     this.names = List.copyOf(drugs.keySet());
     this.policy = policy;
     // built once here so that no check scans the pack: its cost would grow with the pack's size
-    this.medications = new MedicationIndex(this.drugs, document.coMedications());
+    this.medications = new MedicationIndex(this.drugs, document.coMedications(), document.identities());
     this.rules = RuleIndex.of(document.interactions());
   }
 
@@ -118,6 +118,11 @@ public final class DrugPack {
 
   public List<InteractionRule> interactions() {
     return document.interactions();
+  }
+
+  /** The medication identity table: brand names and what they contain. */
+  public List<org.painpath.pharmacology.pack.MedicationIdentity> identities() {
+    return document.identities();
   }
 
   public org.painpath.pharmacology.pack.CnsBurdenRule cnsBurden() {

@@ -56,6 +56,12 @@ public final class FindingCodes {
   public static final String OPIOID_REDUCTION_TOO_FAST = "opioid-reduction-too-fast";
   /** At or above 50 MME/day in total: closer follow-up and naloxone (MME-11, MME-12; MAJOR). */
   public static final String HIGH_MME_PRECAUTIONS = "high-mme-precautions";
+  /**
+   * A current medication nothing recognised that resembles a contraindicated partner (an MAOI, or a
+   * medication a CONTRAINDICATED rule names against a regimen drug): MAJOR, confirm what it is. One
+   * stable code; the partner is the finding's {@code partner} value.
+   */
+  public static final String POSSIBLE_CONTRAINDICATED_PARTNER = "possible-contraindicated-partner";
 
   private FindingCodes() {}
 }

@@ -215,4 +215,43 @@ class BrokenPackTest {
   void an_opioid_may_never_be_a_pathway_drug() {
     assertThat(problemsOf(d -> drug(d, "tramadol").put("role", "PATHWAY")).hasCode("opioid-as-pathway-drug")).isTrue();
   }
+
+  private static ObjectNode identity(ObjectNode document, int at) {
+    return (ObjectNode) document.get("identities").get(at);
+  }
+
+  @Test
+  void a_brand_without_a_source_that_states_it_is_refused() {
+    // UNVERIFIED without sources passes the citation audit: only the identity table asks for a locator
+    Problems problems =
+        problemsOf(
+            d -> {
+              ObjectNode citation = (ObjectNode) identity(d, 0).get("brands").get(0).get("citation");
+              citation.put("verification", "UNVERIFIED");
+              citation.putArray("sources");
+            });
+
+    assertThat(problems.hasCode("unsourced")).isTrue();
+    assertThat(problems.list()).anySatisfy(p -> assertThat(p.field()).isEqualTo("identities[0].brands[0].citation.sources"));
+  }
+
+  @Test
+  void an_identity_row_of_an_unknown_ingredient_or_with_other_classes_is_refused() {
+    Problems unknown = problemsOf(d -> ((ArrayNode) identity(d, 0).get("ingredients")).removeAll().add("nardilzine"));
+    Problems classes = problemsOf(d -> ((ArrayNode) identity(d, 0).get("classes")).add("SEROTONERGIC"));
+    Problems two = problemsOf(d -> ((ArrayNode) identity(d, 0).get("ingredients")).add("linezolid"));
+
+    assertThat(unknown.hasCode("unknown-ingredient")).isTrue();
+    assertThat(classes.hasCode("classes-differ")).isTrue();
+    assertThat(two.hasCode("one-ingredient")).isTrue();
+  }
+
+  @Test
+  void a_brand_that_reads_as_another_medication_is_refused_even_in_look_alike_letters() {
+    Problems asName = problemsOf(d -> ((ObjectNode) identity(d, 0).get("brands").get(0)).put("name", "Linezolid"));
+    Problems asBrand = problemsOf(d -> ((ObjectNode) identity(d, 0).get("brands").get(0)).put("name", "ZYV\u041EX"));
+
+    assertThat(asName.hasCode("ambiguous-brand")).isTrue();
+    assertThat(asBrand.hasCode("ambiguous-brand")).isTrue();
+  }
 }

@@ -43,7 +43,7 @@ class CitationTest {
   @Test
   void the_bundled_catalogue_resolves_the_renal_equation_source() {
     SourceCatalogue catalogue = SourceCatalogue.bundled();
-    assertThat(catalogue.size()).isEqualTo(61);
+    assertThat(catalogue.size()).isEqualTo(71);
     assertThat(catalogue.knows("R54")).isTrue();
     assertThat(catalogue.find("R54")).hasValueSatisfying(s -> assertThat(s.title()).contains("CKD-EPI"));
     assertThat(catalogue.knows("R99")).isFalse();

@@ -15,7 +15,7 @@ final class InteractionPolicy implements RegimenPolicy {
 
   @Override
   public List<Finding> apply(RegimenContext context) {
-    Participants participants = Participants.of(context.drugs(), context.patient(), context.matches());
+    Participants participants = Participants.of(context.drugs(), context.patient(), context.matches(), context.pack().interactions());
     List<Finding> found = new ArrayList<>(participants.unrecognised());
     found.addAll(PairRules.apply(context.pack().interactionIndex(), participants.all(), context.patient()));
     found.addAll(CnsBurden.apply(context.pack().cnsBurden(), participants.all(), context.patient()));

@@ -57,6 +57,15 @@ public final class MaoiWashouts {
         for (Drug d : regimen) {
           d.definition().maoiWashout().ifPresent(w -> tooSoonAfterMaoi(d, w, s, daysSince).ifPresent(found::add));
         }
+      } else if (!matches.get(i).recognised() && !matches.get(i).nearMatches().isEmpty()) {
+        // a stopped statement that only resembles an MAOI: the washout cannot be judged until it is confirmed
+        List<Drug> tooSoon = new ArrayList<>();
+        for (Drug d : regimen) {
+          d.definition().maoiWashout().filter(w -> daysSince < w.afterMaoiStopped().value()).ifPresent(w -> tooSoon.add(d));
+        }
+        if (!tooSoon.isEmpty()) {
+          found.addAll(PossiblePartners.stoppedMaoi(s, matches.get(i), tooSoon, daysSince));
+        }
       } else if (onMaoiNow) {
         for (Drug d : matches.get(i).drugs()) {
           d.definition().maoiWashout().flatMap(MaoiWashout::beforeMaoi).ifPresent(w -> maoiTooSoon(d, w, daysSince).ifPresent(found::add));

@@ -3,20 +3,23 @@ package org.painpath.pharmacology.interaction;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.painpath.core.code.Code;
 import org.painpath.core.patient.MedicationStatement;
 import org.painpath.core.patient.Patient;
 import org.painpath.pharmacology.Drug;
 import org.painpath.pharmacology.DrugPack;
+import org.painpath.pharmacology.recognition.MedicationText;
 
 /**
  * Recognises a patient's medication statement: first a pack drug by RxNorm ingredient code, then by
  * ingredient name in the statement's display text (either only when the display names the drug's form,
  * where one is required: "gel", "patch"); then a co-medication by RxNorm code (where the
- * reference gives one) or by name. Names match as whole words, case-insensitively, so "Linezolid 600 MG
- * Oral Tablet" is linezolid.
+ * reference gives one) or by name. The display is compared in {@link MedicationText} normal form (case,
+ * look-alike letters of other scripts, digits for letters), and a brand of the identity table is read as
+ * its ingredients ("Nardil 15 mg" is phenelzine). Names match as whole words, so "Linezolid 600 MG Oral
+ * Tablet" is linezolid. Only a statement nothing matched is compared with every name and brand for
+ * near matches ({@link NearNames}); they are reported, never taken for its identity.
  */
 public final class MedicationMatcher {
 
@@ -44,7 +47,8 @@ public final class MedicationMatcher {
   }
 
   private static MedicationMatch recognise(MedicationIndex index, Code medication) {
-    String display = medication.display().toLowerCase(Locale.ROOT);
+    String normalised = MedicationText.normalise(medication.display());
+    String display = index.withBrandsRead(normalised);
     List<Drug> byCode = new ArrayList<>(1);
     for (Drug d : index.drugsWithRxNorm(medication)) {
       if (d.definition().formMatches(display)) {
@@ -57,7 +61,7 @@ public final class MedicationMatcher {
     List<Drug> byName = new ArrayList<>(1);
     for (int at : index.drugCandidates(display)) {
       Drug d = index.drugs().get(at);
-      if (mentions(display, d.definition().ingredient()) && d.definition().formMatches(display)) {
+      if (mentions(display, index.drugIngredient(at)) && d.definition().formMatches(display)) {
         byName.add(d);
       }
     }
@@ -70,17 +74,24 @@ public final class MedicationMatcher {
       if (first >= 0 && at >= first) {
         break;
       }
-      if (mentions(display, index.coMedications().get(at).name())) {
+      if (mentions(display, index.coMedicationName(at))) {
         first = at;
         break;
       }
     }
-    return first < 0 ? MedicationMatch.none() : new MedicationMatch(List.of(), Optional.of(index.coMedications().get(first)));
+    if (first >= 0) {
+      return new MedicationMatch(List.of(), Optional.of(index.coMedications().get(first)));
+    }
+    // only now, with nothing known matched, what the text comes near (never on the path of a match)
+    return MedicationMatch.resembling(index.nearMatches(normalised));
   }
 
-  /** Whether the lower-case display contains the name as a whole word (no letter or digit either side). */
+  /**
+   * Whether the display contains the name as a whole word (no letter or digit either side); both in
+   * {@link MedicationText} normal form (a name in lower-case ASCII letters, as the pack's are, is).
+   */
   static boolean mentions(String display, String name) {
-    String word = name.toLowerCase(Locale.ROOT);
+    String word = name;
     for (int at = display.indexOf(word); at >= 0; at = display.indexOf(word, at + 1)) {
       int end = at + word.length();
       boolean startsWord = at == 0 || !Character.isLetterOrDigit(display.charAt(at - 1));

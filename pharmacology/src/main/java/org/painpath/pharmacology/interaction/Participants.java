@@ -15,12 +15,13 @@ import org.painpath.pharmacology.Drug;
 import org.painpath.pharmacology.DrugClass;
 import org.painpath.pharmacology.DrugPack;
 import org.painpath.pharmacology.FindingCodes;
+import org.painpath.pharmacology.pack.InteractionRule;
 
 /**
  * Everyone in the interaction checks: the regimen's drugs and the patient's current medications. A
  * current medication with a regimen drug's ingredient is that regimen drug (the regimen is the proposed
  * whole), so it is not counted twice. A current medication nobody recognises is reported: its
- * interactions were not checked.
+ * interactions were not checked; if it resembles a contraindicated partner, it must be confirmed.
  */
 public record Participants(List<Participant> all, List<Finding> unrecognised) {
 
@@ -38,6 +39,15 @@ public record Participants(List<Participant> all, List<Finding> unrecognised) {
    * matches[i]} is what {@code currentMedications[i]} was recognised as).
    */
   public static Participants of(List<Drug> regimenDrugs, Patient patient, List<MedicationMatch> matches) {
+    return of(regimenDrugs, patient, matches, List.of());
+  }
+
+  /**
+   * As {@link #of(List, Patient, List)}, judging near matches of unrecognised statements against the
+   * pack's interaction {@code rules}: one that resembles a contraindicated partner is reported as {@code
+   * possible-contraindicated-partner} (MAJOR) instead of {@code unknown-drug} ({@link PossiblePartners}).
+   */
+  public static Participants of(List<Drug> regimenDrugs, Patient patient, List<MedicationMatch> matches, List<InteractionRule> rules) {
     Map<String, Participant> byName = new LinkedHashMap<>();
     for (Drug d : regimenDrugs) {
       byName.put(d.name(), new Participant(d.name(), d.classes(), Origin.REGIMEN));
@@ -51,7 +61,12 @@ public record Participants(List<Participant> all, List<Finding> unrecognised) {
       }
       MedicationMatch match = matches.get(i);
       if (!match.recognised()) {
-        unrecognised.add(unrecognised(statement));
+        List<Finding> partners = PossiblePartners.of(statement, match, regimenDrugs, rules);
+        if (partners.isEmpty()) {
+          unrecognised.add(unrecognised(statement, match));
+        } else {
+          unrecognised.addAll(partners);
+        }
         continue;
       }
       if (!match.drugs().isEmpty()) {
@@ -86,13 +101,20 @@ public record Participants(List<Participant> all, List<Finding> unrecognised) {
     return new Participant(name, classes, Origin.CURRENT_MEDICATION);
   }
 
-  private static Finding unrecognised(MedicationStatement statement) {
-    return Finding.builder(FindingCodes.UNKNOWN_DRUG, Severity.MODERATE)
-        .about(statement.medication().display())
-        .message(
-            "\"" + statement.medication().display() + "\" is neither a pack drug nor a known co-medication; its interactions were not checked.")
-        .value("rxNorm", statement.medication().code())
-        .cite(Decisions.FAIL_CLOSED)
-        .build();
+  private static Finding unrecognised(MedicationStatement statement, MedicationMatch match) {
+    List<String> resembles = match.nearMatches().stream().map(NearMatch::known).distinct().toList();
+    Finding.Builder b =
+        Finding.builder(FindingCodes.UNKNOWN_DRUG, Severity.MODERATE)
+            .about(statement.medication().display())
+            .message(
+                "\"" + statement.medication().display() + "\" is neither a pack drug nor a known co-medication"
+                    + (resembles.isEmpty() ? "" : " (it resembles " + String.join(", ", resembles) + ")")
+                    + "; its interactions were not checked.")
+            .value("rxNorm", statement.medication().code())
+            .cite(Decisions.FAIL_CLOSED);
+    if (!resembles.isEmpty()) {
+      b.value("resembles", String.join(",", resembles));
+    }
+    return b.build();
   }
 }

@@ -10,7 +10,8 @@ import org.painpath.pharmacology.DrugClass;
 /**
  * The load-time checks of a bound pack: versions, unique names, codes, the drug-by-drug dosing checks
  * ({@link DosingChecks}, {@link RenalBandChecks}), co-medications and interaction rules that name only
- * drugs the pack knows. Every problem is collected; nothing stops at the first.
+ * drugs the pack knows, and the medication identity table ({@link IdentityChecks}). Every problem is
+ * collected; nothing stops at the first.
  */
 final class PackChecks {
 
@@ -42,6 +43,7 @@ final class PackChecks {
     for (int i = 0; i < pack.interactions().size(); i++) {
       checkInteraction(pack.interactions().get(i), "interactions[" + i + "]", names, problems);
     }
+    IdentityChecks.check(pack, problems);
     return problems.problems();
   }
 

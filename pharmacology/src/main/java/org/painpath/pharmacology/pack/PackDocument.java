@@ -6,7 +6,10 @@ import java.util.List;
 import org.immutables.value.Value;
 import org.painpath.core.style.PainpathStyle;
 
-/** A whole knowledge pack in one document: versions, drugs, co-medications and interaction rules. */
+/**
+ * A whole knowledge pack in one document: versions, drugs, co-medications, interaction rules and the
+ * medication identity table.
+ */
 @Value.Immutable
 @PainpathStyle
 @JsonSerialize(as = ImmutablePackDocument.class)
@@ -22,6 +25,9 @@ public abstract class PackDocument {
   public abstract List<CoMedication> coMedications();
 
   public abstract List<InteractionRule> interactions();
+
+  /** The medication identity table (brand names and what they contain); empty in a pack without one. */
+  public abstract List<MedicationIdentity> identities();
 
   public abstract CnsBurdenRule cnsBurden();
 }

@@ -20,7 +20,7 @@ import org.painpath.core.problem.Problems;
  *
  * <p>The bundled pack is split into files under {@code /org/painpath/pharmacology/}: {@code
  * pack.json} (versions and the list of files), one file per drug under {@code drugs/}, {@code
- * co-medications.json} and {@code interactions.json}. They are assembled into one document
+ * co-medications.json}, {@code interactions.json} and {@code identities.json} (the medication identity table). They are assembled into one document
  * ({@link #bundledDocument()}) before the checks run.
  */
 public final class PackLoader {
@@ -47,6 +47,9 @@ public final class PackLoader {
     }
     document.set("coMedications", resource(manifest.path("coMedicationsFile").asText()));
     document.set("interactions", resource(manifest.path("interactionsFile").asText()));
+    // a pack without an identity table (written before it existed) has no brands
+    document.set(
+        "identities", manifest.has("identitiesFile") ? resource(manifest.path("identitiesFile").asText()) : mapper.createArrayNode());
     document.set("cnsBurden", manifest.path("cnsBurden"));
     return document;
   }

@@ -279,5 +279,56 @@ class CheckCommandTest {
 
     assertThat(json.get("verdict").asText()).isEqualTo("REJECTED");
     assertThat(finding(json, "opioid-increased").get("severity").asText()).isEqualTo("BLOCKING");
+  /** An adult on duloxetine who takes one medication known only by its display text (code "0"). */
+  private String duloxetineWithCurrent(String display) throws IOException {
+    return file(
+        "{\"patient\": {\"age\": 45, \"sex\": \"M\", \"creatinineClearance\": 90, \"currentMedications\": "
+            + "[{\"medication\": {\"system\": \"RxNorm\", \"code\": \"0\", \"display\": \"" + display + "\"}}]}, "
+            + regimen(item("duloxetine", "30", "QD")) + "}");
+  }
+
+  @Test
+  void nardil_15_mg_next_to_duloxetine_is_rejected_as_phenelzine_is() throws IOException {
+    JsonNode byBrand = Cli.run("check", duloxetineWithCurrent("Nardil 15 mg"), "--as-of", "2026-12-01", "--format", "json").json();
+    JsonNode byName = Cli.run("check", duloxetineWithCurrent("phenelzine 15 mg"), "--as-of", "2026-12-01", "--format", "json").json();
+
+    assertThat(byBrand.get("verdict").asText()).isEqualTo("REJECTED");
+    assertThat(byName.get("verdict").asText()).isEqualTo("REJECTED");
+    assertThat(byBrand.findValuesAsText("code")).contains("interaction").doesNotContain("unknown-drug");
+  }
+
+  @Test
+  void a_unicode_look_alike_letter_in_an_maoi_name_is_still_rejected() throws IOException {
+    // a Cyrillic "а" and a Greek "ο" in "tranylcypromine"
+    JsonNode json =
+        Cli.run("check", duloxetineWithCurrent("tr\u0430nylcypr\u03BFmine 10 mg"), "--as-of", "2026-12-01", "--format", "json").json();
+
+    assertThat(json.get("verdict").asText()).isEqualTo("REJECTED");
+    assertThat(json.findValuesAsText("code")).contains("interaction");
+  }
+
+  @Test
+  void a_one_letter_typo_of_an_maoi_next_to_duloxetine_is_a_major_possible_partner_asking_to_confirm() throws IOException {
+    JsonNode json = Cli.run("check", duloxetineWithCurrent("Nardli 15 mg"), "--as-of", "2026-12-01", "--format", "json").json();
+
+    assertThat(json.get("verdict").asText()).isEqualTo("ACCEPTED_WITH_WARNINGS");
+    JsonNode possible = null;
+    for (JsonNode f : json.get("findings")) {
+      if (f.get("code").asText().equals("possible-contraindicated-partner")) {
+        possible = f;
+      }
+    }
+    assertThat(possible).isNotNull();
+    assertThat(possible.get("severity").asText()).isEqualTo("MAJOR");
+    assertThat(possible.get("message").asText()).contains("phenelzine", "Confirm");
+    assertThat(json.findValuesAsText("code")).doesNotContain("interaction");
+  }
+
+  @Test
+  void a_brand_that_only_looks_like_an_maoi_brand_is_a_moderate_unknown_drug() throws IOException {
+    JsonNode json = Cli.run("check", duloxetineWithCurrent("Epsom salt"), "--as-of", "2026-12-01", "--format", "json").json();
+
+    assertThat(json.get("verdict").asText()).isEqualTo("ACCEPTED_WITH_WARNINGS");
+    assertThat(json.findValuesAsText("code")).contains("unknown-drug").doesNotContain("possible-contraindicated-partner", "interaction");
   }
 }

@@ -1,0 +1,18 @@
+package org.painpath.pharmacology.pack;
+
+import org.painpath.core.citation.Citation;
+import org.painpath.core.problem.Problems;
+
+/**
+ * A brand name of a medication identity, with the source that states which ingredient it contains
+ * (a label or an FDA product listing, cited by R-number; checked on load to name at least one source).
+ */
+public record Brand(String name, Citation citation) {
+
+  public Brand {
+    Problems.Collector problems = Problems.collector();
+    problems.check(name != null, "name", "required", "is required");
+    problems.check(citation != null, "citation", "required", "is required");
+    problems.throwIfAny();
+  }
+}
