@@ -20,7 +20,19 @@ public record CaseLog(int schemaVersion, Patient patient, List<PathwayEvent> eve
   /** The version this code writes. */
   public static final int CURRENT_SCHEMA_VERSION = SchemaUpgrades.CURRENT;
 
+  /** More events than a case gathers in a lifetime of visits; a bound on what a replay can cost (issue 12). */
+  public static final int MAX_EVENTS = 10_000;
+
   public CaseLog {
+    if (events == null) {
+      throw InvalidInputException.of("events", "required", "a case log lists its events (may be empty)");
+    }
+    if (events.size() > MAX_EVENTS) {
+      throw InvalidInputException.of("events", "too-many-events", "a case log holds at most " + MAX_EVENTS + " events, was " + events.size());
+    }
+    if (events.stream().anyMatch(java.util.Objects::isNull)) { // List.of(...).contains(null) would throw
+      throw InvalidInputException.of("events", "required", "an event must not be null");
+    }
     events = List.copyOf(events);
     if (schemaVersion != CURRENT_SCHEMA_VERSION) {
       throw InvalidInputException.of(

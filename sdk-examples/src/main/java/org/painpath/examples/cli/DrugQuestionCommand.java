@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
  * The drug name and every patient option are checked together, so all bad options are named at once;
  * problems the SDK raises are renamed to the options that fix them.
  */
-abstract class DrugQuestionCommand extends AnsweringCommand {
+abstract class DrugQuestionCommand extends AnsweringCommand implements OptionChecks {
 
   @Mixin DrugOption drug = new DrugOption();
 
@@ -30,6 +30,16 @@ abstract class DrugQuestionCommand extends AnsweringCommand {
       return answer(pharmacology, drug.drug(), p, drug.indication());
     } catch (InvalidInputException e) {
       throw asOptions(e.problems());
+    }
+  }
+
+  @Override
+  public Problems optionProblems() {
+    try {
+      patientAndDrugChecked(Pharmacology.bundled());
+      return Problems.of();
+    } catch (InvalidInputException e) {
+      return e.problems();
     }
   }
 
