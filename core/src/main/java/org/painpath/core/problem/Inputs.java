@@ -38,10 +38,20 @@ public final class Inputs {
       throw InvalidInputException.of(
           field, "number-too-long", "\"" + shorten(text) + "\" is longer than " + MAX_NUMBER_TEXT + " characters");
     }
+    return bounded(parse(stripped).orElseThrow(
+        () -> InvalidInputException.of(field, "not-a-number", "\"" + shorten(text) + "\" is not a decimal number")), field);
+  }
+
+  /**
+   * The decimal {@code text} writes, or empty. Any failure of the parse counts as "not a number": the JDK
+   * throws more than {@link NumberFormatException} for some texts ({@code 1E+2147483647} fails
+   * allocating an array).
+   */
+  public static java.util.Optional<BigDecimal> parse(String text) {
     try {
-      return bounded(new BigDecimal(stripped), field);
-    } catch (NumberFormatException e) {
-      throw InvalidInputException.of(field, "not-a-number", "\"" + shorten(text) + "\" is not a decimal number");
+      return java.util.Optional.of(new BigDecimal(text));
+    } catch (RuntimeException notANumber) {
+      return java.util.Optional.empty();
     }
   }
 
@@ -79,7 +89,7 @@ public final class Inputs {
    * notation otherwise, so showing a hostile value costs no more than reading it did.
    */
   public static String show(BigDecimal value) {
-    int integerDigits = value.precision() - value.scale();
+    long integerDigits = (long) value.precision() - value.scale(); // long: a scale of -2^31 overflows an int
     boolean reasonable = integerDigits <= MAX_PLAIN_DIGITS && value.scale() <= MAX_PLAIN_DIGITS;
     return reasonable ? value.toPlainString() : value.toString();
   }

@@ -23,7 +23,8 @@ import org.painpath.pharmacology.FindingCodes;
  * What a stored log must agree with before it is believed (PW-20): the drug pack (every drug known, a
  * trial's class the pack's, no pathway trial of an opioid or a statin, a recorded opioid an opioid),
  * evaluation's scoring (an outcome's items valid and its total and band the ones they score to) and
- * time (events in date order). Every inconsistency is named with its event and field
+ * time (events in date order), and every value an event's type requires present (a stored {@code
+ * null} is refused here, not met as a fault in replay). Every inconsistency is named with its event and field
  * ({@code events[3].drug}). A dose above the patient's limits is not among them: that is history, which
  * the plan flags and reduces.
  */
@@ -37,8 +38,13 @@ final class LogChecks {
     for (int i = 0; i < events.size(); i++) {
       PathwayEvent event = events.get(i);
       String at = "events[" + i + "]";
-      if (previous != null && event.date().isBefore(previous)) {
+      if (previous != null && event.date() != null && event.date().isBefore(previous)) {
         problems.add(at + ".date", "out-of-order", "dated " + event.date() + ", before the previous event (" + previous + ")");
+      }
+      int before = problems.problems().size();
+      RequiredValues.check(event, at, problems);
+      if (problems.problems().size() > before) {
+        continue; // an event missing a value it needs is not checked further
       }
       previous = previous == null || event.date().isAfter(previous) ? event.date() : previous;
       check(event, at, pack, problems);

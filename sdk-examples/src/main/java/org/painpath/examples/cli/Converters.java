@@ -30,12 +30,9 @@ final class Converters {
     if (t.length() > Inputs.MAX_NUMBER_TEXT) {
       throw new TypeConversionException("'" + shorten(t) + "' is longer than " + Inputs.MAX_NUMBER_TEXT + " characters");
     }
-    BigDecimal value;
-    try {
-      value = new BigDecimal(t);
-    } catch (NumberFormatException e) {
-      throw new TypeConversionException("'" + shorten(t) + "' is not a decimal number (write it like 37.5)");
-    }
+    BigDecimal value =
+        Inputs.parse(t)
+            .orElseThrow(() -> new TypeConversionException("'" + shorten(t) + "' is not a decimal number (write it like 37.5)"));
     Inputs.unbounded(value).ifPresent(why -> {
       throw new TypeConversionException(why);
     });

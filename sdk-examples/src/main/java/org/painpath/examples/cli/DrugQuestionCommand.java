@@ -48,14 +48,14 @@ abstract class DrugQuestionCommand extends AnsweringCommand implements OptionChe
     if (pharmacology.pack().find(drug.drug()).isEmpty()) {
       problems.add("--drug", "unknown-drug", "\"" + drug.drug() + "\" is not in the pack; known drugs: " + pharmacology.pack().names());
     }
+    Patient p = null;
     try {
-      Patient p = patient.toPatient();
-      problems.throwIfAny();
-      return p;
+      p = patient.toPatient();
     } catch (InvalidInputException e) {
       problems.addAll(e.problems());
-      throw new InvalidInputException(problems.problems());
     }
+    problems.throwIfAny(); // outside the try: its own exception must not be caught and its problems added twice
+    return java.util.Objects.requireNonNull(p);
   }
 
   /** SDK field names as options; a missing kidney function also names the other way to give it. */
