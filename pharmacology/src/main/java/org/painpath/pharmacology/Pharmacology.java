@@ -12,6 +12,7 @@ import org.painpath.core.quantity.DailyDose;
 import org.painpath.pharmacology.check.RegimenChecker;
 import org.painpath.pharmacology.limits.LimitsCalculator;
 import org.painpath.pharmacology.pack.DosingRules;
+import org.painpath.pharmacology.titration.CeilingStep;
 import org.painpath.pharmacology.titration.ScheduleValidator;
 import org.painpath.pharmacology.titration.Taperer;
 import org.painpath.pharmacology.titration.Titrator;
@@ -98,6 +99,16 @@ public final class Pharmacology {
     Drug d = pack.drug(drug);
     DosingRules dosing = d.dosing().orElseThrow(() -> InvalidInputException.of("drug", "no-taper-rule", drug + " has no dosing rules in the pack"));
     return Taperer.taper(drug, from, limits(drug, patient), dosing);
+  }
+
+  /**
+   * The patient's maximum daily dose of a drug as one day's doses (whole split units, each within the
+   * single-dose ceiling), the dose a recorded dose above the limits is reduced to; empty for a drug to
+   * avoid. Throws as {@link #limits(String, Patient)} does.
+   */
+  public Optional<TitrationStep> ceiling(String drug, Patient patient) {
+    Drug d = pack.drug(drug);
+    return CeilingStep.of(limits(drug, patient), dosing(d));
   }
 
   /** Checks a whole regimen on the date {@code asOf} (washouts are counted to it). */

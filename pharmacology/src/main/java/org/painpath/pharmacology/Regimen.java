@@ -14,7 +14,20 @@ import org.jspecify.annotations.Nullable;
  */
 public record Regimen(List<RegimenItem> items, Indication indication) {
 
+  /** More items than any real order holds; a bound on what one check can cost (issue 12). */
+  public static final int MAX_ITEMS = 50;
+
   public Regimen {
+    if (items == null) {
+      throw org.painpath.core.problem.InvalidInputException.of("items", "required", "a regimen lists its items");
+    }
+    if (items.size() > MAX_ITEMS) {
+      throw org.painpath.core.problem.InvalidInputException.of(
+          "items", "too-many-items", "a regimen holds at most " + MAX_ITEMS + " items, was " + items.size());
+    }
+    if (items.stream().anyMatch(java.util.Objects::isNull)) { // List.of(...).contains(null) would throw
+      throw org.painpath.core.problem.InvalidInputException.of("items", "required", "a regimen item must not be null");
+    }
     items = List.copyOf(items);
   }
 

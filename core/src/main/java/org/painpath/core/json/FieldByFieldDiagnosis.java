@@ -116,10 +116,10 @@ final class FieldByFieldDiagnosis {
     } catch (InvalidInputException e) {
       return e.problems();
     } catch (IllegalArgumentException e) {
-      return Problems.of(new Problem("$", "invalid-value", String.valueOf(e.getMessage())));
+      return Problems.of(new Problem("$", "invalid-value", PainpathJson.plain(e.getMessage(), "is not a valid value here")));
     } catch (java.time.DateTimeException e) {
       // a date read on its own (not inside a bean) reaches here unwrapped: [0,0,0] has no month 0
-      return Problems.of(new Problem("$", "invalid-date", String.valueOf(e.getMessage())));
+      return Problems.of(new Problem("$", "invalid-date", PainpathJson.plain(e.getMessage(), "is not a valid date")));
     }
   }
 

@@ -15,6 +15,10 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -71,6 +75,7 @@ public final class PainpathJson {
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+            .addModule(new SimpleModule("painpath-bounded-numbers").addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer()))
             .build();
     mapper
         .getFactory()
@@ -166,22 +171,85 @@ public final class PainpathJson {
                   "unknown-field",
                   "\"" + u.getPropertyName() + "\" is not a known field; known fields: " + u.getKnownPropertyIds())));
     }
+    if (e instanceof StreamConstraintsException) {
+      return new InvalidInputException(Problems.of(new Problem(field, "too-large", describe(e))));
+    }
     if (e instanceof InvalidFormatException f) {
       return new InvalidInputException(
           Problems.of(
               new Problem(
                   field,
                   "invalid-value",
-                  "\"" + f.getValue() + "\" is not a valid " + simpleName(f.getTargetType()))));
+                  "\"" + shorten(String.valueOf(f.getValue())) + "\" is not a valid " + simpleName(f.getTargetType()))));
     }
     if (e instanceof MismatchedInputException m) {
       return new InvalidInputException(
-          Problems.of(new Problem(field, "wrong-type", "expected " + simpleName(m.getTargetType()) + ": " + firstLine(e))));
+          Problems.of(new Problem(field, "wrong-type", "expected " + simpleName(m.getTargetType()) + describeAfterColon(e))));
     }
     if (e instanceof JsonMappingException) {
-      return new InvalidInputException(Problems.of(new Problem(field, "invalid-value", firstLine(e))));
+      return new InvalidInputException(Problems.of(new Problem(field, "invalid-value", describe(e))));
     }
-    return new InvalidInputException(Problems.of(new Problem(field, "malformed-json", firstLine(e))));
+    return new InvalidInputException(Problems.of(new Problem(field, "malformed-json", describe(e))));
+  }
+
+  /** Marks of text meant for Java programmers (class and feature names, parser internals), never shown. */
+  private static final Pattern JAVA_TEXT =
+      Pattern.compile(
+          "`|java\\.|com\\.fasterxml|Exception|Cannot construct|coll is null|Coercion|Feature|Constraints|Source:|reference chain|\\bnull\\b|[A-Z]+_[A-Z_]+");
+
+  /**
+   * A reading failure in words a person can act on: Jackson's own first line when it says what is
+   * wrong plainly ({@code Unexpected character ('}'): was expecting double-quote to start field name}),
+   * never its class names, feature names or parser internals; a general sentence otherwise.
+   */
+  public static String describe(JacksonException e) {
+    if (e instanceof StreamConstraintsException) {
+      String m = String.valueOf(e.getOriginalMessage());
+      if (m.contains("Number value length")) {
+        return "a number is longer than " + MAX_NUMBER_LENGTH + " characters";
+      }
+      if (m.contains("String value length")) {
+        return "a text value is longer than " + MAX_STRING_LENGTH + " characters";
+      }
+      if (m.contains("nesting depth")) {
+        return "the document is nested deeper than " + MAX_NESTING + " levels";
+      }
+      if (m.contains("Document length")) {
+        return "the document is longer than " + MAX_DOCUMENT_LENGTH + " characters";
+      }
+      return "the document exceeds painpath's reading limits";
+    }
+    String line = firstLine(e);
+    line = line.replaceAll("\\s*\\(code -?\\d+\\)", "");
+    for (String cut : new String[] {" (start marker", " at [Source", "\n"}) {
+      int at = line.indexOf(cut);
+      if (at >= 0) {
+        line = line.substring(0, at);
+      }
+    }
+    if (JAVA_TEXT.matcher(line).find() || line.isBlank()) {
+      return e instanceof JsonMappingException ? "is not a valid value here" : "is not well-formed JSON";
+    }
+    return shorten(line);
+  }
+
+  /** {@code message} when it is plain words, else {@code fallback}: Java text never reaches a person. */
+  static String plain(@Nullable String message, String fallback) {
+    if (message == null || message.isBlank() || JAVA_TEXT.matcher(message).find()) {
+      return fallback;
+    }
+    int nl = message.indexOf('\n');
+    return shorten(nl < 0 ? message : message.substring(0, nl));
+  }
+
+  /** {@code ": " + describe(e)} when that adds words, else nothing. */
+  private static String describeAfterColon(JacksonException e) {
+    String d = describe(e);
+    return d.startsWith("is not a valid") || d.equals("is not well-formed JSON") ? "" : ": " + d;
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= 120 ? text : text.substring(0, 120) + "...";
   }
 
   /**
@@ -199,6 +267,7 @@ public final class PainpathJson {
             .map(
                 p ->
                     p.field().equals(last)
+                            || p.field().equals("$")
                             || p.field().equals(path)
                             || path.endsWith("." + p.field())
                         ? new Problem(path, p.code(), p.message())

@@ -14,6 +14,18 @@ public final class Inputs {
   /** Beyond this many digits on either side of the point, a decimal is shown in scientific notation. */
   static final int MAX_PLAIN_DIGITS = 40;
 
+  /**
+   * Every number painpath reads has at most this many significant digits (issue 12): far more than any
+   * dose, measurement or score needs, few enough that no arithmetic on it can be costly.
+   */
+  public static final int MAX_SIGNIFICANT_DIGITS = 20;
+
+  /** ... and a decimal exponent (scientific notation) from {@code -MAX_EXPONENT} to {@code MAX_EXPONENT}. */
+  public static final int MAX_EXPONENT = 6;
+
+  /** Longest number text read at all (the JSON parser's own limit too). */
+  public static final int MAX_NUMBER_TEXT = 64;
+
   private Inputs() {}
 
   /** Parses decimal text such as {@code "37.5"}, or fails with a problem naming {@code field}. */
@@ -21,11 +33,52 @@ public final class Inputs {
     if (text == null) {
       throw InvalidInputException.of(field, "required", "is required");
     }
+    // Not bounded here: value types set their own ranges (a quantity in kg may be 1e-9); input edges
+    // (JSON reading, the command line) apply bounded() to what a person typed.
+    return parse(text.strip())
+        .orElseThrow(() -> InvalidInputException.of(field, "not-a-number", "\"" + shorten(text) + "\" is not a decimal number"));
+  }
+
+  /**
+   * The decimal {@code text} writes, or empty. Any failure of the parse counts as "not a number": the JDK
+   * throws more than {@link NumberFormatException} for some texts ({@code 1E+2147483647} fails
+   * allocating an array).
+   */
+  public static java.util.Optional<BigDecimal> parse(String text) {
     try {
-      return new BigDecimal(text.strip());
-    } catch (NumberFormatException e) {
-      throw InvalidInputException.of(field, "not-a-number", "\"" + shorten(text) + "\" is not a decimal number");
+      return java.util.Optional.of(new BigDecimal(text));
+    } catch (RuntimeException notANumber) {
+      return java.util.Optional.empty();
     }
+  }
+
+  /**
+   * The value, if it has at most {@value #MAX_SIGNIFICANT_DIGITS} significant digits and a decimal
+   * exponent within +-{@value #MAX_EXPONENT} ({@code 1e999999999} and {@code 1e-999999999} are refused
+   * before any arithmetic could expand them); otherwise a problem naming {@code field}. Costs no
+   * arithmetic: precision and scale are read, never the value expanded.
+   */
+  public static BigDecimal bounded(BigDecimal value, String field) {
+    unbounded(value).ifPresent(why -> {
+      throw InvalidInputException.of(field, "number-out-of-bounds", why);
+    });
+    return value;
+  }
+
+  /** Why {@code value} is outside painpath's number bounds, or empty when it is within them. */
+  public static java.util.Optional<String> unbounded(BigDecimal value) {
+    int digits = value.precision();
+    long exponent = (long) digits - value.scale() - 1;
+    if (digits > MAX_SIGNIFICANT_DIGITS) {
+      return java.util.Optional.of(
+          show(value) + " has " + digits + " significant digits; at most " + MAX_SIGNIFICANT_DIGITS + " are read");
+    }
+    if (Math.abs(exponent) > MAX_EXPONENT) {
+      return java.util.Optional.of(
+          show(value) + " is out of range: numbers are read with a decimal exponent from -" + MAX_EXPONENT + " to "
+              + MAX_EXPONENT + " (0.000001 up to, not including, 10000000); this one has " + exponent);
+    }
+    return java.util.Optional.empty();
   }
 
   /**
@@ -33,7 +86,7 @@ public final class Inputs {
    * notation otherwise, so showing a hostile value costs no more than reading it did.
    */
   public static String show(BigDecimal value) {
-    int integerDigits = value.precision() - value.scale();
+    long integerDigits = (long) value.precision() - value.scale(); // long: a scale of -2^31 overflows an int
     boolean reasonable = integerDigits <= MAX_PLAIN_DIGITS && value.scale() <= MAX_PLAIN_DIGITS;
     return reasonable ? value.toPlainString() : value.toString();
   }

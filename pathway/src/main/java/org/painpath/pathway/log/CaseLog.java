@@ -8,6 +8,7 @@ import org.painpath.core.problem.InvalidInputException;
 import org.painpath.pathway.event.PathwayEvent;
 import org.painpath.pathway.state.CaseState;
 import org.painpath.pathway.state.Evolve;
+import org.painpath.pharmacology.DrugPack;
 
 /**
  * A case as stored: the schema version it was written in, the patient, and the events in order. The
@@ -19,7 +20,19 @@ public record CaseLog(int schemaVersion, Patient patient, List<PathwayEvent> eve
   /** The version this code writes. */
   public static final int CURRENT_SCHEMA_VERSION = SchemaUpgrades.CURRENT;
 
+  /** More events than a case gathers in a lifetime of visits; a bound on what a replay can cost (issue 12). */
+  public static final int MAX_EVENTS = 10_000;
+
   public CaseLog {
+    if (events == null) {
+      throw InvalidInputException.of("events", "required", "a case log lists its events (may be empty)");
+    }
+    if (events.size() > MAX_EVENTS) {
+      throw InvalidInputException.of("events", "too-many-events", "a case log holds at most " + MAX_EVENTS + " events, was " + events.size());
+    }
+    if (events.stream().anyMatch(java.util.Objects::isNull)) { // List.of(...).contains(null) would throw
+      throw InvalidInputException.of("events", "required", "an event must not be null");
+    }
     events = List.copyOf(events);
     if (schemaVersion != CURRENT_SCHEMA_VERSION) {
       throw InvalidInputException.of(
@@ -35,9 +48,25 @@ public record CaseLog(int schemaVersion, Patient patient, List<PathwayEvent> eve
     return new CaseLog(CURRENT_SCHEMA_VERSION, patient, List.of());
   }
 
-  /** Reads a stored log of any supported schema version, upgrading it to the current one. */
+  /**
+   * Reads a stored log of any supported schema version, upgrading it to the current one, and checks it
+   * against the bundled drug pack and evaluation's scoring (see {@link #read(String, DrugPack)}).
+   */
   public static CaseLog read(String json) {
-    return PainpathJson.read(SchemaUpgrades.upgrade(json), CaseLog.class);
+    return read(json, DrugPack.bundled());
+  }
+
+  /**
+   * Reads a stored log and checks it before it is believed (PW-20): a drug not in {@code pack}, a trial
+   * class that is not the pack's, a pathway trial of an opioid or a statin, an outcome whose total, band
+   * or items do not recompute, or events out of date order refuse the log, each problem naming its
+   * event and field ({@code events[3].drug}). A recorded dose above the patient's limits does not: the
+   * plan flags and reduces it.
+   */
+  public static CaseLog read(String json, DrugPack pack) {
+    CaseLog log = PainpathJson.read(SchemaUpgrades.upgrade(json), CaseLog.class);
+    LogChecks.requireConsistent(log.events(), pack);
+    return log;
   }
 
   /** The log as JSON at the current schema version. */

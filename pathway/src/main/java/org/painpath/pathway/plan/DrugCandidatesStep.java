@@ -40,13 +40,15 @@ final class DrugCandidatesStep implements NextStep {
 
   private final Pharmacology pharmacology;
   private final PathwayPolicy policy;
+  private final WithinLimits limits;
 
   /** {@link #FIRST_LINE} with each family's startable drugs. */
   private final List<Family> families;
 
-  DrugCandidatesStep(Pharmacology pharmacology, PathwayPolicy policy) {
+  DrugCandidatesStep(Pharmacology pharmacology, PathwayPolicy policy, WithinLimits limits) {
     this.pharmacology = pharmacology;
     this.policy = policy;
+    this.limits = limits;
     // The pack is fixed for this pharmacology, so the candidates are found once, not per plan (issue 7).
     List<Drug> drugs = pharmacology.pack().drugs();
     this.families = FIRST_LINE.stream().map(classes -> Family.of(classes, drugs)).toList();
@@ -152,11 +154,27 @@ final class DrugCandidatesStep implements NextStep {
         new StartDrug(
             drug.name(),
             drug.drugClass().name(),
-            schedule.steps().stream().map(PlannedStep::of).toList(),
+            acceptedSteps(state, drug.name(), schedule, asOf),
             verdict.findings(),
             List.of(),
             why,
             Cite.all(policy.rule("switch-or-combine").citations(), limits.citations())));
+  }
+
+  /**
+   * The schedule up to its first step the check does not accept today with what the patient takes (PW-21):
+   * steps only go up, so none after it is proposed either.
+   */
+  private List<PlannedStep> acceptedSteps(CaseState state, String drug, TitrationSchedule schedule, LocalDate asOf) {
+    List<PlannedStep> accepted = new ArrayList<>();
+    for (var step : schedule.steps()) {
+      PlannedStep planned = PlannedStep.of(step);
+      if (!limits.accepts(state, drug, planned, asOf)) {
+        break;
+      }
+      accepted.add(planned);
+    }
+    return accepted;
   }
 
   private static boolean failedIn(CaseState state, List<DrugClass> family) {

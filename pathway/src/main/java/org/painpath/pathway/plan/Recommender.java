@@ -6,6 +6,7 @@ import java.util.List;
 import org.painpath.core.explain.Finding;
 import org.painpath.pathway.intervention.InterventionCatalogue;
 import org.painpath.pathway.policy.PathwayPolicy;
+import org.painpath.pathway.policy.PathwayRule;
 import org.painpath.pathway.state.CaseState;
 import org.painpath.pathway.state.Phase;
 import org.painpath.pharmacology.Pharmacology;
@@ -30,20 +31,24 @@ public final class Recommender {
   /** The recommender over a policy, a catalogue and pharmacology. */
   public static Recommender of(PathwayPolicy policy, InterventionCatalogue catalogue, Pharmacology pharmacology) {
     ContradictoryRenalData kidneys = new ContradictoryRenalData(pharmacology, policy.rule("missing-data"));
+    WithinLimits limits = new WithinLimits(pharmacology);
+    PathwayRule withinLimits = policy.rule("recorded-dose-within-limits");
     List<NextStep> steps = new ArrayList<>();
     steps.add(new RedFlagScreenStep(policy.rule("urgent-referral")));
     steps.add(new RedFlagReferralStep());
     steps.add(new WorkupStep(policy.rule("evaluation-before-escalation")));
     steps.add(new StatinStep(policy));
     steps.add(new CauseStep(policy.rule("underlying-cause")));
-    steps.add(new TaperStep(pharmacology, policy.rule("taper")));
-    steps.add(new DrugCandidatesStep(pharmacology, policy));
-    steps.add(kidneys.guarding(new TitrationStep(policy.rule("adequate-trial"))));
+    steps.add(new DoseReductionStep(pharmacology, limits, withinLimits));
+    steps.add(new TaperStep(pharmacology, policy.rule("taper"), limits, withinLimits));
+    steps.add(new DrugCandidatesStep(pharmacology, policy, limits));
+    steps.add(kidneys.guarding(new TitrationStep(policy.rule("adequate-trial"), limits, withinLimits)));
     steps.add(new MultidisciplinaryReferralStep(policy.failedAdequateTrialsBeforeReferral(), policy.rule("multidisciplinary-rehabilitation")));
     steps.add(new NonDrugCareStep(catalogue, policy.rule("active-care"), policy.rule("psychosocial-care")));
     steps.add(new MeasuresStep(policy.rule("outcome-monitoring"), policy.rule("adequate-trial")));
     steps.add(new FollowUpStep(policy.rule("outcome-monitoring")));
     List<Pitfall> pitfalls = new ArrayList<>();
+    pitfalls.add(new DoseAboveLimits(limits, withinLimits));
     pitfalls.add(new OpioidInUse(pharmacology, policy.rule("opioid-in-use")));
     pitfalls.add(kidneys);
     pitfalls.add(new ImagingWithoutRedFlag(policy.rule("imaging-needs-red-flag")));

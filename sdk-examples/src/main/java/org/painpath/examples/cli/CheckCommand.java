@@ -49,9 +49,11 @@ final class CheckCommand extends AnsweringCommand {
 
   @Mixin AsOfOption asOf = new AsOfOption();
 
+  @Mixin InputSizeOption inputSize = new InputSizeOption();
+
   @Override
   Answer answer() {
-    CheckInput input = InputFile.read(file, InputSchema.CHECK).as(CheckInput.class);
+    CheckInput input = InputFile.read(file, InputKind.CHECK, inputSize.limitFor(InputKind.CHECK)).as(CheckInput.class);
     requireKnownDrugs(input);
     RegimenVerdict verdict;
     try {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
  * The drug name and every patient option are checked together, so all bad options are named at once;
  * problems the SDK raises are renamed to the options that fix them.
  */
-abstract class DrugQuestionCommand extends AnsweringCommand {
+abstract class DrugQuestionCommand extends AnsweringCommand implements OptionChecks {
 
   @Mixin DrugOption drug = new DrugOption();
 
@@ -33,19 +33,29 @@ abstract class DrugQuestionCommand extends AnsweringCommand {
     }
   }
 
+  @Override
+  public Problems optionProblems() {
+    try {
+      patientAndDrugChecked(Pharmacology.bundled());
+      return Problems.of();
+    } catch (InvalidInputException e) {
+      return e.problems();
+    }
+  }
+
   private Patient patientAndDrugChecked(Pharmacology pharmacology) {
     Problems.Collector problems = Problems.collector();
     if (pharmacology.pack().find(drug.drug()).isEmpty()) {
       problems.add("--drug", "unknown-drug", "\"" + drug.drug() + "\" is not in the pack; known drugs: " + pharmacology.pack().names());
     }
+    Patient p = null;
     try {
-      Patient p = patient.toPatient();
-      problems.throwIfAny();
-      return p;
+      p = patient.toPatient();
     } catch (InvalidInputException e) {
       problems.addAll(e.problems());
-      throw new InvalidInputException(problems.problems());
     }
+    problems.throwIfAny(); // outside the try: its own exception must not be caught and its problems added twice
+    return java.util.Objects.requireNonNull(p);
   }
 
   /** SDK field names as options; a missing kidney function also names the other way to give it. */

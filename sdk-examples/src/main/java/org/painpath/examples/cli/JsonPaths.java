@@ -21,7 +21,7 @@ final class JsonPaths {
       if (element instanceof Integer) {
         path.append('[').append(element).append(']');
       } else {
-        path.append(path.length() == 0 ? "" : ".").append(element);
+        path.append(path.length() == 0 ? "" : ".").append(name(String.valueOf(element)));
       }
     }
     return path.length() == 0 ? ROOT : path.toString();
@@ -29,6 +29,11 @@ final class JsonPaths {
 
   /** The path of a member of the object at {@code parent}. */
   static String member(String parent, String name) {
-    return parent.equals(ROOT) ? name : parent + "." + name;
+    return parent.equals(ROOT) ? name(name) : parent + "." + name(name);
+  }
+
+  /** A blank key cannot name a field on its own: it is shown quoted ({@code ""}), as the JSON reader shows it. */
+  private static String name(String key) {
+    return key.isBlank() ? "\"" + key + "\"" : key;
   }
 }

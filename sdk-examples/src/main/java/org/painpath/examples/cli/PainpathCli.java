@@ -3,7 +3,9 @@ package org.painpath.examples.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.problem.InvalidInputException;
@@ -84,10 +86,61 @@ public final class PainpathCli implements Callable<Integer> {
     PrintWriter err = command.getErr();
     err.println("painpath: bad command line:");
     for (Exception e : errors) {
-      err.println("  " + e.getMessage());
+      err.println("  " + oneLine(e.getMessage()));
+    }
+    for (Problem p : otherOptionProblems(last, errors)) {
+      err.println("  " + line(p));
     }
     err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help'.");
     return BAD_INPUT;
+  }
+
+  /**
+   * What the command's own checks say about the options that did parse, so every bad option is named
+   * in one run, not the rest only once the unreadable ones are fixed.
+   */
+  private static List<Problem> otherOptionProblems(CommandLine.ParseResult last, List<Exception> errors) {
+    if (!(last.commandSpec().userObject() instanceof OptionChecks checks)) {
+      return List.of();
+    }
+    Set<String> unreadable = new HashSet<>();
+    for (Exception e : errors) {
+      if (e instanceof CommandLine.ParameterException p && p.getArgSpec() instanceof CommandLine.Model.OptionSpec o) {
+        unreadable.addAll(List.of(o.names()));
+      }
+      if (e instanceof CommandLine.MissingParameterException m) {
+        m.getMissing().stream()
+            .filter(CommandLine.Model.OptionSpec.class::isInstance)
+            .forEach(o -> unreadable.addAll(List.of(((CommandLine.Model.OptionSpec) o).names())));
+      }
+    }
+    return checks.optionProblems().list().stream().filter(p -> !unreadable.contains(p.field())).toList();
+  }
+
+  /** One problem on one line. */
+  static String line(Problem p) {
+    return oneLine(p.field() + ": " + p.message() + " [" + p.code() + "]");
+  }
+
+  /**
+   * Text echoed from input (a file's keys, an option's value) may hold line breaks or control
+   * characters: they are written as escapes, so each problem stays one line of stderr.
+   */
+  static String oneLine(@Nullable String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(
+            c -> {
+              if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                out.append(String.format("\\u%04x", c));
+              } else {
+                out.appendCodePoint(c);
+              }
+            });
+    return out.toString();
   }
 
   @Override
@@ -102,7 +155,7 @@ public final class PainpathCli implements Callable<Integer> {
 
   private static int badParameters(CommandLine.ParameterException e, String[] args) {
     PrintWriter err = e.getCommandLine().getErr();
-    err.println("painpath: " + e.getMessage());
+    err.println("painpath: " + oneLine(e.getMessage()));
     err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
     return BAD_INPUT;
   }
@@ -112,14 +165,14 @@ public final class PainpathCli implements Callable<Integer> {
     if (e instanceof InvalidInputException invalid) {
       err.println("painpath: bad input, nothing was answered; fix each of these:");
       for (Problem p : invalid.problems()) {
-        err.println("  " + p.field() + ": " + p.message() + " [" + p.code() + "]");
+        err.println("  " + line(p));
       }
       return BAD_INPUT;
     }
     if (e instanceof CommandLine.ParameterException parameters) {
       return badParameters(parameters, new String[0]);
     }
-    err.println("painpath: internal fault (" + e.getClass().getSimpleName() + "): " + e.getMessage());
+    err.println("painpath: internal fault (" + e.getClass().getSimpleName() + "): " + oneLine(e.getMessage()));
     return INTERNAL_FAULT;
   }
 }

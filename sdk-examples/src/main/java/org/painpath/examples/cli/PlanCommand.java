@@ -29,9 +29,11 @@ final class PlanCommand extends AnsweringCommand {
 
   @Mixin AsOfOption asOf = new AsOfOption();
 
+  @Mixin InputSizeOption inputSize = new InputSizeOption();
+
   @Override
   Answer answer() {
-    CaseLog log = CaseLog.read(InputFile.read(file, InputSchema.PLAN).text());
+    CaseLog log = CaseLog.read(InputFile.read(file, InputKind.PLAN, inputSize.limitFor(InputKind.PLAN)).text());
     LocalDate date = asOf.asOf();
     refuseDateBeforeTheRecord(log, date);
     return PlanAnswer.of(Pathway.standard().plan(log, date));

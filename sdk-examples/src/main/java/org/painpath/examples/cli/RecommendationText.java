@@ -12,6 +12,7 @@ import org.painpath.pathway.plan.ManageCause;
 import org.painpath.pathway.plan.OrderTests;
 import org.painpath.pathway.plan.RechallengeStatin;
 import org.painpath.pathway.plan.Recommendation;
+import org.painpath.pathway.plan.ReduceDose;
 import org.painpath.pathway.plan.Refer;
 import org.painpath.pathway.plan.ScreenRedFlags;
 import org.painpath.pathway.plan.StartDrug;
@@ -49,6 +50,11 @@ final class RecommendationText {
     }
     if (r instanceof TaperDrug t) {
       return "Taper " + t.drug() + (t.schedule().isEmpty() ? "" : ": " + steps(t.schedule()));
+    }
+    if (r instanceof ReduceDose d) {
+      PlannedStep to = d.to();
+      return "Reduce " + d.drug() + " from " + d.from()
+          + (to == null ? ": no dose within the patient's limits can be proposed, review now" : " to " + to.daily() + " now");
     }
     if (r instanceof StartIntervention s) {
       return "Start " + s.name() + " (" + words(s.modality().name()) + ")";
