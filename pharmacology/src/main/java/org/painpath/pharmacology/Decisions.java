@@ -38,6 +38,8 @@ public final class Decisions {
    * or so count as one.
    */
   public static final int SCHEDULE_WINDOW_HOURS = 2;
+
+  /**
    * A given clearance in a higher band than, or more than 30 % above, Cockcroft-Gault, or of 15 mL/min
    * or more on haemodialysis, is contradictory; a lower given one is used (issue 12).
    */
@@ -60,6 +62,8 @@ public final class Decisions {
 
   /** Labels' renal bands are on Cockcroft-Gault CrCl; other estimates differ by 20-40 % (EQ-03). */
   public static final Citation LABELS_USE_COCKCROFT_GAULT = Citation.of("EQ-03", Verification.VERIFIED_SECONDARY, "R54", "R03");
+
+  /**
    * A statement nothing recognised that is within a few edits of a contraindicated partner is a MAJOR
    * finding asking to confirm it, never taken for that partner (PHARM-REC-03).
    */

@@ -52,6 +52,8 @@ public final class Regimens {
     List<RegimenItem> opioids = new ArrayList<>();
     state.opioids().forEach(o -> opioids.add(new RegimenItem(o.drug(), o.dose(), o.frequency())));
     return MedicationChanges.takingNow(pack, state.patient(), opioids);
+  }
+
   /** The current regimen with every item of {@code drug} replaced by {@code changed} (one drug's day of doses). */
   public static Regimen with(CaseState state, String drug, List<RegimenItem> changed) {
     List<RegimenItem> items = new ArrayList<>();

@@ -279,6 +279,8 @@ class CheckCommandTest {
 
     assertThat(json.get("verdict").asText()).isEqualTo("REJECTED");
     assertThat(finding(json, "opioid-increased").get("severity").asText()).isEqualTo("BLOCKING");
+  }
+
   /** An adult on duloxetine who takes one medication known only by its display text (code "0"). */
   private String duloxetineWithCurrent(String display) throws IOException {
     return file(
