@@ -38,7 +38,8 @@ final class OracleCases {
     List<Tuple2<Integer, Arbitrary<OracleCase>>> parts = new ArrayList<>();
     parts.add(Tuple.of(4, cases(patients(), Regimens.any())));
     for (OracleScope scope : allowed) {
-      parts.add(Tuple.of(3, of(scope)));
+      // closely spaced bupropion SR doses are one family of one drug: drawn four times as often so they reach 5 %
+      parts.add(Tuple.of(scope == OracleScope.CLOSE_SPACING ? 12 : 3, of(scope)));
     }
     Arbitrary<OracleCase> all = Arbitraries.frequencyOf(parts);
     return Combinators.combine(all, HostileRegimens.indications())

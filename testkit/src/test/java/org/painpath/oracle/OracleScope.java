@@ -13,23 +13,23 @@ enum OracleScope {
   /** Formulations of one ingredient together (bupropion IR/SR/XL, venlafaxine IR/ER): one ingredient total. */
   ACROSS_FORMULATIONS("formulations of one ingredient", true),
   /** Doses of one ingredient at the same clock time: their sum against the single-dose maximum. */
-  COINCIDING_DOSES("coinciding times", false),
+  COINCIDING_DOSES("coinciding times", true),
   /** Bupropion SR doses less than 8 h apart (BUP-01): counted as one administration. */
-  CLOSE_SPACING("closely spaced times", false),
+  CLOSE_SPACING("closely spaced times", true),
   /** Every-other-day items (Q48H): held to the calendar day they are given. */
-  EVERY_OTHER_DAY("Q48H", false),
+  EVERY_OTHER_DAY("Q48H", true),
   /** The same mass in g, mg and mcg. */
   MIXED_UNITS("mixed units", true),
   /** Patch periods on non-patches, lidocaine patches off their 12-h-on/12-h-off shape or with a stated wear time. */
-  PATCH_SHAPE("patch shapes", false),
+  PATCH_SHAPE("patch shapes", true),
   /** A given clearance contradicting Cockcroft-Gault, or haemodialysis with a clearance of 15 or more. */
-  KIDNEY_CONTRADICTION("contradictory kidney data", false),
+  KIDNEY_CONTRADICTION("contradictory kidney data", true),
   /** Renal function that cannot be known (no weight, no creatinine, dialysis without residual clearance). */
   MISSING_KIDNEY_DATA("missing kidney data", true),
   /** An opioid that is new or increased relative to the patient's current medications. */
-  OPIOID_NEW("opioid new or increased", false),
+  OPIOID_NEW("opioid new or increased", true),
   /** Names in disguise: look-alike letters, brands, case and width, typos (regimen items and medication lists). */
-  LOOKALIKE_NAMES("look-alike names", false);
+  LOOKALIKE_NAMES("look-alike names", true);
 
   private final String label;
   private final boolean on;
