@@ -1,6 +1,7 @@
 package org.painpath.oracle;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,6 +12,8 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
 import org.painpath.core.patient.Patient;
+import org.painpath.core.quantity.Dose;
+import org.painpath.core.schedule.Frequency;
 import org.painpath.pharmacology.Regimen;
 import org.painpath.pharmacology.RegimenItem;
 import org.painpath.testkit.api.pharmacology.HostilePatients;
@@ -38,8 +41,8 @@ final class OracleCases {
     List<Tuple2<Integer, Arbitrary<OracleCase>>> parts = new ArrayList<>();
     parts.add(Tuple.of(4, cases(patients(), Regimens.any())));
     for (OracleScope scope : allowed) {
-      // closely spaced bupropion SR doses are one family of one drug: drawn four times as often so they reach 5 %
-      parts.add(Tuple.of(scope == OracleScope.CLOSE_SPACING ? 12 : 3, of(scope)));
+      // half of the close-spacing cases are bupropion SR (the one drug with a labelled spacing), drawn twice as often
+      parts.add(Tuple.of(scope == OracleScope.CLOSE_SPACING ? 6 : 3, of(scope)));
     }
     Arbitrary<OracleCase> all = Arbitraries.frequencyOf(parts);
     return Combinators.combine(all, HostileRegimens.indications())
@@ -64,7 +67,8 @@ final class OracleCases {
       case SPLIT_ITEMS -> cases(patients, HostileRegimens.splitAcrossItems());
       case ACROSS_FORMULATIONS -> cases(patients, HostileRegimens.acrossFormulations());
       case COINCIDING_DOSES -> cases(patients, HostileRegimens.coincidingDoses());
-      case CLOSE_SPACING -> cases(patients, HostileRegimens.closelySpaced());
+      case CLOSE_SPACING ->
+          Arbitraries.oneOf(cases(patients, HostileRegimens.closelySpaced()), cases(patients, closelySpacedBupropionSr()));
       case EVERY_OTHER_DAY -> cases(patients, HostileRegimens.everyOtherDay());
       case MIXED_UNITS -> cases(patients, HostileRegimens.mixedUnits());
       case PATCH_SHAPE -> cases(patients, HostileRegimens.patchShapes());
@@ -100,5 +104,18 @@ final class OracleCases {
 
   private static Arbitrary<OracleCase> cases(Arbitrary<Patient> patients, Arbitrary<Regimen> regimens) {
     return Combinators.combine(regimens, patients).as((r, p) -> new OracleCase(r, p, AS_OF));
+  }
+
+  /** Two bupropion SR doses a day, each once daily at its own time, 30 min to just under 8 h apart (BUP-01). */
+  private static Arbitrary<Regimen> closelySpacedBupropionSr() {
+    Arbitrary<Integer> dose = Arbitraries.of(100, 150, 200);
+    Arbitrary<Integer> gap = Arbitraries.of(30, 60, 120, 240, 360, 479);
+    return Combinators.combine(dose, dose, gap, Arbitraries.integers().between(0, 15))
+        .as(
+            (first, second, minutes, hour) ->
+                Regimen.of(
+                    new RegimenItem("bupropion-sr", Dose.mg(first), Frequency.ONCE_DAILY).withTimes(List.of(LocalTime.of(hour, 0))),
+                    new RegimenItem("bupropion-sr", Dose.mg(second), Frequency.ONCE_DAILY)
+                        .withTimes(List.of(LocalTime.of(hour, 0).plusMinutes(minutes)))));
   }
 }
