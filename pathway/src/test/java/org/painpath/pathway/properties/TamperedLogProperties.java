@@ -77,7 +77,7 @@ class TamperedLogProperties {
   /** A log as stored and the date its plan is asked for. */
   record Written(String json, LocalDate asOf) {}
 
-  @Property(tries = 80)
+  @Property(tries = 200) // enough that the rarest outcome (about 15 %) reaches 5 % on any seed
   void a_tampered_log_is_refused_naming_fields_or_never_gets_a_dose_step_check_rejects(
       @ForAll("logs") Written written, @ForAll("edits") List<Edit> edits) {
     ObjectNode tree = tree(written.json());
