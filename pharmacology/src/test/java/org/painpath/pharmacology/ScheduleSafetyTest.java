@@ -195,6 +195,23 @@ class ScheduleSafetyTest {
   }
 
   @Test
+  void three_lidocaine_applications_of_5_hours_an_hour_apart_are_15_hours_of_wear_and_are_rejected() {
+    RegimenVerdict verdict = check(ADULT, at(item("lidocaine-patch-5", "1 patch", "TID").withWearHours(5), 0, 1, 2));
+
+    assertThat(verdict.verdict()).isEqualTo(Verdict.REJECTED);
+    assertThat(only(verdict, "wear-time-exceeded").values()).containsEntry("wornPerDay", "15 h");
+  }
+
+  @Test
+  void three_lidocaine_patches_put_on_together_as_three_items_are_one_application_of_12_hours() {
+    RegimenItem one = item("lidocaine-patch-5", "1 patch", "QD").withWearHours(12);
+    RegimenVerdict verdict = check(ADULT, at(one, 8), at(one, 8), at(one, 8));
+
+    assertThat(verdict.verdict()).isNotEqualTo(Verdict.REJECTED);
+    assertThat(verdict.findings()).noneMatch(f -> f.code().equals("wear-time-exceeded"));
+  }
+
+  @Test
   void two_lidocaine_applications_each_12_hours_cover_the_whole_day_and_are_rejected() {
     RegimenVerdict verdict =
         check(ADULT, at(item("lidocaine-patch-5", "1 patch", "12H-ON-12H-OFF"), 8), at(item("lidocaine-patch-5", "1 patch", "12H-ON-12H-OFF"), 20));

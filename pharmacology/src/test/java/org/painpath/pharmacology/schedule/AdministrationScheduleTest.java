@@ -39,9 +39,12 @@ class AdministrationScheduleTest {
   }
 
   @Test
-  void wear_time_counts_overlapping_patches_once_and_finds_the_fullest_24_hours_of_a_two_day_cycle() {
+  void wear_time_adds_applications_at_different_times_counts_patches_put_on_together_once_and_finds_the_fullest_24_hours_of_a_two_day_cycle() {
     long hour = 3600L;
-    assertThat(WearTime.mostInAnyDay(List.of(new WearTime.Worn(8 * hour, 12 * hour), new WearTime.Worn(10 * hour, 12 * hour)), 1)).isEqualTo(14 * hour);
+    assertThat(WearTime.mostInAnyDay(List.of(new WearTime.Worn(8 * hour, 12 * hour), new WearTime.Worn(10 * hour, 12 * hour)), 1)).isEqualTo(24 * hour);
+    assertThat(WearTime.mostInAnyDay(List.of(new WearTime.Worn(8 * hour, 12 * hour), new WearTime.Worn(8 * hour, 10 * hour)), 1)).isEqualTo(12 * hour);
+    // three 5-h applications an hour apart cover 7 h but are 15 h of wear (LID-01: one application in 24 h)
+    assertThat(WearTime.mostInAnyDay(List.of(new WearTime.Worn(0, 5 * hour), new WearTime.Worn(hour, 5 * hour), new WearTime.Worn(2 * hour, 5 * hour)), 1)).isEqualTo(15 * hour);
     assertThat(WearTime.mostInAnyDay(List.of(new WearTime.Worn(20 * hour, 12 * hour)), 1)).isEqualTo(12 * hour);
     // applied at 20:00 on day 1 for 24 h: every 24 h window of the two days that starts then is full
     assertThat(WearTime.mostInAnyDay(List.of(new WearTime.Worn(20 * hour, 24 * hour)), 2)).isEqualTo(24 * hour);
