@@ -1,5 +1,6 @@
 package org.painpath.evaluation.followup;
 
+import org.painpath.core.style.EnumSets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +15,7 @@ public record ScheduledReview(
     LocalDate earliest, LocalDate latest, Set<Instrument> measures, String reason, List<Citation> citations) {
 
   public ScheduledReview {
-    measures = Set.copyOf(measures);
+    measures = EnumSets.copyOf(Instrument.class, measures);
     citations = List.copyOf(citations);
     if (latest.isBefore(earliest)) {
       throw new IllegalArgumentException("review window ends before it starts: " + earliest + " to " + latest);

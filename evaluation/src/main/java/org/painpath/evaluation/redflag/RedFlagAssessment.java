@@ -1,5 +1,6 @@
 package org.painpath.evaluation.redflag;
 
+import org.painpath.core.style.EnumSets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +16,7 @@ public record RedFlagAssessment(
     Set<RedFlag> flags, @Nullable Urgency highestUrgency, boolean imagingIndicated, List<Finding> findings) {
 
   public RedFlagAssessment {
-    flags = Set.copyOf(flags);
+    flags = EnumSets.copyOf(RedFlag.class, flags);
     findings = List.copyOf(findings);
   }
 

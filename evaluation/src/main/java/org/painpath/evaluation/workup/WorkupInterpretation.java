@@ -1,5 +1,6 @@
 package org.painpath.evaluation.workup;
 
+import org.painpath.core.style.EnumSets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,7 +37,7 @@ public record WorkupInterpretation(List<Finding> findings, List<LabOrder> additi
   public WorkupInterpretation {
     findings = List.copyOf(findings);
     additionalOrders = List.copyOf(additionalOrders);
-    redFlags = Set.copyOf(redFlags);
+    redFlags = EnumSets.copyOf(RedFlag.class, redFlags);
   }
 
   public List<Finding> causesFound() {

@@ -1,5 +1,6 @@
 package org.painpath.pathway.command;
 
+import org.painpath.core.style.EnumSets;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
 import java.util.Set;
@@ -10,6 +11,6 @@ import org.painpath.evaluation.redflag.RedFlag;
 public record AssessRedFlags(LocalDate date, Set<RedFlag> present) implements Command {
 
   public AssessRedFlags {
-    present = Set.copyOf(present);
+    present = EnumSets.copyOf(RedFlag.class, present);
   }
 }

@@ -16,27 +16,29 @@ final class Signs {
   private Signs() {}
 
   static Arbitrary<ClinicalSigns> complete(Patient patient) {
+    return Arbitraries.of(MuscleSymptoms.MILD_TO_MODERATE, MuscleSymptoms.SEVERE).map(symptoms -> complete(patient, symptoms));
+  }
+
+  /** Nothing abnormal but the muscle symptoms given; a patient on a statin recorded as such. */
+  static ClinicalSigns complete(Patient patient, MuscleSymptoms symptoms) {
     boolean onStatin =
         patient.currentMedications().stream()
             .filter(MedicationStatement::isCurrent)
             .anyMatch(m -> PathwayPatients.STATINS.stream().anyMatch(s -> s.sameConceptAs(m.medication())));
-    return Arbitraries.of(MuscleSymptoms.MILD_TO_MODERATE, MuscleSymptoms.SEVERE)
-        .map(
-            symptoms ->
-                ClinicalSigns.builder()
-                    .bilateralShoulderAching(false)
-                    .morningStiffnessMinutes(0)
-                    .hipPainOrLimitedRangeOfMotion(false)
-                    .rheumatoidFactorOrAcpaPositive(false)
-                    .otherJointInvolvement(false)
-                    .objectiveProximalWeakness(false)
-                    .ckPersistentlyRaised(false)
-                    .weaknessPersistsAfterStoppingStatin(false)
-                    .darkUrineOrMyoglobinuria(false)
-                    .creatinineRising(false)
-                    .onStatin(onStatin)
-                    .muscleSymptoms(symptoms)
-                    .longTermCorticosteroids(false)
-                    .build());
+    return ClinicalSigns.builder()
+        .bilateralShoulderAching(false)
+        .morningStiffnessMinutes(0)
+        .hipPainOrLimitedRangeOfMotion(false)
+        .rheumatoidFactorOrAcpaPositive(false)
+        .otherJointInvolvement(false)
+        .objectiveProximalWeakness(false)
+        .ckPersistentlyRaised(false)
+        .weaknessPersistsAfterStoppingStatin(false)
+        .darkUrineOrMyoglobinuria(false)
+        .creatinineRising(false)
+        .onStatin(onStatin)
+        .muscleSymptoms(symptoms)
+        .longTermCorticosteroids(false)
+        .build();
   }
 }

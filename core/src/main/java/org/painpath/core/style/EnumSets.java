@@ -1,0 +1,25 @@
+package org.painpath.core.style;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Immutable sets of enum constants in declaration order. {@code Set.copyOf} iterates in an order
+ * randomised per JVM run, so a value holding one would write its JSON differently on every run; a
+ * value's set of enum constants is built here instead, so its JSON is the same bytes everywhere.
+ */
+public final class EnumSets {
+
+  private EnumSets() {}
+
+  /** An unmodifiable copy iterating in declaration order; null elements are refused like {@code Set.copyOf}. */
+  public static <E extends Enum<E>> Set<E> copyOf(Class<E> type, Collection<E> elements) {
+    EnumSet<E> copy = EnumSet.noneOf(type);
+    for (E e : elements) {
+      copy.add(java.util.Objects.requireNonNull(e, "a set element is null"));
+    }
+    return Collections.unmodifiableSet(copy);
+  }
+}

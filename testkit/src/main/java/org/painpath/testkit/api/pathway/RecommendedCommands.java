@@ -1,0 +1,145 @@
+package org.painpath.testkit.api.pathway;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.painpath.core.quantity.Dose;
+import org.painpath.core.schedule.TimedDose;
+import org.painpath.evaluation.outcome.Instrument;
+import org.painpath.evaluation.statin.MuscleSymptoms;
+import org.painpath.pathway.command.AssessRedFlags;
+import org.painpath.pathway.command.ChangeDose;
+import org.painpath.pathway.command.Command;
+import org.painpath.pathway.command.ManageCause;
+import org.painpath.pathway.command.OrderWorkup;
+import org.painpath.pathway.command.RecordWorkupResults;
+import org.painpath.pathway.command.RecordOutcome;
+import org.painpath.pathway.command.ReferMultidisciplinary;
+import org.painpath.pathway.command.ReferUrgently;
+import org.painpath.pathway.command.StartDrugTrial;
+import org.painpath.pathway.command.StartIntervention;
+import org.painpath.pathway.event.CauseAction;
+import org.painpath.pathway.event.PlannedStep;
+import org.painpath.pathway.event.Specialty;
+import org.painpath.pathway.event.StatinSymptomSeverity;
+import org.painpath.pathway.plan.AssessOutcome;
+import org.painpath.pathway.plan.FollowUp;
+import org.painpath.pathway.plan.HoldStatin;
+import org.painpath.pathway.plan.OrderTests;
+import org.painpath.pathway.plan.RechallengeStatin;
+import org.painpath.pathway.plan.Recommendation;
+import org.painpath.pathway.plan.ReduceDose;
+import org.painpath.pathway.plan.Refer;
+import org.painpath.pathway.plan.ScreenRedFlags;
+import org.painpath.pathway.plan.StartDrug;
+import org.painpath.pathway.plan.TaperDrug;
+import org.painpath.pathway.plan.TitrateDrug;
+import org.painpath.pathway.state.CaseState;
+import org.painpath.pathway.state.StatinStatus;
+import org.painpath.testkit.api.evaluation.LabPanels;
+
+/**
+ * The commands a clinician gives to carry out a recommendation, as of a day: what a plug-in does when
+ * the clinician clicks "accept". Where the recommendation leaves something to the clinician (which
+ * red flags are present, how severe statin symptoms are, the answers to a questionnaire), the least
+ * alarming choice is made, so the command is the recommendation itself and nothing more. A
+ * recommendation that asks for no command now (a follow-up date, a rechallenge whose dose the
+ * clinician chooses, a taper running on its schedule) gives none.
+ */
+public final class RecommendedCommands {
+
+  private RecommendedCommands() {
+    // Must never be called: static entry points only.
+  }
+
+  /** The day a recommendation can be carried out: {@code today}, or its due date when that is later. */
+  public static LocalDate dayFor(Recommendation recommendation, LocalDate today) {
+    LocalDate due =
+        recommendation instanceof TitrateDrug t
+            ? t.due()
+            : recommendation instanceof AssessOutcome a ? a.due() : today;
+    return due.isAfter(today) ? due : today;
+  }
+
+  /**
+   * The commands that carry out {@code recommendation} for the case in {@code state} on {@code day};
+   * empty when it asks for none.
+   */
+  public static List<Command> carryingOut(Recommendation recommendation, CaseState state, LocalDate day) {
+    if (recommendation instanceof ScreenRedFlags) {
+      return List.of(new AssessRedFlags(day, java.util.Set.of()));
+    }
+    if (recommendation instanceof OrderTests) {
+      return switch (state.evaluation().status()) {
+        case NOT_STARTED -> List.of(new OrderWorkup(day));
+          // ordered already: the step left is to record the results, here all within range
+        case ORDERED ->
+            List.of(
+                new RecordWorkupResults(
+                    day, LabPanels.normalPanel(), Signs.complete(state.patient(), MuscleSymptoms.MILD_TO_MODERATE)));
+          // tests outside the work-up (CK and creatinine while a statin is held): their results come back
+          // with the statin review, not as a command of their own
+        default -> List.of();
+      };
+    }
+    if (recommendation instanceof HoldStatin h) {
+      if (state.statin().status() == StatinStatus.HELD || state.statin().status() == StatinStatus.RESOLVED) {
+        return List.of(); // "keep it stopped" (held, or resolved within the washout): nothing to record yet
+      }
+      return List.of(new org.painpath.pathway.command.HoldStatin(day, h.statin(), StatinSymptomSeverity.MILD_MODERATE));
+    }
+    if (recommendation instanceof org.painpath.pathway.plan.ManageCause m) {
+      return List.of(new ManageCause(day, m.cause(), CauseAction.TREAT, "as recommended"));
+    }
+    if (recommendation instanceof StartDrug s) {
+      return List.of(StartDrugTrial.bySchedule(day, s.drug()));
+    }
+    if (recommendation instanceof TitrateDrug t) {
+      return List.of(change(t.drug(), t.nextStep(), day));
+    }
+    if (recommendation instanceof ReduceDose r) {
+      return r.to() == null ? List.of() : List.of(change(r.drug(), r.to(), day));
+    }
+    if (recommendation instanceof TaperDrug) {
+      return List.of(); // a taper runs on its schedule; CompleteTaper records its end
+    }
+    if (recommendation instanceof org.painpath.pathway.plan.StartIntervention s) {
+      return List.of(new StartIntervention(day, s.intervention()));
+    }
+    if (recommendation instanceof AssessOutcome a) {
+      List<Command> records = new ArrayList<>();
+      for (String name : a.instruments()) {
+        Instrument instrument = Instrument.parse(name);
+        records.add(new RecordOutcome(day, instrument, answers(instrument)));
+      }
+      return records;
+    }
+    if (recommendation instanceof Refer r) {
+      if (r.urgent()) {
+        // the pathway records the urgent referral itself when a red flag needs one
+        return state.urgentReferral() != null ? List.of() : List.of(new ReferUrgently(day, "as recommended"));
+      }
+      // a specialist referral (e.g. neuromuscular) is made outside the pathway's commands
+      return r.to() == Specialty.MULTIDISCIPLINARY_PAIN_REHABILITATION
+          ? List.of(new ReferMultidisciplinary(day, "as recommended"))
+          : List.of();
+    }
+    if (recommendation instanceof RechallengeStatin || recommendation instanceof FollowUp) {
+      return List.of();
+    }
+    throw new IllegalArgumentException("no command is known for " + recommendation.getClass().getSimpleName());
+  }
+
+  /** A step's largest dose at the step's frequency (the plan's dose when its doses are equal). */
+  private static Command change(String drug, PlannedStep step, LocalDate day) {
+    Dose largest = step.schedule().doses().stream().map(TimedDose::dose).max(Dose::compareTo).orElseThrow();
+    return new ChangeDose(day, drug, largest, step.frequency(), false);
+  }
+
+  /** Every item answered at its minimum: a complete questionnaire. */
+  private static List<@Nullable Integer> answers(Instrument instrument) {
+    return new ArrayList<>(Collections.nCopies(instrument.itemCount(), instrument.itemMinimum()));
+  }
+}
