@@ -2,6 +2,7 @@ package org.painpath.pathway.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.painpath.pathway.care.CareGuards;
 import org.painpath.pathway.caselife.CaseLifeGuards;
@@ -9,6 +10,7 @@ import org.painpath.pathway.cause.CauseGuards;
 import org.painpath.pathway.opioid.OpioidGuards;
 import org.painpath.pathway.policy.PathwayPolicy;
 import org.painpath.pathway.rule.GuardRow;
+import org.painpath.pathway.rule.RuleId;
 import org.painpath.pathway.statin.StatinGuards;
 import org.painpath.pathway.trial.TrialGuards;
 import org.painpath.pathway.workup.WorkupGuards;
@@ -20,6 +22,29 @@ import org.painpath.pharmacology.DrugPack;
  * enforces, and what answers "what can block command X" ({@link #rowsFor}).
  */
 public final class RuleTable {
+
+  /**
+   * The rules no guard row enforces, each with where it is enforced instead: every other rule has
+   * exactly one row (RuleTableTest), except {@link RuleId#KNOWN_SUBJECT}, the bookkeeping rule (PW-04)
+   * each sub-pathway's transition table or subject check enforces with a row of its own.
+   */
+  public static final Map<RuleId, String> NOT_GUARDED =
+      Map.ofEntries(
+          Map.entry(RuleId.LOG_CHECKED_WHEN_READ, "the log's checks when a stored log is read (log.LogChecks)"),
+          Map.entry(RuleId.MISSING_DATA, "the trial handler, when pharmacology cannot judge without the data; the plan's renal pitfall"),
+          Map.entry(RuleId.RECORDED_DOSE_WITHIN_LIMITS, "the plan (dose above limits pitfall, reduction and titration advisors)"),
+          Map.entry(RuleId.STATIN_HOLD, "the work-up handler (hold on statin symptoms) and the statin advisor"),
+          Map.entry(RuleId.OPIOID_IN_USE, "the plan's opioid pitfall"),
+          Map.entry(RuleId.IMAGING_NEEDS_RED_FLAG, "the plan's imaging pitfall"),
+          Map.entry(RuleId.PASSIVE_TREATMENT, "words only: the passive-treatment pitfall cites the policy's passiveOnlyLongest"),
+          Map.entry(RuleId.ACTIVE_CARE, "the non-drug care advisor"),
+          Map.entry(RuleId.PSYCHOSOCIAL_CARE, "the non-drug care advisor and the psychosocial pitfall"),
+          Map.entry(RuleId.MULTIDISCIPLINARY_REHABILITATION, "the multidisciplinary referral advisor"),
+          Map.entry(RuleId.SWITCH_OR_COMBINE, "the drug candidates advisor"),
+          Map.entry(RuleId.TAPER, "the taper advisor"),
+          Map.entry(RuleId.URGENT_REFERRAL, "the evaluation handlers and the urgent referral advisor"),
+          Map.entry(RuleId.UNDERLYING_CAUSE, "the cause advisor"),
+          Map.entry(RuleId.OUTCOME_MONITORING, "the measures and follow-up advisors"));
 
   private final List<GuardRow<?>> gates;
   private final List<GuardRow<?>> rows;
