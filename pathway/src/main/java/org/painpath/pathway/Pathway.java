@@ -3,16 +3,16 @@ package org.painpath.pathway;
 import java.time.LocalDate;
 import org.painpath.pathway.command.Command;
 import org.painpath.pathway.decide.Accepted;
-import org.painpath.pathway.decide.Decider;
 import org.painpath.pathway.decide.Decision;
+import org.painpath.pathway.engine.Decider;
+import org.painpath.pathway.engine.Fold;
+import org.painpath.pathway.engine.Recommender;
 import org.painpath.pathway.event.PathwayEvent;
 import org.painpath.pathway.intervention.InterventionCatalogue;
 import org.painpath.pathway.log.CaseLog;
 import org.painpath.pathway.plan.Plan;
-import org.painpath.pathway.plan.Recommender;
 import org.painpath.pathway.policy.PathwayPolicy;
 import org.painpath.pathway.state.CaseState;
-import org.painpath.pathway.state.Evolve;
 import org.painpath.pharmacology.Pharmacology;
 
 /**
@@ -49,7 +49,7 @@ public final class Pathway {
   }
 
   public CaseState evolve(CaseState state, PathwayEvent event) {
-    return Evolve.evolve(state, event);
+    return Fold.evolve(state, event);
   }
 
   public CaseState replay(CaseLog log) {
@@ -67,14 +67,19 @@ public final class Pathway {
 
   /**
    * Decides a command on the log's state and, when accepted, returns the log with the events
-   * appended; a rejected command leaves the log as it was. The decision says which happened.
+   * appended and the state they lead to; a rejected command leaves the log and state as they were.
+   * The decision says which happened.
    */
   public Handled handle(CaseLog log, Command command, LocalDate asOf) {
-    Decision decision = decide(log.replay(), command, asOf);
-    CaseLog next = decision instanceof Accepted ? log.append(((Accepted) decision).events()) : log;
-    return new Handled(next, decision);
+    CaseState before = log.replay();
+    Decision decision = decide(before, command, asOf);
+    if (decision instanceof Accepted accepted) {
+      // The new state is the state before folded with the new events only: no second replay of the log.
+      return new Handled(log.append(accepted.events()), decision, Fold.replay(before, accepted.events()));
+    }
+    return new Handled(log, decision, before);
   }
 
-  /** A command's decision and the log after it. */
-  public record Handled(CaseLog log, Decision decision) {}
+  /** A command's decision, the log after it and the case's state after it (the state before, when rejected). */
+  public record Handled(CaseLog log, Decision decision, CaseState state) {}
 }

@@ -7,7 +7,7 @@ import org.painpath.core.patient.Patient;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.pathway.event.PathwayEvent;
 import org.painpath.pathway.state.CaseState;
-import org.painpath.pathway.state.Evolve;
+import org.painpath.pathway.engine.Fold;
 import org.painpath.pharmacology.DrugPack;
 
 /**
@@ -83,6 +83,6 @@ public record CaseLog(int schemaVersion, Patient patient, List<PathwayEvent> eve
 
   /** The state these events fold to; an inconsistent log fails naming the first bad event. */
   public CaseState replay() {
-    return Evolve.fold(CaseState.initial(patient), events);
+    return Fold.replay(CaseState.initial(patient), events);
   }
 }

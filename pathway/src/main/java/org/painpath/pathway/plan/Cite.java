@@ -5,12 +5,12 @@ import java.util.List;
 import org.painpath.core.citation.Citation;
 
 /** Joins citation lists without repeats, keeping the first-seen order. */
-final class Cite {
+public final class Cite {
 
   private Cite() {}
 
   @SafeVarargs
-  static List<Citation> all(List<Citation>... lists) {
+  public static List<Citation> all(List<Citation>... lists) {
     // A plain loop: a plan joins a few short lists per recommendation, where a stream with a hash set
     // (hashing every citation's record components) cost more than the comparisons.
     List<Citation> all = new ArrayList<>();

@@ -9,12 +9,12 @@ import org.painpath.evaluation.followup.ScheduledReview;
  * When to review after a start or a change, from evaluation's follow-up plan (reference OUT-14:
  * 2-4 weeks after each start or dose step). The pathway holds no interval of its own.
  */
-final class ReviewDates {
+public final class ReviewDates {
 
   private ReviewDates() {}
 
   /** The review window after a start or change on {@code changedOn}. */
-  static ScheduledReview afterChange(LocalDate changedOn) {
+  public static ScheduledReview afterChange(LocalDate changedOn) {
     List<ScheduledReview> reviews = FollowUpPlan.recommend(changedOn, List.of(changedOn), List.of(), false).reviews();
     return reviews.stream()
         .filter(r -> r.earliest().isAfter(changedOn) && r.measures().equals(FollowUpPlan.EVERY_VISIT))
@@ -23,7 +23,7 @@ final class ReviewDates {
   }
 
   /** The date to propose for a review window: its start, or today if the window is open or passed. */
-  static LocalDate proposed(ScheduledReview review, LocalDate asOf) {
+  public static LocalDate proposed(ScheduledReview review, LocalDate asOf) {
     return review.earliest().isBefore(asOf) ? asOf : review.earliest();
   }
 }

@@ -32,7 +32,7 @@ public record StartDrug(
   }
 
   /** This start offered as one option among {@code others}, saying so in its rationale. */
-  StartDrug offeredWith(List<String> others) {
+  public StartDrug offeredWith(List<String> others) {
     String choice =
         " Offered with " + String.join(", ", others) + " as alternatives: choose one; each was checked alone with"
             + " what the patient takes, not in combination with the others.";

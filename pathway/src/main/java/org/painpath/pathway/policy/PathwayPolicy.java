@@ -12,6 +12,7 @@ import org.painpath.core.citation.SourceCatalogue;
 import org.painpath.core.json.PainpathJson;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problems;
+import org.painpath.pathway.rule.RuleId;
 
 /**
  * The pathway's own numbers and rules, read from the bundled {@code pathway-policy.json} and checked
@@ -47,12 +48,28 @@ public record PathwayPolicy(
       problems.check(
           !rule.getValue().statement().isBlank(), "rules." + rule.getKey() + ".statement", "blank", "a rule needs words");
     }
+    checkRuleIds(problems, rules);
     problems.throwIfAny();
+  }
+
+  /** Every typed rule id has its words and citations here, and every entry here has its id. */
+  private static void checkRuleIds(Problems.Collector problems, SortedMap<String, PathwayRule> rules) {
+    for (RuleId id : RuleId.values()) {
+      problems.check(rules.containsKey(id.key()), "rules." + id.key(), "missing-rule", "the pathway enforces this rule; state it");
+    }
+    for (String key : rules.keySet()) {
+      problems.check(RuleId.ofKey(key).isPresent(), "rules." + key, "unknown-rule", "no rule of the pathway has this name");
+    }
   }
 
   /** The policy shipped with painpath. */
   public static PathwayPolicy bundled() {
     return BUNDLED;
+  }
+
+  /** The rule; present for every id, since the policy is checked complete when it loads. */
+  public PathwayRule rule(RuleId id) {
+    return rule(id.key());
   }
 
   /** The named rule; a name the data lacks is a programming error, caught by the tests on load. */

@@ -2,6 +2,8 @@ package org.painpath.pathway.policy;
 
 import java.util.List;
 import org.painpath.core.citation.Citation;
+import org.painpath.core.explain.Finding;
+import org.painpath.core.explain.Severity;
 
 /**
  * One rule of the pathway in words, with its citations: the reason a guard gives when it rejects a
@@ -12,5 +14,10 @@ public record PathwayRule(String statement, List<Citation> citations) {
 
   public PathwayRule {
     citations = List.copyOf(citations);
+  }
+
+  /** A guard's blocking finding under this rule: the message ends with the rule's words, its citations come along. */
+  public Finding.Builder blocking(String code, String message) {
+    return Finding.builder(code, Severity.BLOCKING).message(message + " (" + statement + ")").citations(citations);
   }
 }

@@ -23,7 +23,7 @@ import org.painpath.pathway.event.RedFlagsAssessed;
 import org.painpath.pathway.event.UrgentReferralMade;
 
 /**
- * What is known about one case after its events so far: the fold of the log by {@link Evolve}. It
+ * What is known about one case after its events so far: the fold of the log (the pathway's engine). It
  * holds the patient (from the log's header) and, per part of the pathway, the latest facts. It is
  * never edited, only evolved.
  */
@@ -84,6 +84,53 @@ public abstract class CaseState {
   public abstract @Nullable CaseDischarged discharged();
 
   public abstract @Nullable UrgentReferralMade urgentReferral();
+
+  /**
+   * A state with these facts, lists copied once: what a replay builds at its end (never once per
+   * event, which made replay quadratic, issue 7).
+   */
+  public static CaseState of(
+      Patient patient,
+      @Nullable LocalDate openedOn,
+      @Nullable LocalDate lastEventOn,
+      String conservativeCare,
+      boolean neuropathicComponent,
+      Evaluation evaluation,
+      @Nullable RedFlagsAssessed redFlags,
+      StatinCourse statin,
+      List<CauseCourse> causes,
+      List<DrugTrial> trials,
+      List<InterventionCourse> interventions,
+      List<OutcomeMeasured> outcomes,
+      @Nullable PsychosocialProfileAssessed psychosocial,
+      List<OpioidRecorded> opioids,
+      List<ImagingRequested> imaging,
+      @Nullable MultidisciplinaryReferralMade multidisciplinaryReferral,
+      @Nullable MaintenanceEntered maintenance,
+      @Nullable CaseDischarged discharged,
+      @Nullable UrgentReferralMade urgentReferral) {
+    return ImmutableCaseState.builder()
+        .patient(patient)
+        .openedOn(openedOn)
+        .lastEventOn(lastEventOn)
+        .conservativeCare(conservativeCare)
+        .neuropathicComponent(neuropathicComponent)
+        .evaluation(evaluation)
+        .redFlags(redFlags)
+        .statin(statin)
+        .causes(causes)
+        .trials(trials)
+        .interventions(interventions)
+        .outcomes(outcomes)
+        .psychosocial(psychosocial)
+        .opioids(opioids)
+        .imaging(imaging)
+        .multidisciplinaryReferral(multidisciplinaryReferral)
+        .maintenance(maintenance)
+        .discharged(discharged)
+        .urgentReferral(urgentReferral)
+        .build();
+  }
 
   /** The state of a case not yet opened, for this patient. */
   public static CaseState initial(Patient patient) {

@@ -61,21 +61,21 @@ public record DrugTrial(
     return outcome != null && outcome.countsAsFailedTrial();
   }
 
-  DrugTrial withDose(LocalDate on, Dose newDose, Frequency newFrequency, boolean reachesTarget) {
+  public DrugTrial withDose(LocalDate on, Dose newDose, Frequency newFrequency, boolean reachesTarget) {
     LocalDate reached = targetReachedOn != null ? targetReachedOn : (reachesTarget ? on : null);
     return new DrugTrial(
         drug, drugClass, startedOn, newDose, newFrequency, titration, target, minimumAdequateTrialDays, on, reached,
         baseline, status, outcome, endedOn, citations);
   }
 
-  DrugTrial ended(LocalDate on, TrialOutcome how) {
+  public DrugTrial ended(LocalDate on, TrialOutcome how) {
     TrialStatus next = how == TrialOutcome.RESPONDED ? TrialStatus.CONTINUING : TrialStatus.TAPERING;
     return new DrugTrial(
         drug, drugClass, startedOn, dose, frequency, titration, target, minimumAdequateTrialDays, lastDoseChangeOn,
         targetReachedOn, baseline, next, how, on, citations);
   }
 
-  DrugTrial off() {
+  public DrugTrial off() {
     return new DrugTrial(
         drug, drugClass, startedOn, dose, frequency, titration, target, minimumAdequateTrialDays, lastDoseChangeOn,
         targetReachedOn, baseline, TrialStatus.OFF, outcome, endedOn, citations);

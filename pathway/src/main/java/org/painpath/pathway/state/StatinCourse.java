@@ -29,7 +29,7 @@ public record StatinCourse(
     return severity != StatinSymptomSeverity.SEVERE || Boolean.TRUE.equals(ckNormal);
   }
 
-  StatinCourse withStatus(StatinStatus next, LocalDate on) {
+  public StatinCourse withStatus(StatinStatus next, LocalDate on) {
     return new StatinCourse(next, heldStatin, severity, heldOn, resolvedOn, ckNormal, currentStatin, recurrences, on);
   }
 }

@@ -60,4 +60,27 @@ class PathwayPolicyTest {
                         "failedAdequateTrialsBeforeReferral.citations",
                         "rules.x.citations[0]"));
   }
+
+  @Test
+  void a_policy_missing_a_rule_the_pathway_enforces_or_naming_one_it_does_not_is_refused_on_load() {
+    Map<String, PathwayRule> rules = new TreeMap<>(policy.rules());
+    rules.remove("ordered-log");
+    rules.put("no-such-rule", policy.rule("closed-case"));
+
+    assertThatThrownBy(
+            () ->
+                new PathwayPolicy(
+                    policy.statinWashoutBeforeRechallenge(),
+                    policy.statinOtherCausesAfter(),
+                    policy.failedAdequateTrialsBeforeReferral(),
+                    policy.passiveOnlyLongest(),
+                    new TreeMap<>(rules)))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems().list())
+                    .extracting(p -> p.field() + " " + p.code())
+                    .containsExactlyInAnyOrder("rules.ordered-log missing-rule", "rules.no-such-rule unknown-rule"));
+    assertThat(policy.rule(org.painpath.pathway.rule.RuleId.NO_OPIOID_TRIAL)).isEqualTo(policy.rule("no-opioid-trial"));
+  }
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.pathway.cause;
+
+import org.jspecify.annotations.NullMarked;

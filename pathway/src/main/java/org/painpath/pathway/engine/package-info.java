@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.pathway.engine;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.pathway.opioid;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,99 @@
+package org.painpath.pathway.regimen;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.painpath.core.explain.Finding;
+import org.painpath.core.problem.InvalidInputException;
+import org.painpath.pathway.event.PlannedStep;
+import org.painpath.pathway.state.CaseState;
+import org.painpath.pathway.state.DrugTrial;
+import org.painpath.pharmacology.Pharmacology;
+import org.painpath.pharmacology.RegimenItem;
+import org.painpath.pharmacology.TitrationStep;
+
+/**
+ * The one test every dose the plan proposes, or a case records, passes: pharmacology's check of the
+ * case's regimen with that dose, for the patient's data on the plan's date, raises no blocking finding
+ * about the drug (issue 12). Another drug's own blocking findings (its recorded dose above the limits)
+ * do not count against this one: that drug is reduced by its own recommendation.
+ */
+public final class WithinLimits {
+
+  private final Pharmacology pharmacology;
+
+  public WithinLimits(Pharmacology pharmacology) {
+    this.pharmacology = pharmacology;
+  }
+
+  /** A taken trial whose recorded dose the check does not accept now, with the check's blocking findings. */
+  public record Breach(DrugTrial trial, List<Finding> reasons) {}
+
+  /** The blocking findings about {@code drug} when it is taken as {@code items} with the rest of the regimen. */
+  public List<Finding> blockingFor(CaseState state, String drug, List<RegimenItem> items, LocalDate asOf) {
+    return pharmacology.check(Regimens.with(state, drug, items), Regimens.patient(pharmacology.pack(), state), asOf).findings().stream()
+        .filter(f -> f.severity().blocks() && f.about().contains(drug))
+        .toList();
+  }
+
+  public boolean accepts(CaseState state, String drug, PlannedStep step, LocalDate asOf) {
+    return blockingFor(state, drug, Regimens.items(drug, step), asOf).isEmpty();
+  }
+
+  /** The recorded dose of a taken trial, if the check does not accept it as of {@code asOf}. */
+  public Optional<Breach> breach(CaseState state, DrugTrial trial, LocalDate asOf) {
+    List<Finding> reasons =
+        blockingFor(state, trial.drug(), List.of(new RegimenItem(trial.drug(), trial.dose(), trial.frequency())), asOf);
+    return reasons.isEmpty() ? Optional.empty() : Optional.of(new Breach(trial, reasons));
+  }
+
+  /** Every taken trial whose recorded dose is not accepted as of {@code asOf}, in the case's order. */
+  public List<Breach> breaches(CaseState state, LocalDate asOf) {
+    List<Breach> found = new ArrayList<>();
+    state.takenTrials().forEach(t -> breach(state, t, asOf).ifPresent(found::add));
+    return found;
+  }
+
+  /**
+   * What a dose the limits do not allow is reduced to: the patient's ceiling split as a titration step,
+   * else the highest step of the patient's own titration, the first of them that is no more than the
+   * dose taken now and that the check accepts; empty when none is (the rationale then says so).
+   */
+  public Optional<PlannedStep> reductionFor(CaseState state, DrugTrial trial, LocalDate asOf) {
+    List<TitrationStep> candidates = new ArrayList<>();
+    try {
+      pharmacology.ceiling(trial.drug(), state.patient()).ifPresent(candidates::add);
+      List<TitrationStep> titration = pharmacology.titrate(trial.drug(), state.patient()).steps();
+      for (int i = titration.size() - 1; i >= 0; i--) {
+        candidates.add(titration.get(i));
+      }
+    } catch (InvalidInputException unjudgeable) {
+      return Optional.empty(); // no limits without the missing data: no dose can be proposed
+    }
+    for (TitrationStep candidate : candidates) {
+      PlannedStep step = PlannedStep.of(candidate);
+      if (!step.daily().exceeds(trial.dailyDose()) && accepts(state, trial.drug(), step, asOf)) {
+        return Optional.of(step);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The patient's ceiling as a step on {@code planned}'s day, when the planned step is not accepted but
+   * the ceiling is still above the dose taken now, below the planned step, and accepted.
+   */
+  public Optional<PlannedStep> ceilingBelow(CaseState state, DrugTrial trial, PlannedStep planned, LocalDate asOf) {
+    Optional<TitrationStep> ceiling;
+    try {
+      ceiling = pharmacology.ceiling(trial.drug(), state.patient());
+    } catch (InvalidInputException unjudgeable) {
+      return Optional.empty();
+    }
+    return ceiling
+        .map(c -> new PlannedStep(planned.day(), c.schedule(), c.frequency(), c.dailyTotal()))
+        .filter(c -> c.daily().exceeds(trial.dailyDose()) && planned.daily().exceeds(c.daily()))
+        .filter(c -> accepts(state, trial.drug(), c, asOf));
+  }
+}

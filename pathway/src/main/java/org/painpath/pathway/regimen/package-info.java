@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.pathway.regimen;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.pathway.statin;
+
+import org.jspecify.annotations.NullMarked;

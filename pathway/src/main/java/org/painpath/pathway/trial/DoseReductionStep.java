@@ -1,0 +1,75 @@
+package org.painpath.pathway.trial;
+
+import org.painpath.pathway.rule.Advisor;
+import org.painpath.pathway.plan.Cite;
+import org.painpath.pathway.plan.Recommendation;
+import org.painpath.pathway.plan.ReduceDose;
+import org.painpath.pathway.regimen.WithinLimits;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.painpath.core.citation.Citation;
+import org.painpath.core.explain.Finding;
+import org.painpath.core.problem.InvalidInputException;
+import org.painpath.pathway.event.PlannedStep;
+import org.painpath.pathway.policy.PathwayRule;
+import org.painpath.pathway.state.CaseState;
+import org.painpath.pathway.state.DrugTrial;
+import org.painpath.pharmacology.Pharmacology;
+
+/**
+ * A drug recorded above the patient's limits is reduced first, before anything else about it: to the
+ * patient's ceiling as one day's doses, checked for this patient (PW-21), citing the ceiling.
+ */
+public final class DoseReductionStep implements Advisor {
+
+  private final Pharmacology pharmacology;
+  private final WithinLimits limits;
+  private final PathwayRule rule;
+
+  public DoseReductionStep(Pharmacology pharmacology, WithinLimits limits, PathwayRule rule) {
+    this.pharmacology = pharmacology;
+    this.limits = limits;
+    this.rule = rule;
+  }
+
+  @Override
+  public List<Recommendation> next(CaseState state, LocalDate asOf) {
+    List<Recommendation> steps = new ArrayList<>();
+    for (WithinLimits.Breach breach : limits.breaches(state, asOf)) {
+      steps.add(reduce(state, breach, asOf));
+    }
+    return steps;
+  }
+
+  private ReduceDose reduce(CaseState state, WithinLimits.Breach breach, LocalDate asOf) {
+    DrugTrial trial = breach.trial();
+    PlannedStep to = limits.reductionFor(state, trial, asOf).orElse(null);
+    String recorded = trial.drug() + " is recorded at " + trial.dailyDose() + " (" + trial.dose() + " " + trial.frequency()
+        + "), which the patient's limits as of " + asOf + " do not allow. ";
+    String what =
+        to == null
+            ? "No dose of " + trial.drug() + " within the patient's limits can be proposed from the data given: review it now"
+                + " and titrate no further. "
+            : "Reduce it to " + to.daily() + " (" + doses(to) + "), the most the patient's limits allow, and titrate no higher. ";
+    return new ReduceDose(
+        trial.drug(), trial.dailyDose(), to, recorded + what + rule.statement(), Cite.all(ceilingCitation(state, trial), rule.citations(), reasonCitations(breach)));
+  }
+
+  private static String doses(PlannedStep step) {
+    return step.schedule().doses().stream().map(d -> d.dose() + " at " + d.time()).reduce((a, b) -> a + ", " + b).orElse("");
+  }
+
+  /** The citation of the ceiling the reduction goes to, when the patient's limits can be computed. */
+  private List<Citation> ceilingCitation(CaseState state, DrugTrial trial) {
+    try {
+      return List.of(pharmacology.limits(trial.drug(), state.patient()).maxDailyCitation());
+    } catch (InvalidInputException missing) {
+      return List.of();
+    }
+  }
+
+  private static List<Citation> reasonCitations(WithinLimits.Breach breach) {
+    return breach.reasons().stream().map(Finding::citations).flatMap(List::stream).toList();
+  }
+}

@@ -1,0 +1,35 @@
+package org.painpath.pathway.trial;
+
+import static org.painpath.pathway.state.TrialStatus.ACTIVE;
+import static org.painpath.pathway.state.TrialStatus.CONTINUING;
+import static org.painpath.pathway.state.TrialStatus.TAPERING;
+
+import org.painpath.pathway.command.ChangeDose;
+import org.painpath.pathway.command.CompleteTaper;
+import org.painpath.pathway.command.ConcludeTrial;
+import org.painpath.pathway.command.StopDrugTrial;
+import org.painpath.pathway.event.DoseChanged;
+import org.painpath.pathway.event.DrugTrialEnded;
+import org.painpath.pathway.event.TaperCompleted;
+import org.painpath.pathway.rule.Transitions;
+import org.painpath.pathway.state.TrialStatus;
+
+/**
+ * A drug trial's steps (PW-04): a drug not taken may start; an active trial is titrated or concluded;
+ * an active or continuing one is stopped; a tapering one finishes its taper. The guard row
+ * (trial-not-in-a-state-for-this) reads the command side, the evolution the event side.
+ */
+final class TrialTransitions {
+
+  static final Transitions<TrialStatus> TABLE =
+      new Transitions<TrialStatus>()
+          .command(ChangeDose.class, ACTIVE)
+          .event(DoseChanged.class, ACTIVE)
+          .command(ConcludeTrial.class, ACTIVE)
+          .command(StopDrugTrial.class, ACTIVE, CONTINUING)
+          .event(DrugTrialEnded.class, ACTIVE, CONTINUING)
+          .command(CompleteTaper.class, TAPERING)
+          .event(TaperCompleted.class, TAPERING);
+
+  private TrialTransitions() {}
+}
