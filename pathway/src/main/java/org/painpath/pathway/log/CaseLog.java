@@ -65,7 +65,7 @@ public record CaseLog(int schemaVersion, Patient patient, List<PathwayEvent> eve
    */
   public static CaseLog read(String json, DrugPack pack) {
     CaseLog log = PainpathJson.read(SchemaUpgrades.upgrade(json), CaseLog.class);
-    LogChecks.requireConsistent(log.events(), pack);
+    LogChecks.requireConsistent(log.patient(), log.events(), pack);
     return log;
   }
 

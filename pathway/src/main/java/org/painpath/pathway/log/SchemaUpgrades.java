@@ -16,10 +16,10 @@ import org.painpath.core.problem.InvalidInputException;
  */
 final class SchemaUpgrades {
 
-  static final int CURRENT = 2;
+  static final int CURRENT = 3;
 
   /** Step {@code i} upgrades version {@code i + 1} to {@code i + 2}. */
-  private static final List<SchemaStep> STEPS = List.of(new V1ToV2());
+  private static final List<SchemaStep> STEPS = List.of(new V1ToV2(), new V2ToV3());
 
   // Decimals keep their scale: 0.90 stays 0.90, so a log read back equals the log written.
   private static final ObjectReader READER =

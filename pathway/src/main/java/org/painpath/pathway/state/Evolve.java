@@ -10,18 +10,25 @@ import org.painpath.pathway.event.CaseDischarged;
 import org.painpath.pathway.event.CaseOpened;
 import org.painpath.pathway.event.CauseManaged;
 import org.painpath.pathway.event.CauseReviewed;
+import org.painpath.pathway.event.ConditionRecorded;
+import org.painpath.pathway.event.ConditionResolved;
+import org.painpath.pathway.event.CreatinineClearanceRecorded;
 import org.painpath.pathway.event.DoseChanged;
 import org.painpath.pathway.event.DrugTrialEnded;
 import org.painpath.pathway.event.DrugTrialStarted;
 import org.painpath.pathway.event.ImagingRequested;
 import org.painpath.pathway.event.InterventionStarted;
 import org.painpath.pathway.event.InterventionStopped;
+import org.painpath.pathway.event.LabResultRecorded;
 import org.painpath.pathway.event.MaintenanceEntered;
+import org.painpath.pathway.event.MedicationStarted;
+import org.painpath.pathway.event.MedicationStopped;
 import org.painpath.pathway.event.MultidisciplinaryReferralMade;
 import org.painpath.pathway.event.OpioidRecorded;
 import org.painpath.pathway.event.OrderedTest;
 import org.painpath.pathway.event.OpioidStopped;
 import org.painpath.pathway.event.OutcomeMeasured;
+import org.painpath.pathway.event.PatientFact;
 import org.painpath.pathway.event.PathwayEvent;
 import org.painpath.pathway.event.PsychosocialProfileAssessed;
 import org.painpath.pathway.event.RedFlagsAssessed;
@@ -37,6 +44,7 @@ import org.painpath.pathway.event.UrgentReferralMade;
 import org.painpath.pathway.event.WorkupInterpreted;
 import org.painpath.pathway.event.WorkupOrdered;
 import org.painpath.pathway.event.WorkupSkipped;
+import org.painpath.pathway.event.WeightRecorded;
 
 /**
  * {@code evolve(state, event) -> state}: how each event changes a case. Pure and total over
@@ -76,7 +84,16 @@ public final class Evolve {
           step(OpioidStopped.class, Evolve::opioidStopped),
           step(MultidisciplinaryReferralMade.class, CaseDraft::multidisciplinaryReferral),
           step(MaintenanceEntered.class, CaseDraft::maintenance),
-          step(CaseDischarged.class, CaseDraft::discharged));
+          step(CaseDischarged.class, CaseDraft::discharged),
+          // Patient facts (schema v3) do not change the case state yet: the patient as of a date is
+          // computed from the log by org.painpath.pathway.facts (issue 13; wired in after the refactor).
+          step(ConditionRecorded.class, Evolve::patientFact),
+          step(ConditionResolved.class, Evolve::patientFact),
+          step(CreatinineClearanceRecorded.class, Evolve::patientFact),
+          step(LabResultRecorded.class, Evolve::patientFact),
+          step(MedicationStarted.class, Evolve::patientFact),
+          step(MedicationStopped.class, Evolve::patientFact),
+          step(WeightRecorded.class, Evolve::patientFact));
 
   private Evolve() {}
 
@@ -189,6 +206,10 @@ public final class Evolve {
         .replaceFirst(
             i -> i.intervention().equals(e.intervention()) && i.isRunning(),
             i -> new InterventionCourse(i.intervention(), i.modality(), i.startedOn(), e.date()));
+  }
+
+  private static void patientFact(CaseDraft s, PatientFact e) {
+    // nothing in the case state changes yet (see STEPS)
   }
 
   private static void opioidRecorded(CaseDraft s, OpioidRecorded e) {
