@@ -16,12 +16,12 @@ import org.painpath.pathway.event.PathwayEvent;
 import org.painpath.pathway.event.PatientFact;
 
 /**
- * A case's patient over time: the initial patient (as stated when the case opened) and the patient-fact
+ * A case's patient over time (PW-30): the initial patient (as stated when the case opened) and the patient-fact
  * events of its log. The patient as of a date is the initial patient with every fact dated on or
  * before that date applied in log order, so for each field the latest fact wins (of two on one date,
  * the later in the log); a fact dated after the date is not seen. Pure: built from values, no clock.
  *
- * <p>Dates the log does not state (DESIGN {@code PW-30}, docs/clinical-decisions.md): the case opens
+ * <p>Dates the log does not state (DESIGN {@code PW-34}, {@code PW-35}, docs/clinical-decisions.md): the case opens
  * on the date of its first event; the initial patient's {@code age} is as of that date and the patient
  * is a year older from each anniversary of it; the initial patient's kidney data were measured on that
  * date. With no event there is no opening date: the patient is the initial one at any date and the
