@@ -22,6 +22,7 @@ import static org.painpath.evaluation.ReferenceFacts.SAMS_03;
 import static org.painpath.evaluation.ReferenceFacts.SAMS_06;
 import static org.painpath.evaluation.ReferenceFacts.VD_01;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.painpath.core.citation.Citation;
@@ -122,6 +123,27 @@ public enum LabTest {
 
   public boolean accepts(Code code) {
     return codes.stream().anyMatch(c -> c.sameConceptAs(code));
+  }
+
+  /**
+   * The canonical spelling of {@code spelled} when this test is reported in that unit (e.g. {@code
+   * umol/L} for creatinine in {@code micromol/L}); empty when the unit does not fit the test.
+   */
+  public Optional<String> canonicalUnit(String spelled) {
+    return unit(spelled).map(LabUnit::canonical);
+  }
+
+  /** The canonical spellings of the units this test is reported in, for messages. */
+  public List<String> canonicalUnits() {
+    return units.stream().map(LabUnit::canonical).toList();
+  }
+
+  /**
+   * Whether {@code value} in {@code spelled} is plausible for this test: the unit fits, the value is not
+   * negative and not above the unit's plausible maximum (the same bounds the interpretation reads with).
+   */
+  public boolean isPlausible(BigDecimal value, String spelled) {
+    return unit(spelled).map(u -> value.signum() >= 0 && value.compareTo(u.plausibleMaximum()) <= 0).orElse(false);
   }
 
   Optional<LabUnit> unit(String spelled) {

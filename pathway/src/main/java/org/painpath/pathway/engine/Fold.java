@@ -12,6 +12,13 @@ import org.painpath.core.problem.InvalidInputException;
 import org.painpath.pathway.care.CareEvolution;
 import org.painpath.pathway.cause.CauseEvolution;
 import org.painpath.pathway.event.CaseDischarged;
+import org.painpath.pathway.event.ConditionRecorded;
+import org.painpath.pathway.event.ConditionResolved;
+import org.painpath.pathway.event.CreatinineClearanceRecorded;
+import org.painpath.pathway.event.LabResultRecorded;
+import org.painpath.pathway.event.MedicationStarted;
+import org.painpath.pathway.event.MedicationStopped;
+import org.painpath.pathway.event.WeightRecorded;
 import org.painpath.pathway.event.CaseOpened;
 import org.painpath.pathway.event.CauseManaged;
 import org.painpath.pathway.event.CauseReviewed;
@@ -95,7 +102,15 @@ public final class Fold {
           step(OpioidStopped.class, (s, e) -> s.opioids = OpioidEvolution.stopped(s.opioids, e)),
           step(MultidisciplinaryReferralMade.class, (s, e) -> s.multidisciplinaryReferral = e),
           step(MaintenanceEntered.class, (s, e) -> s.maintenance = e),
-          step(CaseDischarged.class, (s, e) -> s.discharged = e));
+          step(CaseDischarged.class, (s, e) -> s.discharged = e),
+          // facts about the patient: read through PatientTimeline, nothing in the pathway's state changes yet
+          step(LabResultRecorded.class, (s, e) -> {}),
+          step(CreatinineClearanceRecorded.class, (s, e) -> {}),
+          step(WeightRecorded.class, (s, e) -> {}),
+          step(MedicationStarted.class, (s, e) -> {}),
+          step(MedicationStopped.class, (s, e) -> {}),
+          step(ConditionRecorded.class, (s, e) -> {}),
+          step(ConditionResolved.class, (s, e) -> {}));
 
   private Fold() {}
 

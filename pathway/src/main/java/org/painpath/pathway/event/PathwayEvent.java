@@ -39,7 +39,15 @@ import java.time.LocalDate;
   @JsonSubTypes.Type(value = UrgentReferralMade.class, name = "urgent-referral-made"),
   @JsonSubTypes.Type(value = WorkupInterpreted.class, name = "workup-interpreted"),
   @JsonSubTypes.Type(value = WorkupOrdered.class, name = "workup-ordered"),
-  @JsonSubTypes.Type(value = WorkupSkipped.class, name = "workup-skipped")
+  @JsonSubTypes.Type(value = WorkupSkipped.class, name = "workup-skipped"),
+  // patient facts (schema version 3)
+  @JsonSubTypes.Type(value = ConditionRecorded.class, name = "condition-recorded"),
+  @JsonSubTypes.Type(value = ConditionResolved.class, name = "condition-resolved"),
+  @JsonSubTypes.Type(value = CreatinineClearanceRecorded.class, name = "creatinine-clearance-recorded"),
+  @JsonSubTypes.Type(value = LabResultRecorded.class, name = "lab-result-recorded"),
+  @JsonSubTypes.Type(value = MedicationStarted.class, name = "medication-started"),
+  @JsonSubTypes.Type(value = MedicationStopped.class, name = "medication-stopped"),
+  @JsonSubTypes.Type(value = WeightRecorded.class, name = "weight-recorded")
 })
 public sealed interface PathwayEvent
     permits
@@ -71,7 +79,14 @@ public sealed interface PathwayEvent
         UrgentReferralMade,
         WorkupInterpreted,
         WorkupOrdered,
-        WorkupSkipped {
+        WorkupSkipped,
+        ConditionRecorded,
+        ConditionResolved,
+        CreatinineClearanceRecorded,
+        LabResultRecorded,
+        MedicationStarted,
+        MedicationStopped,
+        WeightRecorded {
 
   /** The clinical date the event happened on. */
   LocalDate date();

@@ -59,13 +59,14 @@ public record CaseLog(int schemaVersion, Patient patient, List<PathwayEvent> eve
   /**
    * Reads a stored log and checks it before it is believed (PW-20): a drug not in {@code pack}, a trial
    * class that is not the pack's, a pathway trial of an opioid or a statin, an outcome whose total, band
-   * or items do not recompute, or events out of date order refuse the log, each problem naming its
-   * event and field ({@code events[3].drug}). A recorded dose above the patient's limits does not: the
+   * or items do not recompute, events out of date order, or a patient fact that cannot follow the facts
+   * in force before it (a stop of a medication not taken, a resolve of a condition not recorded) refuse
+   * the log, each problem naming its event and field ({@code events[3].drug}). A recorded dose above the patient's limits does not: the
    * plan flags and reduces it.
    */
   public static CaseLog read(String json, DrugPack pack) {
     CaseLog log = PainpathJson.read(SchemaUpgrades.upgrade(json), CaseLog.class);
-    LogChecks.requireConsistent(log.events(), pack);
+    LogChecks.requireConsistent(log.patient(), log.events(), pack);
     return log;
   }
 

@@ -3,6 +3,7 @@ package org.painpath.pathway.log;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.painpath.core.patient.Patient;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problems;
 import org.painpath.evaluation.outcome.Instrument;
@@ -15,6 +16,7 @@ import org.painpath.pathway.event.OpioidStopped;
 import org.painpath.pathway.event.OutcomeMeasured;
 import org.painpath.pathway.event.PathwayEvent;
 import org.painpath.pathway.event.TaperCompleted;
+import org.painpath.pathway.facts.PatientTimeline;
 import org.painpath.pharmacology.Drug;
 import org.painpath.pharmacology.DrugPack;
 import org.painpath.pharmacology.FindingCodes;
@@ -25,14 +27,16 @@ import org.painpath.pharmacology.FindingCodes;
  * evaluation's scoring (an outcome's items valid and its total and band the ones they score to) and
  * time (events in date order), and every value an event's type requires present (a stored {@code
  * null} is refused here, not met as a fault in replay). Every inconsistency is named with its event and field
- * ({@code events[3].drug}). A dose above the patient's limits is not among them: that is history, which
+ * ({@code events[3].drug}). Patient facts (schema v3) follow the facts in force before them: no stop of
+ * a medication not taken, no start of one already taken, no resolve of a condition not recorded, no
+ * condition recorded twice. A dose above the patient's limits is not among them: that is history, which
  * the plan flags and reduces.
  */
 final class LogChecks {
 
   private LogChecks() {}
 
-  static void requireConsistent(List<PathwayEvent> events, DrugPack pack) {
+  static void requireConsistent(Patient patient, List<PathwayEvent> events, DrugPack pack) {
     Problems.Collector problems = Problems.collector();
     LocalDate previous = null;
     for (int i = 0; i < events.size(); i++) {
@@ -49,6 +53,9 @@ final class LogChecks {
       previous = previous == null || event.date().isAfter(previous) ? event.date() : previous;
       check(event, at, pack, problems);
     }
+    // patient facts against the facts in force before them (a stop of a medication not taken, ...); the
+    // facts' own values (test, unit, plausible value, weight range, codes) were checked when each was read
+    problems.addAll(PatientTimeline.inconsistencies(patient, events));
     problems.throwIfAny();
   }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.painpath.core.json.PainpathJson;
 import org.painpath.core.problem.InvalidInputException;
+import org.painpath.core.problem.Problems;
 
 /**
  * Brings a stored log up to the current schema, one version at a time, on the JSON tree before it is
@@ -16,10 +17,10 @@ import org.painpath.core.problem.InvalidInputException;
  */
 final class SchemaUpgrades {
 
-  static final int CURRENT = 2;
+  static final int CURRENT = 3;
 
   /** Step {@code i} upgrades version {@code i + 1} to {@code i + 2}. */
-  private static final List<SchemaStep> STEPS = List.of(new V1ToV2());
+  private static final List<SchemaStep> STEPS = List.of(new V1ToV2(), new V2ToV3());
 
   // Decimals keep their scale: 0.90 stays 0.90, so a log read back equals the log written.
   private static final ObjectReader READER =
@@ -41,6 +42,10 @@ final class SchemaUpgrades {
       throw InvalidInputException.of("$", "wrong-type", "a case log is a JSON object");
     }
     ObjectNode log = (ObjectNode) tree;
+    Problems outOfBounds = TreeNumbers.outOfBounds(log);
+    if (!outOfBounds.isEmpty()) {
+      throw new InvalidInputException(outOfBounds);
+    }
     int version = versionOf(log);
     if (version == CURRENT) {
       return json; // nothing to upgrade: bind the text as written

@@ -50,12 +50,12 @@ class CaseLogTest {
 
     assertThat(again).isEqualTo(upgraded);
     assertThat(again.replay()).isEqualTo(upgraded.replay());
-    assertThat(upgraded.toJson()).contains("\"schemaVersion\" : 2").doesNotContain("\"on\"");
+    assertThat(upgraded.toJson()).contains("\"schemaVersion\" : 3").doesNotContain("\"on\"");
   }
 
   @Test
   void a_schema_version_from_the_future_is_refused_naming_the_field() {
-    String json = "{\"schemaVersion\": 3, \"patient\": {\"age\": 50, \"sex\": \"M\"}, \"events\": []}";
+    String json = "{\"schemaVersion\": 4, \"patient\": {\"age\": 50, \"sex\": \"M\"}, \"events\": []}";
 
     assertThatThrownBy(() -> CaseLog.read(json))
         .isInstanceOfSatisfying(

@@ -37,15 +37,15 @@ class CurrentVersionScanProperties {
   void unusual_documents_are_left_to_the_tree_reader() {
     assertThat(scan("")).isFalse();
     assertThat(scan("[]")).isFalse();
-    assertThat(scan("{\"schemaVersion\": 2} {}")).isFalse(); // trailing tokens
-    assertThat(scan("{\"schemaVersion\": 2, \"schemaVersion\": 2}")).isFalse(); // duplicate key
+    assertThat(scan("{\"schemaVersion\": 3} {}")).isFalse(); // trailing tokens
+    assertThat(scan("{\"schemaVersion\": 3, \"schemaVersion\": 3}")).isFalse(); // duplicate key
     assertThat(scan("{\"schemaVersion\": 1}")).isFalse();
-    assertThat(scan("{\"schemaVersion\": \"2\"}")).isFalse();
-    assertThat(scan("{\"schemaVersion\": 2.0}")).isFalse();
+    assertThat(scan("{\"schemaVersion\": \"3\"}")).isFalse();
+    assertThat(scan("{\"schemaVersion\": 3.0}")).isFalse();
     assertThat(scan("{\"schemaVersion\": 4294967298}")).isFalse(); // not an int
-    assertThat(scan("{\"patient\": {\"schemaVersion\": 2}}")).isFalse(); // not at the top
-    assertThat(scan("{\"schemaVersion\": 2, \"events\": [}")).isFalse();
-    assertThat(scan("{\"schemaVersion\": 2}")).isTrue();
+    assertThat(scan("{\"patient\": {\"schemaVersion\": 3}}")).isFalse(); // not at the top
+    assertThat(scan("{\"schemaVersion\": 3, \"events\": [}")).isFalse();
+    assertThat(scan("{\"schemaVersion\": 3}")).isTrue();
   }
 
   @Property(tries = 300)
@@ -66,7 +66,7 @@ class CurrentVersionScanProperties {
                     .between(0, s.length())
                     .flatMap(
                         n ->
-                            Arbitraries.of("{", "}", "[", "]", ",", ":", "\"", "\\", "x", "1", "\"schemaVersion\": 2,")
+                            Arbitraries.of("{", "}", "[", "]", ",", ":", "\"", "\\", "x", "1", "\"schemaVersion\": 3,")
                                 .map(junk -> s.substring(0, n) + junk + s.substring(n))));
     return Arbitraries.oneOf(sample, cut, inserted);
   }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Replays a case's events and recommends the next steps, each with its rationale and sources, plus pitfall warnings.",
-      "FILE is a case log: {\"schemaVersion\": 2, \"patient\": {...}, \"events\": [...]} (docs/schemas/plan-input.schema.json)."
+      "FILE is a case log: {\"schemaVersion\": 3, \"patient\": {...}, \"events\": [...]} (docs/schemas/plan-input.schema.json)."
     })
 final class PlanCommand extends AnsweringCommand {
 

@@ -79,6 +79,25 @@ class PlanCommandTest {
     assertThat(json.at("/recommendations/0/kind").asText()).isEqualTo("screen-red-flags");
   }
 
+  private static final String FACTS_V3 =
+      "{\"schemaVersion\": %d, \"patient\": {\"age\": 52, \"sex\": \"F\"}, \"events\": ["
+          + "{\"type\": \"case-opened\", \"date\": \"2025-03-03\", \"conservativeCare\": \"8 weeks of paracetamol\", \"neuropathicComponent\": false},"
+          + "{\"type\": \"weight-recorded\", \"date\": \"2025-03-10\", \"weightKg\": 71.5},"
+          + "{\"type\": \"lab-result-recorded\", \"date\": \"2025-03-11\", \"loinc\": {\"system\": \"LOINC\", \"code\": \"2160-0\","
+          + " \"display\": \"Creatinine\"}, \"value\": 1.2, \"unit\": \"mg/dL\", \"lowerLimit\": null, \"upperLimit\": null}]}";
+
+  @Test
+  void a_version_3_log_with_patient_facts_is_planned() throws IOException {
+    JsonNode json = Cli.run("plan", file(String.format(FACTS_V3, 3)), "--as-of", "2025-03-12", "--format", "json").json();
+
+    assertThat(json.at("/state/phase").asText()).isEqualTo("INTAKE");
+  }
+
+  @Test
+  void a_version_2_log_holding_a_patient_fact_is_refused_naming_the_event() throws IOException {
+    Cli.run("plan", file(String.format(FACTS_V3, 2)), "--as-of", "2025-03-12").badInput("events[1].type");
+  }
+
   @Test
   void schema_violations_name_each_json_path() throws IOException {
     ObjectNode log = sample("statin-myalgia");

@@ -49,8 +49,13 @@ final class DrugCommands {
         active(trial, day, choices);
       }
       if (trial.status().taken() && trial.status() != TrialStatus.TAPERING) {
+        // mostly for intolerable effects (a failed trial), so chains reach two failures and the referral
         choices.add(
-            2, Arbitraries.of(StopReason.class).map(reason -> (Command) new StopDrugTrial(day, trial.drug(), reason)));
+            3,
+            Arbitraries.frequencyOf(
+                    net.jqwik.api.Tuple.of(3, Arbitraries.just(StopReason.INTOLERABLE_EFFECTS)),
+                    net.jqwik.api.Tuple.of(1, Arbitraries.just(StopReason.OTHER)))
+                .map(reason -> (Command) new StopDrugTrial(day, trial.drug(), reason)));
       }
       if (trial.status() == TrialStatus.TAPERING) {
         choices.add(5, new CompleteTaper(day, trial.drug()));

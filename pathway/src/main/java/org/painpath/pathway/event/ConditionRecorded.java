@@ -1,0 +1,18 @@
+package org.painpath.pathway.event;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.time.LocalDate;
+import org.painpath.core.code.Code;
+import org.painpath.core.problem.Problems;
+
+/** A condition diagnosed or first recorded on {@code date} (ICD-10-CM or SNOMED CT, as {@code Patient.conditions}). */
+@JsonTypeName("condition-recorded")
+public record ConditionRecorded(LocalDate date, Code condition) implements PathwayEvent, PatientFact {
+
+  public ConditionRecorded {
+    Problems.Collector problems = Problems.collector();
+    FactChecks.date(date, problems);
+    FactChecks.condition(condition, problems);
+    problems.throwIfAny();
+  }
+}

@@ -1,0 +1,21 @@
+package org.painpath.pathway.event;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.time.LocalDate;
+import org.painpath.core.code.Code;
+import org.painpath.core.problem.Problems;
+
+/**
+ * A condition the patient had that resolved on {@code date}; matched by system and code against the
+ * conditions in force (a log resolving one never recorded is refused when read).
+ */
+@JsonTypeName("condition-resolved")
+public record ConditionResolved(LocalDate date, Code condition) implements PathwayEvent, PatientFact {
+
+  public ConditionResolved {
+    Problems.Collector problems = Problems.collector();
+    FactChecks.date(date, problems);
+    FactChecks.condition(condition, problems);
+    problems.throwIfAny();
+  }
+}

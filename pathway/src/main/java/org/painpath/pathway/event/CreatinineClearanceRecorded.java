@@ -1,0 +1,23 @@
+package org.painpath.pathway.event;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.time.LocalDate;
+import org.painpath.core.problem.Problems;
+import org.painpath.core.renal.CreatinineClearance;
+
+/**
+ * A creatinine clearance (mL/min) measured on {@code date} (e.g. from a timed urine collection), used
+ * as is, like {@code Patient.creatinineClearance}. It is not a LOINC-coded result because the
+ * reference gives no LOINC code for a measured clearance (R39 lists none).
+ */
+@JsonTypeName("creatinine-clearance-recorded")
+public record CreatinineClearanceRecorded(LocalDate date, CreatinineClearance creatinineClearance)
+    implements PathwayEvent, PatientFact {
+
+  public CreatinineClearanceRecorded {
+    Problems.Collector problems = Problems.collector();
+    FactChecks.date(date, problems);
+    FactChecks.present(creatinineClearance, "creatinineClearance", problems);
+    problems.throwIfAny();
+  }
+}

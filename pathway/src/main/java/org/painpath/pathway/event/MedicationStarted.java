@@ -1,0 +1,28 @@
+package org.painpath.pathway.event;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.time.LocalDate;
+import org.painpath.core.patient.MedicationStatement;
+import org.painpath.core.problem.Problems;
+
+/**
+ * A medication started outside the pathway on {@code date} (another prescriber's opioid, statin or
+ * MAOI, say), in the shape of the patient's current medications. It is taken from that date, so it
+ * carries no stop date; a log starting one already taken is refused when read (record the stop first).
+ */
+@JsonTypeName("medication-started")
+public record MedicationStarted(LocalDate date, MedicationStatement medication) implements PathwayEvent, PatientFact {
+
+  public MedicationStarted {
+    Problems.Collector problems = Problems.collector();
+    FactChecks.date(date, problems);
+    if (FactChecks.present(medication, "medication", problems)) {
+      problems.check(
+          medication.isCurrent(),
+          "medication.stoppedOn",
+          "stopped-medication-started",
+          () -> "a medication started is taken: its stop date (" + medication.stoppedOn() + ") belongs in a medication-stopped event");
+    }
+    problems.throwIfAny();
+  }
+}

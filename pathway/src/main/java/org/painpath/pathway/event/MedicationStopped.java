@@ -1,0 +1,29 @@
+package org.painpath.pathway.event;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.time.LocalDate;
+import org.painpath.core.code.Code;
+import org.painpath.core.code.CodeSystem;
+import org.painpath.core.problem.Problems;
+
+/**
+ * A medication taken outside the pathway (RxNorm, matched by code against the medications in force)
+ * stopped on {@code date}. The patient keeps it as a statement stopped on that date, which washout
+ * rules (an MAOI stopped less than 14 days ago) need; a log stopping one not taken is refused when read.
+ */
+@JsonTypeName("medication-stopped")
+public record MedicationStopped(LocalDate date, Code medication) implements PathwayEvent, PatientFact {
+
+  public MedicationStopped {
+    Problems.Collector problems = Problems.collector();
+    FactChecks.date(date, problems);
+    if (FactChecks.present(medication, "medication", problems)) {
+      problems.check(
+          medication.system() == CodeSystem.RXNORM,
+          "medication.system",
+          "not-rxnorm",
+          () -> "a medication must be coded in RxNorm, was " + medication.system().label());
+    }
+    problems.throwIfAny();
+  }
+}

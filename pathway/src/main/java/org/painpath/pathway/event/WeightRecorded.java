@@ -1,0 +1,24 @@
+package org.painpath.pathway.event;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.painpath.core.patient.Patient;
+import org.painpath.core.problem.Problems;
+import org.painpath.core.renal.WeightBasis;
+
+/** A body weight in kg measured on {@code date}; held to the patient's plausible range (25-350 kg). */
+@JsonTypeName("weight-recorded")
+public record WeightRecorded(LocalDate date, BigDecimal weightKg) implements PathwayEvent, PatientFact {
+
+  public WeightRecorded {
+    Problems.Collector problems = Problems.collector();
+    FactChecks.date(date, problems);
+    if (FactChecks.present(weightKg, "weightKg", problems)) {
+      // the patient's own rule, so a weight accepted here is one the patient accepts
+      problems.addAll(Patient.measurementProblems(Optional.of(weightKg), Optional.empty(), WeightBasis.ACTUAL));
+    }
+    problems.throwIfAny();
+  }
+}
