@@ -2,11 +2,13 @@ package org.painpath.pharmacology.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.painpath.core.quantity.Dimension;
 import org.painpath.pharmacology.Drug;
 import org.painpath.pharmacology.DrugPack;
-import org.painpath.pharmacology.pack.ImmutableDrugDefinition;
+import org.painpath.pharmacology.pack.PackLoader;
 
 /** PHARM-S02: what is added up together is one ingredient by one route in one dimension; the route is read from the formulation. */
 class IngredientKeyTest {
@@ -35,8 +37,13 @@ class IngredientKeyTest {
   @Test
   void a_formulation_neither_oral_nor_topical_is_a_route_of_its_own() {
     // no dosed drug of the bundled pack has one: a transdermal lidocaine, as a pack could define it
-    Drug lidocaine = PACK.drug("lidocaine-patch-5");
-    Drug transdermal = new Drug(ImmutableDrugDefinition.builder().from(lidocaine.definition()).formulation("Transdermal system").build());
+    ObjectNode document = PackLoader.bundledDocument();
+    for (JsonNode drug : document.get("drugs")) {
+      if (drug.get("name").asText().equals("lidocaine-patch-5")) {
+        ((ObjectNode) drug).put("formulation", "Transdermal system");
+      }
+    }
+    Drug transdermal = DrugPack.fromJson(document).drug("lidocaine-patch-5");
 
     IngredientKey key = IngredientKey.of(transdermal, transdermal.dosing().orElseThrow());
 
