@@ -73,4 +73,14 @@ class LimitsWordingAndCitationsTest {
     assertThat(limits.citations()).extracting(Citation::fact).contains("NOR-07", "NOR-06");
     assertThat(Limits.of("nortriptyline", Patients.aged(50, "90")).citations()).extracting(Citation::fact).doesNotContain("NOR-07");
   }
+
+  @Test
+  void a_frail_adults_nortriptyline_limits_cite_the_older_adult_rule_applied_for_frailty_with_its_age() {
+    DoseLimits limits = Limits.of("nortriptyline", Patients.frail(50, "90"));
+
+    Finding older = limits.reasons().stream().filter(f -> f.code().equals(FindingCodes.OLDER_ADULT)).findFirst().orElseThrow();
+    assertThat(older.values()).containsEntry("appliedFor", "frailty").containsEntry("fromAge", "65");
+    assertThat(limits.citations()).extracting(Citation::fact).contains("NOR-07", "NOR-06");
+  }
 }
+

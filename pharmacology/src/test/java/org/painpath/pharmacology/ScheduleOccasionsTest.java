@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.painpath.pharmacology.Limits.check;
 import static org.painpath.pharmacology.Limits.item;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
 import org.painpath.core.patient.ChildPughClass;
 import org.painpath.core.patient.Patient;
+import org.painpath.pharmacology.pack.PackLoader;
 
 /**
  * Issue 12, item 1, continued: which occasion of an ingredient's schedule a finding is about (the worst
@@ -174,6 +177,47 @@ class ScheduleOccasionsTest {
     RegimenVerdict verdict = check(ADULT, item("nortriptyline", "300 mg", "Q48H"), item("amitriptyline", "200 mg", "QD"));
 
     assertThat(all(verdict, "max-daily-dose-exceeded")).extracting(Finding::about).containsExactly(List.of("amitriptyline"), List.of("nortriptyline"));
+  }
+
+  @Test
+  void findings_of_one_code_and_drug_are_ordered_by_message_whatever_the_order_of_the_items() {
+    RegimenItem three = item("gabapentin", "3 {tablet}", "TID");
+    RegimenItem two = item("gabapentin", "2 {tablet}", "TID");
+
+    RegimenVerdict verdict = check(ADULT, three, two);
+
+    assertThat(all(verdict, "unit-mismatch")).extracting(f -> f.values().get("dose")).containsExactly("2 tablet", "3 tablet");
+    assertThat(verdict.findings()).isEqualTo(check(ADULT, two, three).findings());
+  }
+
+  @Test
+  void of_two_formulations_labelling_different_every_other_day_doses_the_lower_binds() {
+    // a pack in which the XL labels 100 mg every other day in Child-Pugh B, the SR 150 mg: 125 mg together is above 100 mg
+    Pharmacology pack = withXlEveryOtherDay(100);
+    Patient patient = Patients.childPugh(ChildPughClass.B);
+    RegimenItem sr = item("bupropion-sr", "50 mg", "Q48H");
+    RegimenItem xl = item("bupropion-xl", "75 mg", "Q48H");
+
+    for (Regimen regimen : List.of(Regimen.of(sr, xl), Regimen.of(xl, sr))) {
+      RegimenVerdict verdict = pack.check(regimen, patient, Patients.AS_OF);
+
+      assertThat(verdict.verdict()).isEqualTo(Verdict.REJECTED);
+      assertThat(only(verdict, "hepatic-limit-exceeded").values()).containsEntry("dailyDose", "125 mg/day").containsEntry("maxEveryOtherDay", "100 mg");
+    }
+  }
+
+  private static Pharmacology withXlEveryOtherDay(int mg) {
+    ObjectNode document = PackLoader.bundledDocument();
+    for (JsonNode drug : document.get("drugs")) {
+      if (drug.get("name").asText().equals("bupropion-xl")) {
+        for (JsonNode rule : drug.get("dosing").get("hepatic")) {
+          if (rule.has("everyOtherDay")) {
+            ((ObjectNode) rule.get("everyOtherDay")).put("value", mg);
+          }
+        }
+      }
+    }
+    return new Pharmacology(DrugPack.fromJson(document));
   }
 
   // -- patches: how long they are worn
