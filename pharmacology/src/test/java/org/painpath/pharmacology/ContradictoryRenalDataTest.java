@@ -130,4 +130,21 @@ class ContradictoryRenalDataTest {
         .singleElement()
         .satisfies(f -> assertThat(f.code()).isEqualTo(FindingCodes.CONTRADICTORY_RENAL_DATA));
   }
+
+  @Test
+  void a_renally_dosed_drug_whose_dose_cannot_be_compared_still_gets_the_contradiction() {
+    // a dose in tablets is a unit mismatch, so gabapentin's limits are never asked for: the contradiction is still named
+    RegimenVerdict verdict = check(CREATININE_4_CLEARANCE_120, item("gabapentin", "2 {tablet}", "TID"));
+
+    assertThat(verdict.verdict()).isEqualTo(Verdict.REJECTED);
+    assertThat(verdict.has(FindingCodes.UNIT_MISMATCH)).isTrue();
+    assertThat(contradictions(verdict)).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.BLOCKING);
+      assertThat(f.about()).containsExactly("gabapentin");
+      assertThat(f.values()).containsKeys("contradicts.creatinineClearance", "contradicts.serumCreatinine");
+      // the renal rule whose band cannot be chosen (gabapentin's first band, GAB-R1) is cited with the rule that refuses
+      assertThat(f.citations()).extracting(c -> c.fact()).containsExactly("PHARM-K01", "EQ-01", "EQ-03", "GAB-R1");
+    });
+  }
 }
+

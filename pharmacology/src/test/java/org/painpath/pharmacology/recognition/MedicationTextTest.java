@@ -50,4 +50,10 @@ class MedicationTextTest {
     assertThat(MedicationText.normalise("\u0444\u0435\u043D")).isEqualTo("\u0444eh");
     assertThat(MedicationText.normalise("\u85AC")).isEqualTo("\u85AC");
   }
+
+  @Test
+  void a_character_just_past_the_look_alike_table_is_kept_as_it_is() {
+    assertThat(MedicationText.normalise("\u2300")).isEqualTo("\u2300"); // the diameter sign, the first character the table does not cover
+    assertThat(MedicationText.normalise("\u22FF")).isEqualTo("\u22FF");
+  }
 }
