@@ -53,7 +53,7 @@ public final class DoseReductionStep implements Advisor {
                 + " and titrate no further. "
             : "Reduce it to " + to.daily() + " (" + doses(to) + "), the most the patient's limits allow, and titrate no higher. ";
     return new ReduceDose(
-        trial.drug(), trial.dailyDose(), to, recorded + what + rule.statement(), Cite.all(ceilingCitation(state, trial), rule.citations(), reasonCitations(breach)));
+        trial.drug(), trial.dailyDose(), to, recorded + what + rule.statement(), Cite.all(ceilingCitation(state, trial, asOf), rule.citations(), reasonCitations(breach)));
   }
 
   private static String doses(PlannedStep step) {
@@ -61,9 +61,9 @@ public final class DoseReductionStep implements Advisor {
   }
 
   /** The citation of the ceiling the reduction goes to, when the patient's limits can be computed. */
-  private List<Citation> ceilingCitation(CaseState state, DrugTrial trial) {
+  private List<Citation> ceilingCitation(CaseState state, DrugTrial trial, LocalDate asOf) {
     try {
-      return List.of(pharmacology.limits(trial.drug(), state.patient()).maxDailyCitation());
+      return List.of(pharmacology.limits(trial.drug(), state.patientOn(asOf)).maxDailyCitation());
     } catch (InvalidInputException missing) {
       return List.of();
     }

@@ -68,8 +68,8 @@ public final class TrialHandlers {
     DoseLimits limits;
     TitrationSchedule schedule;
     try {
-      limits = pharmacology.limits(drug.name(), state.patient());
-      schedule = pharmacology.titrate(drug.name(), state.patient());
+      limits = pharmacology.limits(drug.name(), state.patientOn(command.date()));
+      schedule = pharmacology.titrate(drug.name(), state.patientOn(command.date()));
     } catch (InvalidInputException missing) {
       return MissingData.rejection(drug.name(), missing, policy.rule(RuleId.MISSING_DATA));
     }
@@ -79,7 +79,7 @@ public final class TrialHandlers {
         dose != null && frequency != null
             ? new RegimenItem(drug.name(), dose, frequency)
             : new RegimenItem(drug.name(), limits.start().dose(), limits.start().frequency());
-    RegimenVerdict verdict = pharmacology.check(Regimens.with(state, item), Regimens.patient(pharmacology.pack(), state), command.date());
+    RegimenVerdict verdict = pharmacology.check(Regimens.with(state, item), Regimens.patient(pharmacology.pack(), state, command.date()), command.date());
     if (verdict.verdict() == Verdict.REJECTED) {
       return new Rejected(blocking(verdict));
     }
@@ -101,7 +101,7 @@ public final class TrialHandlers {
 
   private Decision changeDose(CaseState state, ChangeDose command, LocalDate asOf) {
     RegimenItem item = new RegimenItem(command.drug(), command.dose(), command.frequency());
-    RegimenVerdict verdict = pharmacology.check(Regimens.with(state, item), Regimens.patient(pharmacology.pack(), state), command.date());
+    RegimenVerdict verdict = pharmacology.check(Regimens.with(state, item), Regimens.patient(pharmacology.pack(), state, command.date()), command.date());
     if (verdict.verdict() == Verdict.REJECTED) {
       return new Rejected(blocking(verdict));
     }
