@@ -30,7 +30,7 @@ import org.painpath.pathway.log.CaseLog;
  * creatinine 1.0 mg/dL (Cockcroft-Gault about 66 mL/min), gabapentin titrated to 1800 mg/day, then a
  * creatinine of 2.6 mg/dL (about 25 mL/min) on {@link #RISE}.
  */
-final class RisingCreatinineCase {
+public final class RisingCreatinineCase {
 
   static final LocalDate OPENED = LocalDate.of(2025, 1, 6);
   static final LocalDate RISE = LocalDate.of(2025, 3, 3);
@@ -47,8 +47,8 @@ final class RisingCreatinineCase {
         .build();
   }
 
-  /** The log up to the last dose step, before the new creatinine. */
-  static CaseLog titrated() {
+  /** The log up to 900 mg/day (300 mg TID), the step before the last. */
+  static CaseLog titratedTo900() {
     CaseLog log = CaseLog.start(patient());
     log = accept(log, new OpenCase(OPENED, "8 weeks of paracetamol, heat and a home exercise sheet", true));
     log = accept(log, new AssessRedFlags(OPENED, Set.of()));
@@ -56,13 +56,16 @@ final class RisingCreatinineCase {
     log = accept(log, new RecordOutcome(OPENED, Instrument.PEG, java.util.List.of(7, 6, 7)));
     log = accept(log, new StartDrugTrial(LocalDate.of(2025, 1, 13), "gabapentin", Dose.mg(300), Frequency.AT_BEDTIME));
     log = accept(log, new ChangeDose(LocalDate.of(2025, 1, 20), "gabapentin", Dose.mg(300), Frequency.TWICE_DAILY, false));
-    log = accept(log, new ChangeDose(LocalDate.of(2025, 1, 27), "gabapentin", Dose.mg(300), Frequency.THREE_TIMES_DAILY, false));
-    log = accept(log, new ChangeDose(LocalDate.of(2025, 2, 10), "gabapentin", Dose.mg(600), Frequency.THREE_TIMES_DAILY, false));
-    return log;
+    return accept(log, new ChangeDose(LocalDate.of(2025, 1, 27), "gabapentin", Dose.mg(300), Frequency.THREE_TIMES_DAILY, false));
+  }
+
+  /** The log up to the last dose step (1800 mg/day, the top of his schedule), before the new creatinine. */
+  static CaseLog titrated() {
+    return accept(titratedTo900(), new ChangeDose(LocalDate.of(2025, 2, 10), "gabapentin", Dose.mg(600), Frequency.THREE_TIMES_DAILY, false));
   }
 
   /** The whole sample: the titrated case and the new creatinine. */
-  static CaseLog withRise() {
+  public static CaseLog withRise() {
     return accept(titrated(), creatinine(RISE, "2.6"));
   }
 
