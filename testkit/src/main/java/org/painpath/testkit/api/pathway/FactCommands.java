@@ -9,6 +9,7 @@ import net.jqwik.api.Tuple;
 import org.painpath.core.code.Code;
 import org.painpath.core.patient.MedicationStatement;
 import org.painpath.core.patient.Patient;
+import org.painpath.core.patient.RenalDataAge;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.evaluation.workup.LabTest;
 import org.painpath.pathway.command.Command;
@@ -39,9 +40,17 @@ final class FactCommands {
   static void add(CaseState state, LocalDate day, Weighted choices) {
     Patient now = state.patientOn(day);
     boolean trialTaken = !state.takenTrials().isEmpty();
-    choices.add(trialTaken ? 4 : 1, creatinine(now, day));
-    choices.add(1, Arbitraries.of("52", "68", "85", "110").map(kg -> (Command) new RecordWeight(day, new BigDecimal(kg))));
-    choices.add(
+    // a light touch overall, so chains still reach failed trials and the referral
+    // stale kidney data refuse starts and steps of renally dosed drugs (CORE-K01): a clinician measures again
+    boolean stale = state.renalDataMeasuredOn(day).map(measured -> RenalDataAge.isStale(measured, day)).orElse(false);
+    Weighted other = new Weighted();
+    if (trialTaken || stale) {
+      choices.add(stale ? 4 : 2, creatinine(now, day));
+    } else {
+      other.add(1, creatinine(now, day));
+    }
+    other.add(1, Arbitraries.of("52", "68", "85", "110").map(kg -> (Command) new RecordWeight(day, new BigDecimal(kg))));
+    other.add(
         1,
         Arbitraries.frequencyOf(
                 Tuple.of(2, Arbitraries.just(MedicationStatement.taking(PHENELZINE))),
@@ -49,13 +58,14 @@ final class FactCommands {
                 Tuple.of(1, Arbitraries.just(MedicationStatement.taking(ATORVASTATIN))))
             .map(m -> (Command) new RecordMedicationStarted(day, m)));
     List<Code> taken = now.currentMedications().stream().filter(MedicationStatement::isCurrent).map(MedicationStatement::medication).toList();
-    choices.add(
+    other.add(
         1,
         taken.isEmpty()
             ? Arbitraries.just(new RecordMedicationStopped(day, PHENELZINE)) // refused: not taken
             : Arbitraries.of(taken).map(code -> (Command) new RecordMedicationStopped(day, code)));
     boolean ckd = now.conditions().stream().anyMatch(c -> c.sameConceptAs(CKD_STAGE_4));
-    choices.add(1, ckd ? new ResolveCondition(day, CKD_STAGE_4) : new RecordCondition(day, CKD_STAGE_4));
+    other.add(1, ckd ? new ResolveCondition(day, CKD_STAGE_4) : new RecordCondition(day, CKD_STAGE_4));
+    choices.add(1, other.draw());
   }
 
   /** A creatinine in mg/dL, mostly above the one in force (a kidney decline), sometimes any value. */

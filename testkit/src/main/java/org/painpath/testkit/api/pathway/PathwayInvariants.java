@@ -125,14 +125,16 @@ public final class PathwayInvariants {
         !course.status().symptomsUnresolved() || course.currentStatin() == null,
         "a statin is current while statin symptoms are unresolved");
     check(!course.status().statinActive() || course.currentStatin() != null, "an active statin course names no statin");
-    boolean takesStatin =
-        c.state().patient().currentMedications().stream()
-            .filter(MedicationStatement::isCurrent)
-            .anyMatch(m -> pack.findByRxNorm(m.medication()).stream().anyMatch(Drug::isStatin));
-    boolean attributed =
-        c.log().events().stream().anyMatch(e -> e instanceof WorkupInterpreted && ((WorkupInterpreted) e).statinAssociated());
+    // the patient as of the work-up's date: a statin stopped or started elsewhere since does not count (issue 13)
+    boolean attributedOnAStatin =
+        c.log().events().stream()
+            .anyMatch(
+                e -> e instanceof WorkupInterpreted w && w.statinAssociated()
+                    && c.state().patientOn(w.date()).currentMedications().stream()
+                        .filter(MedicationStatement::isCurrent)
+                        .anyMatch(m -> pack.findByRxNorm(m.medication()).stream().anyMatch(Drug::isStatin)));
     check(
-        !(takesStatin && attributed) || course.status() != org.painpath.pathway.state.StatinStatus.NOT_INVOLVED,
+        !attributedOnAStatin || course.status() != org.painpath.pathway.state.StatinStatus.NOT_INVOLVED,
         "statin-associated symptoms on a statin the patient takes did not hold the statin");
   }
 
