@@ -38,7 +38,15 @@ import java.time.LocalDate;
   @JsonSubTypes.Type(value = StartIntervention.class, name = "start-intervention"),
   @JsonSubTypes.Type(value = StopDrugTrial.class, name = "stop-drug-trial"),
   @JsonSubTypes.Type(value = StopIntervention.class, name = "stop-intervention"),
-  @JsonSubTypes.Type(value = StopOpioid.class, name = "stop-opioid")
+  @JsonSubTypes.Type(value = StopOpioid.class, name = "stop-opioid"),
+  // patient facts (issue 13)
+  @JsonSubTypes.Type(value = RecordCondition.class, name = "record-condition"),
+  @JsonSubTypes.Type(value = RecordCreatinineClearance.class, name = "record-creatinine-clearance"),
+  @JsonSubTypes.Type(value = RecordLabResult.class, name = "record-lab-result"),
+  @JsonSubTypes.Type(value = RecordMedicationStarted.class, name = "record-medication-started"),
+  @JsonSubTypes.Type(value = RecordMedicationStopped.class, name = "record-medication-stopped"),
+  @JsonSubTypes.Type(value = RecordWeight.class, name = "record-weight"),
+  @JsonSubTypes.Type(value = ResolveCondition.class, name = "resolve-condition")
 })
 public sealed interface Command
     permits
@@ -70,7 +78,14 @@ public sealed interface Command
         StartIntervention,
         StopDrugTrial,
         StopIntervention,
-        StopOpioid {
+        StopOpioid,
+        RecordCondition,
+        RecordCreatinineClearance,
+        RecordLabResult,
+        RecordMedicationStarted,
+        RecordMedicationStopped,
+        RecordWeight,
+        ResolveCondition {
 
   /** The clinical date the command is for. */
   LocalDate date();

@@ -6,6 +6,7 @@ import java.util.List;
 import org.painpath.core.explain.Finding;
 import org.painpath.pathway.care.CareHandlers;
 import org.painpath.pathway.caselife.CaseLifeHandlers;
+import org.painpath.pathway.caselife.PatientFactHandlers;
 import org.painpath.pathway.cause.CauseHandlers;
 import org.painpath.pathway.command.Command;
 import org.painpath.pathway.decide.Decision;
@@ -36,6 +37,7 @@ public final class Decider {
   public Decider(PathwayPolicy policy, InterventionCatalogue catalogue, Pharmacology pharmacology) {
     this.table = new RuleTable(policy, pharmacology.pack());
     CaseLifeHandlers.register(handlers, policy);
+    PatientFactHandlers.register(handlers);
     OpioidHandlers.register(handlers, pharmacology.pack());
     CauseHandlers.register(handlers);
     CareHandlers.register(handlers, catalogue);

@@ -34,6 +34,7 @@ import org.painpath.pathway.event.OpioidRecorded;
 import org.painpath.pathway.event.OpioidStopped;
 import org.painpath.pathway.event.OutcomeMeasured;
 import org.painpath.pathway.event.PathwayEvent;
+import org.painpath.pathway.event.PatientFact;
 import org.painpath.pathway.event.PsychosocialProfileAssessed;
 import org.painpath.pathway.event.RedFlagsAssessed;
 import org.painpath.pathway.event.StatinHeld;
@@ -103,14 +104,14 @@ public final class Fold {
           step(MultidisciplinaryReferralMade.class, (s, e) -> s.multidisciplinaryReferral = e),
           step(MaintenanceEntered.class, (s, e) -> s.maintenance = e),
           step(CaseDischarged.class, (s, e) -> s.discharged = e),
-          // facts about the patient: read through PatientTimeline, nothing in the pathway's state changes yet
-          step(LabResultRecorded.class, (s, e) -> {}),
-          step(CreatinineClearanceRecorded.class, (s, e) -> {}),
-          step(WeightRecorded.class, (s, e) -> {}),
-          step(MedicationStarted.class, (s, e) -> {}),
-          step(MedicationStopped.class, (s, e) -> {}),
-          step(ConditionRecorded.class, (s, e) -> {}),
-          step(ConditionResolved.class, (s, e) -> {}));
+          // facts about the patient: kept in log order; the state reads them through PatientTimeline (PW-30)
+          step(LabResultRecorded.class, (s, e) -> s.facts.add(e)),
+          step(CreatinineClearanceRecorded.class, (s, e) -> s.facts.add(e)),
+          step(WeightRecorded.class, (s, e) -> s.facts.add(e)),
+          step(MedicationStarted.class, (s, e) -> s.facts.add(e)),
+          step(MedicationStopped.class, (s, e) -> s.facts.add(e)),
+          step(ConditionRecorded.class, (s, e) -> s.facts.add(e)),
+          step(ConditionResolved.class, (s, e) -> s.facts.add(e)));
 
   private Fold() {}
 
@@ -213,6 +214,7 @@ public final class Fold {
     private @Nullable MaintenanceEntered maintenance;
     private @Nullable CaseDischarged discharged;
     private @Nullable UrgentReferralMade urgentReferral;
+    private final List<PatientFact> facts;
 
     Accumulator(CaseState from) {
       patient = from.patient();
@@ -234,6 +236,7 @@ public final class Fold {
       maintenance = from.maintenance();
       discharged = from.discharged();
       urgentReferral = from.urgentReferral();
+      facts = new ArrayList<>(from.facts());
     }
 
     void opened(LocalDate on, String care, boolean neuropathic) {
@@ -247,7 +250,8 @@ public final class Fold {
           patient, openedOn, lastEventOn, conservativeCare, neuropathicComponent, evaluation, redFlags, statin,
           Collections.unmodifiableList(causes), Collections.unmodifiableList(trials),
           Collections.unmodifiableList(interventions), Collections.unmodifiableList(outcomes), psychosocial, opioids,
-          Collections.unmodifiableList(imaging), multidisciplinaryReferral, maintenance, discharged, urgentReferral);
+          Collections.unmodifiableList(imaging), multidisciplinaryReferral, maintenance, discharged, urgentReferral,
+          Collections.unmodifiableList(facts));
     }
   }
 

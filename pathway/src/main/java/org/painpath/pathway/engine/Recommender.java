@@ -22,6 +22,7 @@ import org.painpath.pathway.workup.RedFlagReferralStep;
 import org.painpath.pathway.workup.RedFlagScreenStep;
 import org.painpath.pathway.rule.RuleId;
 import org.painpath.pathway.plan.StateSummary;
+import org.painpath.pathway.trial.StaleRenalData;
 import org.painpath.pathway.trial.TaperStep;
 import org.painpath.pathway.trial.TitrationStep;
 import org.painpath.pathway.caselife.UrgentReferralStep;
@@ -58,6 +59,7 @@ public final class Recommender {
   /** The recommender over a policy, a catalogue and pharmacology. */
   public static Recommender of(PathwayPolicy policy, InterventionCatalogue catalogue, Pharmacology pharmacology) {
     ContradictoryRenalData kidneys = new ContradictoryRenalData(pharmacology, policy.rule(RuleId.MISSING_DATA));
+    StaleRenalData stale = new StaleRenalData(pharmacology);
     WithinLimits limits = new WithinLimits(pharmacology);
     PathwayRule withinLimits = policy.rule(RuleId.RECORDED_DOSE_WITHIN_LIMITS);
     List<Advisor> steps = new ArrayList<>();
@@ -68,8 +70,8 @@ public final class Recommender {
     steps.add(new CauseStep(policy.rule(RuleId.UNDERLYING_CAUSE)));
     steps.add(new DoseReductionStep(pharmacology, limits, withinLimits));
     steps.add(new TaperStep(pharmacology, policy.rule(RuleId.TAPER), limits, withinLimits));
-    steps.add(new DrugCandidatesStep(pharmacology, policy, limits));
-    steps.add(kidneys.guarding(new TitrationStep(policy.rule(RuleId.ADEQUATE_TRIAL), limits, withinLimits)));
+    steps.add(stale.guarding(new DrugCandidatesStep(pharmacology, policy, limits)));
+    steps.add(stale.guarding(kidneys.guarding(new TitrationStep(policy.rule(RuleId.ADEQUATE_TRIAL), limits, withinLimits))));
     steps.add(new MultidisciplinaryReferralStep(policy));
     steps.add(new NonDrugCareStep(catalogue, policy.rule(RuleId.ACTIVE_CARE), policy.rule(RuleId.PSYCHOSOCIAL_CARE)));
     steps.add(new MeasuresStep(policy.rule(RuleId.OUTCOME_MONITORING), policy.rule(RuleId.ADEQUATE_TRIAL)));
@@ -78,6 +80,7 @@ public final class Recommender {
     pitfalls.add(new DoseAboveLimits(limits, withinLimits));
     pitfalls.add(new OpioidInUse(pharmacology, policy.rule(RuleId.OPIOID_IN_USE)));
     pitfalls.add(kidneys);
+    pitfalls.add(stale);
     pitfalls.add(new ImagingWithoutRedFlag(policy.rule(RuleId.IMAGING_NEEDS_RED_FLAG)));
     pitfalls.add(new PassiveTreatmentOnly(policy.passiveOnlyLongest()));
     pitfalls.add(new PsychosocialFlagsUnaddressed(policy.rule(RuleId.PSYCHOSOCIAL_CARE), catalogue));

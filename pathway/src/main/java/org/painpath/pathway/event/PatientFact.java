@@ -1,5 +1,7 @@
 package org.painpath.pathway.event;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.LocalDate;
 
 /**
@@ -8,6 +10,16 @@ import java.time.LocalDate;
  * recorded or resolved. The patient as of a date is the case's initial patient with the facts dated on
  * or before it applied in log order ({@code org.painpath.pathway.facts}).
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type") // as PathwayEvent: a list of facts reads back
+@JsonSubTypes({
+  @JsonSubTypes.Type(ConditionRecorded.class),
+  @JsonSubTypes.Type(ConditionResolved.class),
+  @JsonSubTypes.Type(CreatinineClearanceRecorded.class),
+  @JsonSubTypes.Type(LabResultRecorded.class),
+  @JsonSubTypes.Type(MedicationStarted.class),
+  @JsonSubTypes.Type(MedicationStopped.class),
+  @JsonSubTypes.Type(WeightRecorded.class)
+})
 public sealed interface PatientFact
     permits ConditionRecorded,
         ConditionResolved,

@@ -59,6 +59,40 @@ public final class PatientTimeline {
   }
 
   /**
+   * The timeline of a case opened on {@code openedOn} (empty before it opens) with these facts in log
+   * order: what a fold keeps, so the case's state answers as of any date without the other events. A
+   * problem is named with the fact's index among the facts ({@code facts[2]}).
+   */
+  public static PatientTimeline of(Patient initial, @Nullable LocalDate openedOn, List<? extends PatientFact> facts) {
+    Problems.Collector problems = Problems.collector();
+    problems.check(initial != null, "patient", "required", "is required");
+    problems.check(facts != null, "facts", "required", "is required (may be empty)");
+    problems.throwIfAny();
+    List<Indexed> indexed = new ArrayList<>();
+    for (int i = 0; i < facts.size(); i++) {
+      indexed.add(new Indexed(i, facts.get(i)));
+    }
+    return new PatientTimeline(initial, openedOn, List.copyOf(indexed));
+  }
+
+  /**
+   * What refuses {@code next} as the newest fact of this timeline (it cannot follow the facts in force
+   * after all the others: see {@link #inconsistencies}), named under {@code at}; empty when it can follow.
+   * The one rule a command recording a fact and a log read both apply.
+   */
+  public Problems problemsAdding(PatientFact next, String at) {
+    FactsInForce inForce = new FactsInForce(initial, openedOn);
+    Problems.Collector earlier = Problems.collector();
+    for (Indexed f : facts) {
+      inForce.apply(f.fact(), "facts[" + f.index() + "]", earlier);
+    }
+    earlier.throwIfAny(); // never judged against an impossible history
+    Problems.Collector problems = Problems.collector();
+    inForce.apply(next, at, problems);
+    return problems.problems();
+  }
+
+  /**
    * Every fact that cannot follow the facts in force before it, named with its event ({@code
    * events[4].medication}: a stop of a medication not taken; a resolve of a condition not recorded; a
    * start of a medication already taken; a condition recorded twice). Empty for a consistent log.

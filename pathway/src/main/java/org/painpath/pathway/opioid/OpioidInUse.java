@@ -40,7 +40,7 @@ public final class OpioidInUse implements Pitfall {
   public List<Finding> check(CaseState state, LocalDate asOf) {
     List<String> opioids = new ArrayList<>();
     state.opioids().forEach(o -> opioids.add(o.drug()));
-    for (MedicationStatement m : state.patient().currentMedications()) {
+    for (MedicationStatement m : state.patientOn(asOf).currentMedications()) {
       if (m.isCurrent()) {
         // What findByRxNorm(m.medication()) filtered to opioids gives, without scanning the whole pack.
         for (Drug opioid : packOpioids) {
@@ -59,11 +59,11 @@ public final class OpioidInUse implements Pitfall {
     }
     String mme =
         pharmacology
-            .morphineMilligramEquivalents(new Regimen(recorded), state.patient())
+            .morphineMilligramEquivalents(new Regimen(recorded), state.patientOn(asOf))
             .map(v -> v.toPlainString() + " MME/day")
             .orElse("unknown (an opioid dose is missing)");
     List<org.painpath.core.citation.Citation> mmeCitations =
-        pharmacology.check(new Regimen(recorded), Regimens.patient(pharmacology.pack(), state), asOf).findings().stream()
+        pharmacology.check(new Regimen(recorded), Regimens.patient(pharmacology.pack(), state, asOf), asOf).findings().stream()
             .filter(f -> f.code().equals("opioid-in-regimen"))
             .flatMap(f -> f.citations().stream())
             .toList();

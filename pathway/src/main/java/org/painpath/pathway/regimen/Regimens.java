@@ -1,5 +1,6 @@
 package org.painpath.pathway.regimen;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,13 +46,13 @@ public final class Regimens {
   }
 
   /**
-   * The case's patient as pharmacology sees the regimen's patient: taking each recorded opioid now (its
+   * The case's patient on {@code asOf} (its facts as of that date, PW-30) as pharmacology sees the regimen's patient: taking each recorded opioid now (its
    * statement replacing any of the same ingredient), so the pathway's own regimen is never a start.
    */
-  public static Patient patient(DrugPack pack, CaseState state) {
+  public static Patient patient(DrugPack pack, CaseState state, LocalDate asOf) {
     List<RegimenItem> opioids = new ArrayList<>();
     state.opioids().forEach(o -> opioids.add(new RegimenItem(o.drug(), o.dose(), o.frequency())));
-    return MedicationChanges.takingNow(pack, state.patient(), opioids);
+    return MedicationChanges.takingNow(pack, state.patientOn(asOf), opioids);
   }
 
   /** The current regimen with every item of {@code drug} replaced by {@code changed} (one drug's day of doses). */

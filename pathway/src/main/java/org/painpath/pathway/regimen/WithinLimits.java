@@ -32,7 +32,7 @@ public final class WithinLimits {
 
   /** The blocking findings about {@code drug} when it is taken as {@code items} with the rest of the regimen. */
   public List<Finding> blockingFor(CaseState state, String drug, List<RegimenItem> items, LocalDate asOf) {
-    return pharmacology.check(Regimens.with(state, drug, items), Regimens.patient(pharmacology.pack(), state), asOf).findings().stream()
+    return pharmacology.check(Regimens.with(state, drug, items), Regimens.patient(pharmacology.pack(), state, asOf), asOf).findings().stream()
         .filter(f -> f.severity().blocks() && f.about().contains(drug))
         .toList();
   }
@@ -63,8 +63,8 @@ public final class WithinLimits {
   public Optional<PlannedStep> reductionFor(CaseState state, DrugTrial trial, LocalDate asOf) {
     List<TitrationStep> candidates = new ArrayList<>();
     try {
-      pharmacology.ceiling(trial.drug(), state.patient()).ifPresent(candidates::add);
-      List<TitrationStep> titration = pharmacology.titrate(trial.drug(), state.patient()).steps();
+      pharmacology.ceiling(trial.drug(), state.patientOn(asOf)).ifPresent(candidates::add);
+      List<TitrationStep> titration = pharmacology.titrate(trial.drug(), state.patientOn(asOf)).steps();
       for (int i = titration.size() - 1; i >= 0; i--) {
         candidates.add(titration.get(i));
       }
@@ -87,7 +87,7 @@ public final class WithinLimits {
   public Optional<PlannedStep> ceilingBelow(CaseState state, DrugTrial trial, PlannedStep planned, LocalDate asOf) {
     Optional<TitrationStep> ceiling;
     try {
-      ceiling = pharmacology.ceiling(trial.drug(), state.patient());
+      ceiling = pharmacology.ceiling(trial.drug(), state.patientOn(asOf));
     } catch (InvalidInputException unjudgeable) {
       return Optional.empty();
     }

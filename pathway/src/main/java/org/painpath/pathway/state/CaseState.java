@@ -2,6 +2,7 @@ package org.painpath.pathway.state;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
@@ -18,14 +19,18 @@ import org.painpath.pathway.event.MaintenanceEntered;
 import org.painpath.pathway.event.MultidisciplinaryReferralMade;
 import org.painpath.pathway.event.OpioidRecorded;
 import org.painpath.pathway.event.OutcomeMeasured;
+import org.painpath.pathway.event.PatientFact;
 import org.painpath.pathway.event.PsychosocialProfileAssessed;
 import org.painpath.pathway.event.RedFlagsAssessed;
 import org.painpath.pathway.event.UrgentReferralMade;
+import org.painpath.pathway.facts.PatientTimeline;
 
 /**
  * What is known about one case after its events so far: the fold of the log (the pathway's engine). It
- * holds the patient (from the log's header) and, per part of the pathway, the latest facts. It is
- * never edited, only evolved.
+ * holds the patient as stated when the case opened (from the log's header), the patient-fact events
+ * since, and, per part of the pathway, the latest facts. It is never edited, only evolved. Every
+ * decision and recommendation reads the patient as of its own date ({@link #patientOn}, PW-30), never
+ * {@link #patient()} directly.
  */
 @Value.Immutable
 @PainpathStyle
@@ -34,7 +39,35 @@ import org.painpath.pathway.event.UrgentReferralMade;
 @JsonIgnoreProperties(value = "phase", allowGetters = true) // derived: written for readers, recomputed on read
 public abstract class CaseState {
 
+  /** The patient as stated at case start (the log's header); the patient on a date is {@link #patientOn}. */
   public abstract Patient patient();
+
+  /**
+   * The patient-fact events of the log in log order (PW-30). Left out of the JSON when there are none,
+   * so a state without facts is written as before issue 13.
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<PatientFact> facts();
+
+  /** The patient over time: the initial patient and the facts, from the opening date (one home: {@link PatientTimeline}). */
+  @Value.Lazy
+  @JsonIgnore
+  public PatientTimeline timeline() {
+    return PatientTimeline.of(patient(), openedOn(), facts());
+  }
+
+  /**
+   * The patient as of {@code asOf}: the latest fact of each kind on or before it, age recomputed there
+   * (PW-30, PW-34). What every guard, handler, advisor and pitfall judges.
+   */
+  public Patient patientOn(LocalDate asOf) {
+    return timeline().asOf(asOf);
+  }
+
+  /** When the kidney data in force on {@code asOf} were measured (PW-35); empty when none are known. */
+  public Optional<LocalDate> renalDataMeasuredOn(LocalDate asOf) {
+    return timeline().renalDataMeasuredOn(asOf);
+  }
 
   public abstract @Nullable LocalDate openedOn();
 
@@ -108,9 +141,11 @@ public abstract class CaseState {
       @Nullable MultidisciplinaryReferralMade multidisciplinaryReferral,
       @Nullable MaintenanceEntered maintenance,
       @Nullable CaseDischarged discharged,
-      @Nullable UrgentReferralMade urgentReferral) {
+      @Nullable UrgentReferralMade urgentReferral,
+      List<PatientFact> facts) {
     return ImmutableCaseState.builder()
         .patient(patient)
+        .facts(facts)
         .openedOn(openedOn)
         .lastEventOn(lastEventOn)
         .conservativeCare(conservativeCare)

@@ -43,7 +43,7 @@ public final class CurrentStatin {
       case RECHALLENGED:
         return Optional.of(new StatinSymptomsRecurred(command.date()));
       case NOT_INVOLVED:
-        return statinTaken(state.patient()).map(statin -> new StatinHeld(command.date(), statin, severity));
+        return statinTaken(state.patientOn(command.date())).map(statin -> new StatinHeld(command.date(), statin, severity));
       case TOLERATED:
       case RESUMED:
         return Optional.ofNullable(course.currentStatin()).map(statin -> new StatinHeld(command.date(), statin, severity));

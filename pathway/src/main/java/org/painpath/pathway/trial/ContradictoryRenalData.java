@@ -46,7 +46,7 @@ public final class ContradictoryRenalData implements Pitfall {
 
   @Override
   public List<Finding> check(CaseState state, LocalDate asOf) {
-    Problems contradictions = RenalFunction.contradictions(state.patient());
+    Problems contradictions = RenalFunction.contradictions(state.patientOn(asOf));
     if (contradictions.isEmpty()) {
       return List.of();
     }
@@ -70,7 +70,7 @@ public final class ContradictoryRenalData implements Pitfall {
   public Advisor guarding(Advisor step) {
     return (state, asOf) -> {
       List<Recommendation> next = step.next(state, asOf);
-      if (RenalFunction.contradictions(state.patient()).isEmpty()) {
+      if (RenalFunction.contradictions(state.patientOn(asOf)).isEmpty()) {
         return next;
       }
       return next.stream().filter(r -> !(r instanceof TitrateDrug t && renallyDosed.contains(t.drug()))).toList();

@@ -15,6 +15,7 @@ import org.painpath.pathway.event.PlannedStep;
 import org.painpath.pathway.policy.PathwayRule;
 import org.painpath.pathway.state.CaseState;
 import org.painpath.pathway.state.DrugTrial;
+import org.painpath.pharmacology.DrugClass;
 import org.painpath.pharmacology.Pharmacology;
 
 /**
@@ -22,6 +23,9 @@ import org.painpath.pharmacology.Pharmacology;
  * patient's ceiling as one day's doses, checked for this patient (PW-21), citing the ceiling.
  */
 public final class DoseReductionStep implements Advisor {
+
+  /** The DESIGN decision on the pace of a reduction that new kidney data call for. */
+  static final Citation PACE = new Citation("PW-36", List.of(), org.painpath.core.citation.Verification.DESIGN);
 
   private final Pharmacology pharmacology;
   private final WithinLimits limits;
@@ -52,8 +56,33 @@ public final class DoseReductionStep implements Advisor {
             ? "No dose of " + trial.drug() + " within the patient's limits can be proposed from the data given: review it now"
                 + " and titrate no further. "
             : "Reduce it to " + to.daily() + " (" + doses(to) + "), the most the patient's limits allow, and titrate no higher. ";
+    String pace = newKidneyData(state, trial, asOf).map(on -> pace(trial, on, to)).orElse("");
+    List<Citation> paceCitation = pace.isEmpty() ? List.of() : List.of(PACE);
     return new ReduceDose(
-        trial.drug(), trial.dailyDose(), to, recorded + what + rule.statement(), Cite.all(ceilingCitation(state, trial), rule.citations(), reasonCitations(breach)));
+        trial.drug(), trial.dailyDose(), to, recorded + pace + what + rule.statement(),
+        Cite.all(ceilingCitation(state, trial, asOf), rule.citations(), reasonCitations(breach), paceCitation));
+  }
+
+  /**
+   * The date of kidney data measured after the dose was last set (a new creatinine or clearance that
+   * lowered the limits since): the reduction is then due from that date, at the pace of PW-36.
+   */
+  private static java.util.Optional<LocalDate> newKidneyData(CaseState state, DrugTrial trial, LocalDate asOf) {
+    return state.renalDataMeasuredOn(asOf).filter(on -> on.isAfter(trial.lastDoseChangeOn()));
+  }
+
+  /** Why now and how fast (PW-36): a gabapentinoid accumulates as clearance falls, so it goes to the ceiling at once. */
+  private String pace(DrugTrial trial, LocalDate measuredOn, @org.jspecify.annotations.Nullable PlannedStep to) {
+    boolean gabapentinoid = pharmacology.pack().drug(trial.drug()).drugClass() == DrugClass.GABAPENTINOID;
+    String why = "The kidney data of " + measuredOn + " lowered the patient's limits below this dose. ";
+    if (to == null) {
+      return why;
+    }
+    return why
+        + (gabapentinoid
+            ? "A gabapentinoid is renally cleared and accumulates when clearance falls, so it goes to the new ceiling at the next"
+                + " dose, not by a gradual taper (the taper rule applies only below the ceiling). "
+            : ""); // other drugs: to the ceiling as PW-21 (a taper-paced reduction is not built yet, PW-36)
   }
 
   private static String doses(PlannedStep step) {
@@ -61,9 +90,9 @@ public final class DoseReductionStep implements Advisor {
   }
 
   /** The citation of the ceiling the reduction goes to, when the patient's limits can be computed. */
-  private List<Citation> ceilingCitation(CaseState state, DrugTrial trial) {
+  private List<Citation> ceilingCitation(CaseState state, DrugTrial trial, LocalDate asOf) {
     try {
-      return List.of(pharmacology.limits(trial.drug(), state.patient()).maxDailyCitation());
+      return List.of(pharmacology.limits(trial.drug(), state.patientOn(asOf)).maxDailyCitation());
     } catch (InvalidInputException missing) {
       return List.of();
     }

@@ -136,11 +136,11 @@ public final class DrugCandidatesStep implements Advisor {
     DoseLimits limits;
     TitrationSchedule schedule;
     try {
-      limits = pharmacology.limits(drug.name(), state.patient());
+      limits = pharmacology.limits(drug.name(), state.patientOn(asOf));
       if (limits.avoid()) {
         return Optional.empty();
       }
-      schedule = pharmacology.titrate(drug.name(), state.patient());
+      schedule = pharmacology.titrate(drug.name(), state.patientOn(asOf));
     } catch (InvalidInputException missing) {
       return Optional.empty(); // cannot be judged safe without the missing data: never suggested
     }
@@ -148,7 +148,7 @@ public final class DrugCandidatesStep implements Advisor {
       return Optional.empty();
     }
     RegimenItem start = new RegimenItem(drug.name(), limits.start().dose(), limits.start().frequency());
-    RegimenVerdict verdict = pharmacology.check(Regimens.with(state, start), Regimens.patient(pharmacology.pack(), state), asOf);
+    RegimenVerdict verdict = pharmacology.check(Regimens.with(state, start), Regimens.patient(pharmacology.pack(), state, asOf), asOf);
     if (verdict.verdict() == Verdict.REJECTED) {
       return Optional.empty();
     }

@@ -68,7 +68,7 @@ public final class TaperStep implements Advisor {
       reduced = " (first reduced to " + from + ", the most the patient's limits allow)";
     }
     try {
-      TitrationSchedule taper = pharmacology.taper(trial.drug(), from, state.patient());
+      TitrationSchedule taper = pharmacology.taper(trial.drug(), from, state.patientOn(asOf));
       List<org.painpath.core.citation.Citation> noteCitations =
           taper.notes().stream().flatMap(n -> n.citations().stream()).toList();
       List<PlannedStep> planned = taper.steps().stream().map(PlannedStep::of).toList();

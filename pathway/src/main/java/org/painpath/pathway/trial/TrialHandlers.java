@@ -10,6 +10,8 @@ import org.painpath.pathway.rule.RuleId;
 import org.painpath.pathway.rule.Values;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.painpath.core.patient.RenalDataAge;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
 import org.painpath.core.problem.InvalidInputException;
@@ -48,10 +50,12 @@ public final class TrialHandlers {
 
   private final Pharmacology pharmacology;
   private final PathwayPolicy policy;
+  private final StaleRenalData stale;
 
   public TrialHandlers(Pharmacology pharmacology, PathwayPolicy policy) {
     this.pharmacology = pharmacology;
     this.policy = policy;
+    this.stale = new StaleRenalData(pharmacology);
   }
 
   public void register(Handler.Registry handlers) {
@@ -65,11 +69,15 @@ public final class TrialHandlers {
 
   private Decision start(CaseState state, StartDrugTrial command, LocalDate asOf) {
     Drug drug = pharmacology.pack().drug(command.drug());
+    Optional<Finding> staleData = stale.refusal(state, drug.name(), command.date(), RenalDataAge.Use.START);
+    if (staleData.isPresent()) {
+      return new Rejected(List.of(staleData.get()));
+    }
     DoseLimits limits;
     TitrationSchedule schedule;
     try {
-      limits = pharmacology.limits(drug.name(), state.patient());
-      schedule = pharmacology.titrate(drug.name(), state.patient());
+      limits = pharmacology.limits(drug.name(), state.patientOn(command.date()));
+      schedule = pharmacology.titrate(drug.name(), state.patientOn(command.date()));
     } catch (InvalidInputException missing) {
       return MissingData.rejection(drug.name(), missing, policy.rule(RuleId.MISSING_DATA));
     }
@@ -79,7 +87,7 @@ public final class TrialHandlers {
         dose != null && frequency != null
             ? new RegimenItem(drug.name(), dose, frequency)
             : new RegimenItem(drug.name(), limits.start().dose(), limits.start().frequency());
-    RegimenVerdict verdict = pharmacology.check(Regimens.with(state, item), Regimens.patient(pharmacology.pack(), state), command.date());
+    RegimenVerdict verdict = pharmacology.check(Regimens.with(state, item), Regimens.patient(pharmacology.pack(), state, command.date()), command.date());
     if (verdict.verdict() == Verdict.REJECTED) {
       return new Rejected(blocking(verdict));
     }
@@ -101,7 +109,11 @@ public final class TrialHandlers {
 
   private Decision changeDose(CaseState state, ChangeDose command, LocalDate asOf) {
     RegimenItem item = new RegimenItem(command.drug(), command.dose(), command.frequency());
-    RegimenVerdict verdict = pharmacology.check(Regimens.with(state, item), Regimens.patient(pharmacology.pack(), state), command.date());
+    Optional<Finding> staleData = stepsUp(state, item) ? stale.refusal(state, command.drug(), command.date(), RenalDataAge.Use.DOSE_STEP) : Optional.empty();
+    if (staleData.isPresent()) {
+      return new Rejected(List.of(staleData.get()));
+    }
+    RegimenVerdict verdict = pharmacology.check(Regimens.with(state, item), Regimens.patient(pharmacology.pack(), state, command.date()), command.date());
     if (verdict.verdict() == Verdict.REJECTED) {
       return new Rejected(blocking(verdict));
     }
@@ -113,6 +125,11 @@ public final class TrialHandlers {
             command.frequency(),
             command.maximumTolerated(),
             verdict.findings()));
+  }
+
+  /** A dose step up (CORE-K01 blocks it on stale kidney data); a reduction lowers the dose and is never held back (PW-37). */
+  private static boolean stepsUp(CaseState state, RegimenItem item) {
+    return state.takenTrial(item.drug()).map(t -> item.daily().exceeds(t.dailyDose())).orElse(true);
   }
 
   private Decision conclude(CaseState state, ConcludeTrial command, LocalDate asOf) {

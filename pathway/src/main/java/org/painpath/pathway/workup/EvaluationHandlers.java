@@ -61,14 +61,14 @@ public final class EvaluationHandlers {
             (s, c, asOf) ->
                 Accept.with(
                     new WorkupOrdered(
-                        c.date(), Workup.panel(s.patient()).stream().map(OrderedTest::of).toList())))
+                        c.date(), Workup.panel(s.patientOn(c.date())).stream().map(OrderedTest::of).toList())))
         .on(RecordWorkupResults.class, (s, c, asOf) -> Accept.with(workupResults(s, c)))
         .on(AssessRedFlags.class, (s, c, asOf) -> Accept.with(redFlags(c)))
         .on(RecordOutcome.class, (s, c, asOf) -> Accept.with(outcome(s, c)));
   }
 
   private List<PathwayEvent> workupResults(CaseState state, RecordWorkupResults command) {
-    WorkupInterpretation interpretation = Workup.interpret(state.patient(), command.results(), command.signs());
+    WorkupInterpretation interpretation = Workup.interpret(state.patientOn(command.date()), command.results(), command.signs());
     List<PathwayEvent> events = new ArrayList<>();
     boolean statinSymptoms = interpretation.has(EvaluationEvents.STATIN_SYMPTOMS);
     events.add(

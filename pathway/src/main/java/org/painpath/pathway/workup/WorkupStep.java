@@ -28,7 +28,7 @@ public final class WorkupStep implements Advisor {
   public List<Recommendation> next(CaseState state, LocalDate asOf) {
     WorkupStatus status = state.evaluation().status();
     if (status == WorkupStatus.NOT_STARTED) {
-      List<OrderedTest> panel = Workup.panel(state.patient()).stream().map(OrderedTest::of).toList();
+      List<OrderedTest> panel = Workup.panel(state.patientOn(asOf)).stream().map(OrderedTest::of).toList();
       return List.of(
           new OrderTests(
               panel,

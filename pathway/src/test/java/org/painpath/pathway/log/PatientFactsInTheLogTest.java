@@ -79,8 +79,9 @@ class PatientFactsInTheLogTest {
   }
 
   @Test
-  void every_sample_log_written_back_in_version_2_reads_as_version_3_with_its_events_unchanged() {
-    for (String name : SampleCases.names()) {
+  void every_sample_log_without_patient_facts_written_back_in_version_2_reads_as_version_3_with_its_events_unchanged() {
+    // a sample holding a patient fact cannot be a version 2 log (the next example shows it refused)
+    for (String name : SampleCases.names().stream().filter(n -> SampleCases.get(n).log().events().stream().noneMatch(e -> e instanceof org.painpath.pathway.event.PatientFact)).toList()) {
       String v2 = SampleCases.json(name).replace("\"schemaVersion\" : 3", "\"schemaVersion\" : 2");
       assertThat(v2).contains("\"schemaVersion\" : 2");
       CaseLog log = CaseLog.read(v2);

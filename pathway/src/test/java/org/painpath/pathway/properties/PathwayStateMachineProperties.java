@@ -9,7 +9,11 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.state.ActionChain;
 import org.painpath.pathway.Pathway;
+import java.math.BigDecimal;
+import org.painpath.core.renal.SerumCreatinine;
 import org.painpath.pathway.command.Command;
+import org.painpath.pathway.command.RecordLabResult;
+import org.painpath.pathway.decide.Accepted;
 import org.painpath.pathway.command.StartDrugTrial;
 import org.painpath.pathway.decide.Rejected;
 import org.painpath.pathway.state.StatinStatus;
@@ -36,7 +40,9 @@ class PathwayStateMachineProperties {
     STATIN_HELD,
     TAPER_RUNNING,
     ESCALATION_BEFORE_EVALUATION,
-    REFERRAL_DUE
+    REFERRAL_DUE,
+    /** A creatinine above the one in force recorded while a drug trial is taken (issue 13). */
+    RENAL_DECLINE_DURING_TRIAL
   }
 
   @Property(tries = 200)
@@ -81,6 +87,13 @@ class PathwayStateMachineProperties {
     }
     if (c.state().failedTrials() >= 2) {
       reached.add(Reached.REFERRAL_DUE);
+    }
+    if (command instanceof RecordLabResult lab && c.lastDecision() instanceof Accepted && !c.state().takenTrials().isEmpty()
+        && lab.fact().serumCreatinine().isPresent()) {
+      BigDecimal before = c.logBefore().replay().patientOn(lab.date()).serumCreatinine().map(SerumCreatinine::mgPerDl).orElse(null);
+      if (before == null || lab.fact().serumCreatinine().get().mgPerDl().compareTo(before) > 0) {
+        reached.add(Reached.RENAL_DECLINE_DURING_TRIAL);
+      }
     }
   }
 

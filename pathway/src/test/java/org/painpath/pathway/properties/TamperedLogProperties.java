@@ -130,7 +130,7 @@ class TamperedLogProperties {
     for (TimedDose d : step.schedule().doses()) {
       items.add(new RegimenItem(drug, d.dose(), once, List.of(d.time()), null, false));
     }
-    return PHARMACOLOGY.check(Regimens.with(state, drug, items), state.patient(), asOf).findings().stream()
+    return PHARMACOLOGY.check(Regimens.with(state, drug, items), state.patientOn(asOf), asOf).findings().stream()
         .filter(f -> f.severity().blocks() && f.about().contains(drug))
         .toList();
   }

@@ -64,6 +64,21 @@ class SamplePlansTest {
   }
 
   @Test
+  void the_rising_creatinine_sample_reduces_gabapentin_to_the_new_renal_ceiling_on_the_date_of_the_result() {
+    Plan plan = plan("creatinine-rises-during-gabapentin");
+
+    assertThat(plan.recommendations())
+        .first()
+        .isInstanceOfSatisfying(
+            org.painpath.pathway.plan.ReduceDose.class,
+            r -> {
+              assertThat(r.to().daily().amount().value().intValue()).isEqualTo(700);
+              assertThat(r.rationale()).contains("kidney data of 2025-03-03");
+            });
+    assertThat(plan.warnings()).extracting(w -> w.code()).contains("recorded-dose-above-limits");
+  }
+
+  @Test
   void a_plan_prints_as_state_recommendations_with_kinds_and_warnings_with_codes() {
     String json = PainpathJson.write(plan("depression-catastrophizing"));
 

@@ -39,6 +39,7 @@ public final class PathwayCommands {
     StatinCommands.add(state, day, choices);
     DrugCommands.add(state, day, choices);
     CareCommands.add(state, day, choices);
+    FactCommands.add(state, day, choices);
     choices.add(1, rare(state, day));
     return choices.draw();
   }
@@ -58,7 +59,7 @@ public final class PathwayCommands {
             .flatMap(
                 panel ->
                     Arbitraries.frequencyOf(
-                            net.jqwik.api.Tuple.of(8, Signs.complete(state.patient())),
+                            net.jqwik.api.Tuple.of(8, Signs.complete(state.patientOn(day))),
                             net.jqwik.api.Tuple.of(1, LabPanels.clinicalSigns()))
                         .map(signs -> new RecordWorkupResults(day, panel, signs))));
     choices.add(1, new RequestImaging(day, "lumbar spine", "patient request"));

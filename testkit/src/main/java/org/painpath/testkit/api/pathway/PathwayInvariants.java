@@ -92,7 +92,11 @@ public final class PathwayInvariants {
     check(afterJson.equals(c.state()), "replaying the log read back from JSON gave another state");
   }
 
-  /** Every drug the case takes was accepted by pharmacology as part of the whole regimen, and still is. */
+  /**
+   * Every drug the case takes was accepted by pharmacology as part of the whole regimen, and still is
+   * for the patient's facts as of the last event, or the plan on that date says so with a BLOCKING
+   * warning (a new creatinine lowering a ceiling below the dose, an MAOI started elsewhere: issue 13).
+   */
   public static void noRejectedRegimenIsActive(PathwayCase c, Pharmacology pharmacology) {
     List<DrugTrial> taken = c.state().takenTrials();
     LocalDate last = c.state().lastEventOn();
@@ -101,9 +105,13 @@ public final class PathwayInvariants {
     }
     Regimen regimen =
         new Regimen(taken.stream().map(t -> new RegimenItem(t.drug(), t.dose(), t.frequency())).toList());
+    if (pharmacology.check(regimen, c.state().patientOn(last), last).verdict() != Verdict.REJECTED) {
+      return;
+    }
+    Plan plan = c.pathway().recommend(c.state(), last);
     check(
-        pharmacology.check(regimen, c.state().patient(), last).verdict() != Verdict.REJECTED,
-        "the regimen taken is rejected by pharmacology: " + regimen);
+        plan.warnings().stream().anyMatch(f -> f.severity().blocks()),
+        "the regimen taken is rejected by pharmacology as of " + last + " and the plan does not warn: " + regimen);
   }
 
   /**
@@ -117,14 +125,16 @@ public final class PathwayInvariants {
         !course.status().symptomsUnresolved() || course.currentStatin() == null,
         "a statin is current while statin symptoms are unresolved");
     check(!course.status().statinActive() || course.currentStatin() != null, "an active statin course names no statin");
-    boolean takesStatin =
-        c.state().patient().currentMedications().stream()
-            .filter(MedicationStatement::isCurrent)
-            .anyMatch(m -> pack.findByRxNorm(m.medication()).stream().anyMatch(Drug::isStatin));
-    boolean attributed =
-        c.log().events().stream().anyMatch(e -> e instanceof WorkupInterpreted && ((WorkupInterpreted) e).statinAssociated());
+    // the patient as of the work-up's date: a statin stopped or started elsewhere since does not count (issue 13)
+    boolean attributedOnAStatin =
+        c.log().events().stream()
+            .anyMatch(
+                e -> e instanceof WorkupInterpreted w && w.statinAssociated()
+                    && c.state().patientOn(w.date()).currentMedications().stream()
+                        .filter(MedicationStatement::isCurrent)
+                        .anyMatch(m -> pack.findByRxNorm(m.medication()).stream().anyMatch(Drug::isStatin)));
     check(
-        !(takesStatin && attributed) || course.status() != org.painpath.pathway.state.StatinStatus.NOT_INVOLVED,
+        !attributedOnAStatin || course.status() != org.painpath.pathway.state.StatinStatus.NOT_INVOLVED,
         "statin-associated symptoms on a statin the patient takes did not hold the statin");
   }
 

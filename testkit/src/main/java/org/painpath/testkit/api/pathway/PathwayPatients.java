@@ -6,6 +6,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.code.Code;
+import org.painpath.core.patient.Age;
 import org.painpath.core.patient.MedicationStatement;
 import org.painpath.core.patient.Patient;
 import org.painpath.core.quantity.DailyDose;
@@ -26,6 +27,9 @@ public final class PathwayPatients {
           Code.rxNorm("301542", "rosuvastatin"),
           Code.rxNorm("42463", "pravastatin"));
 
+  /** The oldest a generated patient is at the opening, so the longest chain never ages past 120. */
+  private static final int MAX_AGE_AT_OPENING = 110;
+
   private static final Code OXYCODONE = Code.rxNorm("7804", "oxycodone");
 
   private PathwayPatients() {
@@ -40,6 +44,10 @@ public final class PathwayPatients {
             (patient, s, o) -> {
               Patient.Builder builder = new Patient.Builder();
               builder.from(patient);
+              // a chain runs up to ~8 years and the patient ages with it (PW-34); older than 120 is refused
+              if (patient.age().years() > MAX_AGE_AT_OPENING) {
+                builder.age(Age.years(MAX_AGE_AT_OPENING));
+              }
               if (s != null) {
                 builder.addCurrentMedications(MedicationStatement.taking(s));
               }

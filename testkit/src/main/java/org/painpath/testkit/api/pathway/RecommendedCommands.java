@@ -78,7 +78,7 @@ public final class RecommendedCommands {
         case ORDERED ->
             List.of(
                 new RecordWorkupResults(
-                    day, LabPanels.normalPanel(), Signs.complete(state.patient(), MuscleSymptoms.MILD_TO_MODERATE)));
+                    day, LabPanels.normalPanel(), Signs.complete(state.patientOn(day), MuscleSymptoms.MILD_TO_MODERATE)));
           // tests outside the work-up (CK and creatinine while a statin is held): their results come back
           // with the statin review, not as a command of their own
         default -> List.of();

@@ -1,0 +1,22 @@
+package org.painpath.pathway.command;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.time.LocalDate;
+import org.painpath.core.code.Code;
+import org.painpath.pathway.event.ConditionRecorded;
+
+/** Record a condition diagnosed or first recorded on {@code date} (ICD-10-CM or SNOMED CT). */
+@JsonTypeName("record-condition")
+public record RecordCondition(LocalDate date, Code condition) implements Command, RecordsPatientFact {
+
+  public RecordCondition {
+    new ConditionRecorded(date, condition); // its checks, naming each field
+  }
+
+  @Override
+  @JsonIgnore
+  public ConditionRecorded fact() {
+    return new ConditionRecorded(date, condition);
+  }
+}

@@ -1,0 +1,31 @@
+package org.painpath.pathway.command;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.painpath.core.code.Code;
+import org.painpath.pathway.event.LabResultRecorded;
+
+/** Record a laboratory result measured on {@code date} (a work-up LOINC; a creatinine above all). */
+@JsonTypeName("record-lab-result")
+public record RecordLabResult(
+    LocalDate date,
+    Code loinc,
+    BigDecimal value,
+    String unit,
+    @Nullable BigDecimal lowerLimit,
+    @Nullable BigDecimal upperLimit)
+    implements Command, RecordsPatientFact {
+
+  public RecordLabResult {
+    new LabResultRecorded(date, loinc, value, unit, lowerLimit, upperLimit); // its checks, naming each field
+  }
+
+  @Override
+  @JsonIgnore
+  public LabResultRecorded fact() {
+    return new LabResultRecorded(date, loinc, value, unit, lowerLimit, upperLimit);
+  }
+}

@@ -1,0 +1,22 @@
+package org.painpath.pathway.command;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.time.LocalDate;
+import org.painpath.core.code.Code;
+import org.painpath.pathway.event.MedicationStopped;
+
+/** Record that a medication the patient takes (RxNorm) stopped on {@code date}. */
+@JsonTypeName("record-medication-stopped")
+public record RecordMedicationStopped(LocalDate date, Code medication) implements Command, RecordsPatientFact {
+
+  public RecordMedicationStopped {
+    new MedicationStopped(date, medication); // its checks, naming each field
+  }
+
+  @Override
+  @JsonIgnore
+  public MedicationStopped fact() {
+    return new MedicationStopped(date, medication);
+  }
+}

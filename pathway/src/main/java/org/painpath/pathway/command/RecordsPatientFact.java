@@ -1,0 +1,21 @@
+package org.painpath.pathway.command;
+
+import org.painpath.pathway.event.PathwayEvent;
+
+/**
+ * A command that records one fact about the patient (issue 13, PW-30): the fact's event is built, and
+ * so checked, when the command is, so a bad value is refused naming its field before anything is
+ * decided. The decider then asks only whether the fact can follow the facts in force (PW-33).
+ */
+public sealed interface RecordsPatientFact
+    permits RecordCondition,
+        RecordCreatinineClearance,
+        RecordLabResult,
+        RecordMedicationStarted,
+        RecordMedicationStopped,
+        RecordWeight,
+        ResolveCondition {
+
+  /** The event (a {@link org.painpath.pathway.event.PatientFact}) this command records. */
+  PathwayEvent fact();
+}

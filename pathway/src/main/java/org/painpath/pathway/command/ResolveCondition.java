@@ -1,0 +1,22 @@
+package org.painpath.pathway.command;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.time.LocalDate;
+import org.painpath.core.code.Code;
+import org.painpath.pathway.event.ConditionResolved;
+
+/** Record that a condition among the patient's resolved on {@code date}. */
+@JsonTypeName("resolve-condition")
+public record ResolveCondition(LocalDate date, Code condition) implements Command, RecordsPatientFact {
+
+  public ResolveCondition {
+    new ConditionResolved(date, condition); // its checks, naming each field
+  }
+
+  @Override
+  @JsonIgnore
+  public ConditionResolved fact() {
+    return new ConditionResolved(date, condition);
+  }
+}
