@@ -69,7 +69,8 @@ public final class Recommender {
     steps.add(new DoseReductionStep(pharmacology, limits, withinLimits));
     steps.add(new TaperStep(pharmacology, policy.rule(RuleId.TAPER), limits, withinLimits));
     steps.add(new DrugCandidatesStep(pharmacology, policy, limits));
-    steps.add(kidneys.guarding(new TitrationStep(policy.rule(RuleId.ADEQUATE_TRIAL), limits, withinLimits)));
+    TitrationStep titration = new TitrationStep(policy.rule(RuleId.ADEQUATE_TRIAL), limits, withinLimits);
+    steps.add(kidneys.guarding(titration));
     steps.add(new MultidisciplinaryReferralStep(policy));
     steps.add(new NonDrugCareStep(catalogue, policy.rule(RuleId.ACTIVE_CARE), policy.rule(RuleId.PSYCHOSOCIAL_CARE)));
     steps.add(new MeasuresStep(policy.rule(RuleId.OUTCOME_MONITORING), policy.rule(RuleId.ADEQUATE_TRIAL)));
@@ -78,6 +79,7 @@ public final class Recommender {
     pitfalls.add(new DoseAboveLimits(limits, withinLimits));
     pitfalls.add(new OpioidInUse(pharmacology, policy.rule(RuleId.OPIOID_IN_USE)));
     pitfalls.add(kidneys);
+    pitfalls.add(titration);
     pitfalls.add(new ImagingWithoutRedFlag(policy.rule(RuleId.IMAGING_NEEDS_RED_FLAG)));
     pitfalls.add(new PassiveTreatmentOnly(policy.passiveOnlyLongest()));
     pitfalls.add(new PsychosocialFlagsUnaddressed(policy.rule(RuleId.PSYCHOSOCIAL_CARE), catalogue));

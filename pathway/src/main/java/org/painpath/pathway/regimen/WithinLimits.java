@@ -11,13 +11,18 @@ import org.painpath.pathway.state.CaseState;
 import org.painpath.pathway.state.DrugTrial;
 import org.painpath.pharmacology.Pharmacology;
 import org.painpath.pharmacology.RegimenItem;
+import org.painpath.pharmacology.RegimenVerdict;
+import org.painpath.pharmacology.Verdict;
 import org.painpath.pharmacology.TitrationStep;
 
 /**
  * The one test every dose the plan proposes, or a case records, passes: pharmacology's check of the
- * case's regimen with that dose, for the patient's data on the plan's date, raises no blocking finding
- * about the drug (issue 12). Another drug's own blocking findings (its recorded dose above the limits)
- * do not count against this one: that drug is reduced by its own recommendation.
+ * case's whole regimen with that dose, for the patient's data on the plan's date, is not rejected
+ * ({@link #verdictWith}: the question the decider asks of a start or a dose change, so the plan never
+ * proposes a dose the decider refuses; issue 13). A blocking finding about another drug only (a
+ * recorded opioid whose limits are unknown) refuses the dose too: {@link Answer#others} says why, so the
+ * plan can name it. A recorded dose is flagged ({@link #breach}) only for the findings about its own
+ * drug: another drug's findings are that drug's to fix.
  */
 public final class WithinLimits {
 
@@ -30,21 +35,49 @@ public final class WithinLimits {
   /** A taken trial whose recorded dose the check does not accept now, with the check's blocking findings. */
   public record Breach(DrugTrial trial, List<Finding> reasons) {}
 
-  /** The blocking findings about {@code drug} when it is taken as {@code items} with the rest of the regimen. */
-  public List<Finding> blockingFor(CaseState state, String drug, List<RegimenItem> items, LocalDate asOf) {
-    return pharmacology.check(Regimens.with(state, drug, items), Regimens.patient(pharmacology.pack(), state), asOf).findings().stream()
-        .filter(f -> f.severity().blocks() && f.about().contains(drug))
-        .toList();
+  /**
+   * The check's answer to {@code drug} taken as {@code items}: admitted when the check is not rejected
+   * (what the decider asks), with its blocking findings about the drug ({@code own}) and about other
+   * drugs only ({@code others}).
+   */
+  public record Answer(boolean admits, List<Finding> own, List<Finding> others) {
+
+    public Answer {
+      own = List.copyOf(own);
+      others = List.copyOf(others);
+    }
   }
 
+  /** Pharmacology's check of the case's whole regimen with {@code drug} taken as {@code items}: the decider's question. */
+  public RegimenVerdict verdictWith(CaseState state, String drug, List<RegimenItem> items, LocalDate asOf) {
+    return pharmacology.check(Regimens.with(state, drug, items), Regimens.patient(pharmacology.pack(), state), asOf);
+  }
+
+  public Answer answer(CaseState state, String drug, List<RegimenItem> items, LocalDate asOf) {
+    RegimenVerdict verdict = verdictWith(state, drug, items, asOf);
+    List<Finding> own = new ArrayList<>();
+    List<Finding> others = new ArrayList<>();
+    for (Finding f : verdict.findings()) {
+      if (f.severity().blocks()) {
+        (f.about().contains(drug) ? own : others).add(f);
+      }
+    }
+    return new Answer(verdict.verdict() != Verdict.REJECTED, own, others);
+  }
+
+  /** The blocking findings about {@code drug} when it is taken as {@code items} with the rest of the regimen. */
+  public List<Finding> blockingFor(CaseState state, String drug, List<RegimenItem> items, LocalDate asOf) {
+    return answer(state, drug, items, asOf).own();
+  }
+
+  /** The decider would accept {@code step} of {@code drug} on {@code asOf}: the whole regimen's check is not rejected. */
   public boolean accepts(CaseState state, String drug, PlannedStep step, LocalDate asOf) {
-    return blockingFor(state, drug, Regimens.items(drug, step), asOf).isEmpty();
+    return answer(state, drug, Regimens.items(drug, step), asOf).admits();
   }
 
   /** The recorded dose of a taken trial, if the check does not accept it as of {@code asOf}. */
   public Optional<Breach> breach(CaseState state, DrugTrial trial, LocalDate asOf) {
-    List<Finding> reasons =
-        blockingFor(state, trial.drug(), List.of(new RegimenItem(trial.drug(), trial.dose(), trial.frequency())), asOf);
+    List<Finding> reasons = blockingFor(state, trial.drug(), Regimens.items(trial), asOf);
     return reasons.isEmpty() ? Optional.empty() : Optional.of(new Breach(trial, reasons));
   }
 

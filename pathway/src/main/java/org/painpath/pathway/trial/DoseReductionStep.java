@@ -45,7 +45,7 @@ public final class DoseReductionStep implements Advisor {
   private ReduceDose reduce(CaseState state, WithinLimits.Breach breach, LocalDate asOf) {
     DrugTrial trial = breach.trial();
     PlannedStep to = limits.reductionFor(state, trial, asOf).orElse(null);
-    String recorded = trial.drug() + " is recorded at " + trial.dailyDose() + " (" + trial.dose() + " " + trial.frequency()
+    String recorded = trial.drug() + " is recorded at " + trial.dailyDose() + " (" + trial.doseText()
         + "), which the patient's limits as of " + asOf + " do not allow. ";
     String what =
         to == null

@@ -5,6 +5,7 @@ import org.painpath.pathway.rule.Accept;
 import org.painpath.pathway.decide.Decision;
 import org.painpath.pathway.regimen.MissingData;
 import org.painpath.pathway.regimen.Regimens;
+import org.painpath.pathway.regimen.WithinLimits;
 import org.painpath.pathway.decide.Rejected;
 import org.painpath.pathway.rule.RuleId;
 import org.painpath.pathway.rule.Values;
@@ -48,10 +49,12 @@ public final class TrialHandlers {
 
   private final Pharmacology pharmacology;
   private final PathwayPolicy policy;
+  private final WithinLimits regimenCheck;
 
   public TrialHandlers(Pharmacology pharmacology, PathwayPolicy policy) {
     this.pharmacology = pharmacology;
     this.policy = policy;
+    this.regimenCheck = new WithinLimits(pharmacology);
   }
 
   public void register(Handler.Registry handlers) {
@@ -79,7 +82,7 @@ public final class TrialHandlers {
         dose != null && frequency != null
             ? new RegimenItem(drug.name(), dose, frequency)
             : new RegimenItem(drug.name(), limits.start().dose(), limits.start().frequency());
-    RegimenVerdict verdict = pharmacology.check(Regimens.with(state, item), Regimens.patient(pharmacology.pack(), state), command.date());
+    RegimenVerdict verdict = regimenCheck.verdictWith(state, drug.name(), List.of(item), command.date());
     if (verdict.verdict() == Verdict.REJECTED) {
       return new Rejected(blocking(verdict));
     }
@@ -100,8 +103,8 @@ public final class TrialHandlers {
   }
 
   private Decision changeDose(CaseState state, ChangeDose command, LocalDate asOf) {
-    RegimenItem item = new RegimenItem(command.drug(), command.dose(), command.frequency());
-    RegimenVerdict verdict = pharmacology.check(Regimens.with(state, item), Regimens.patient(pharmacology.pack(), state), command.date());
+    // the question the plan asks of each step it proposes (WithinLimits): one home, so they never disagree
+    RegimenVerdict verdict = regimenCheck.verdictWith(state, command.drug(), Regimens.items(command), command.date());
     if (verdict.verdict() == Verdict.REJECTED) {
       return new Rejected(blocking(verdict));
     }
@@ -112,7 +115,8 @@ public final class TrialHandlers {
             command.dose(),
             command.frequency(),
             command.maximumTolerated(),
-            verdict.findings()));
+            verdict.findings(),
+            command.schedule()));
   }
 
   private Decision conclude(CaseState state, ConcludeTrial command, LocalDate asOf) {
