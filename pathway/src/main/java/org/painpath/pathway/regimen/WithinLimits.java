@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.pathway.event.PlannedStep;
@@ -48,6 +49,13 @@ public final class WithinLimits {
     }
   }
 
+  /** "tramadol (hepatic-limit-exceeded)": the drugs blocking findings are about, and their codes, for a rationale. */
+  public static String drugsAndCodes(List<Finding> blocking) {
+    String drugs = blocking.stream().flatMap(f -> f.about().stream()).distinct().sorted().collect(Collectors.joining(", "));
+    String codes = blocking.stream().map(Finding::code).distinct().collect(Collectors.joining(", "));
+    return drugs + " (" + codes + ")";
+  }
+
   /** Pharmacology's check of the case's whole regimen with {@code drug} taken as {@code items}: the decider's question. */
   public RegimenVerdict verdictWith(CaseState state, String drug, List<RegimenItem> items, LocalDate asOf) {
     return pharmacology.check(Regimens.with(state, drug, items), Regimens.patient(pharmacology.pack(), state), asOf);
@@ -75,6 +83,14 @@ public final class WithinLimits {
     return answer(state, drug, Regimens.items(drug, step), asOf).admits();
   }
 
+  /**
+   * {@code step} raises no blocking finding about {@code drug} itself: the test of a dose that is no
+   * command (a taper's steps, a reduction's target before the decider's question is asked of it).
+   */
+  public boolean withinOwnLimits(CaseState state, String drug, PlannedStep step, LocalDate asOf) {
+    return blockingFor(state, drug, Regimens.items(drug, step), asOf).isEmpty();
+  }
+
   /** The recorded dose of a taken trial, if the check does not accept it as of {@code asOf}. */
   public Optional<Breach> breach(CaseState state, DrugTrial trial, LocalDate asOf) {
     List<Finding> reasons = blockingFor(state, trial.drug(), Regimens.items(trial), asOf);
@@ -91,7 +107,8 @@ public final class WithinLimits {
   /**
    * What a dose the limits do not allow is reduced to: the patient's ceiling split as a titration step,
    * else the highest step of the patient's own titration, the first of them that is no more than the
-   * dose taken now and that the check accepts; empty when none is (the rationale then says so).
+   * dose taken now and within the drug's own limits; empty when none is (the rationale then says so).
+   * Whether the decider can record it with the rest of the regimen is asked separately ({@link #answer}).
    */
   public Optional<PlannedStep> reductionFor(CaseState state, DrugTrial trial, LocalDate asOf) {
     List<TitrationStep> candidates = new ArrayList<>();
@@ -106,7 +123,7 @@ public final class WithinLimits {
     }
     for (TitrationStep candidate : candidates) {
       PlannedStep step = PlannedStep.of(candidate);
-      if (!step.daily().exceeds(trial.dailyDose()) && accepts(state, trial.drug(), step, asOf)) {
+      if (!step.daily().exceeds(trial.dailyDose()) && withinOwnLimits(state, trial.drug(), step, asOf)) {
         return Optional.of(step);
       }
     }

@@ -1,5 +1,6 @@
 package org.painpath.pathway.state;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +26,7 @@ public record DrugTrial(
     LocalDate startedOn,
     Dose dose,
     Frequency frequency,
-    @Nullable DaySchedule schedule,
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable DaySchedule schedule,
     List<PlannedStep> titration,
     DailyDose target,
     @Nullable Integer minimumAdequateTrialDays,

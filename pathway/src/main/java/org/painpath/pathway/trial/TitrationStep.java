@@ -117,7 +117,7 @@ public final class TitrationStep implements Advisor, Pitfall {
         .about(trial.drug())
         .message(
             "The next step of " + trial.drug() + " (" + planned.daily() + ") is withheld as of " + asOf
-                + ": the regimen it joins is refused for " + about + " (" + codes + "). Hold " + trial.drug() + " at "
+                + ": the regimen it joins is refused for " + WithinLimits.drugsAndCodes(blocking) + ". Hold " + trial.drug() + " at "
                 + trial.dailyDose() + " until that is resolved. " + withinLimits.statement())
         .value("drug", trial.drug())
         .value("plannedDaily", planned.daily())
