@@ -89,6 +89,9 @@ class RecommendationsCarriedOutTest {
     assertThat(clinic.state().takenTrial("venlafaxine-ir").orElseThrow().targetReachedOn()).isEqualTo(clinic.today());
     assertThat(clinic.plan().warnings()).isEmpty();
     assertThat(recommended(clinic, ReduceDose.class)).isEmpty();
+    // the log carries the day of doses: read back from its JSON, the case is the same
+    assertThat(clinic.log().toJson()).contains("\"schedule\"");
+    assertThat(org.painpath.pathway.log.CaseLog.read(clinic.log().toJson()).replay()).isEqualTo(clinic.state());
   }
 
   @Test

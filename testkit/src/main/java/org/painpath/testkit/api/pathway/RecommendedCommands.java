@@ -52,6 +52,9 @@ import org.painpath.testkit.api.evaluation.LabPanels;
  */
 public final class RecommendedCommands {
 
+  private static final Code PRAVASTATIN = Code.rxNorm("42463", "pravastatin");
+  private static final Code ROSUVASTATIN = Code.rxNorm("301542", "rosuvastatin");
+
   private RecommendedCommands() {
     // Must never be called: static entry points only.
   }
@@ -151,9 +154,6 @@ public final class RecommendedCommands {
     return new org.painpath.pathway.command.RechallengeStatin(
         day, other, Dose.mg(other == ROSUVASTATIN ? 5 : 10), Frequency.ONCE_DAILY);
   }
-
-  private static final Code PRAVASTATIN = Code.rxNorm("42463", "pravastatin");
-  private static final Code ROSUVASTATIN = Code.rxNorm("301542", "rosuvastatin");
 
   /** Every item answered at its minimum: a complete questionnaire. */
   private static List<@Nullable Integer> answers(Instrument instrument) {
