@@ -1,19 +1,50 @@
 package org.painpath.pathway.command;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Dose;
+import org.painpath.core.schedule.DaySchedule;
 import org.painpath.core.schedule.Frequency;
+import org.painpath.pathway.event.DoseSchedules;
+import org.painpath.pathway.event.PlannedStep;
 
 /**
  * Titrate an active trial to a new dose. {@code maximumTolerated} says the patient tolerates no more,
- * which makes this dose the trial's target (reference PIT-09).
+ * which makes this dose the trial's target (reference PIT-09). A step whose doses are unequal gives its
+ * day of doses as {@code schedule} ({@link DoseSchedules}: {@code dose} is then its largest dose); without
+ * one, {@code dose} is taken at {@code frequency}, and the JSON is what it always was.
  */
 @JsonTypeName("change-dose")
-public record ChangeDose(LocalDate date, String drug, Dose dose, Frequency frequency, boolean maximumTolerated)
+public record ChangeDose(
+    LocalDate date,
+    String drug,
+    Dose dose,
+    Frequency frequency,
+    boolean maximumTolerated,
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable DaySchedule schedule)
     implements Command {
 
   public ChangeDose {
     drug = CommandChecks.text(drug, "drug");
+    DoseSchedules.check(dose, frequency, schedule);
+  }
+
+  /** One dose at a frequency. */
+  public ChangeDose(LocalDate date, String drug, Dose dose, Frequency frequency, boolean maximumTolerated) {
+    this(date, drug, dose, frequency, maximumTolerated, null);
+  }
+
+  /** The change that carries out a planned titration (or reduction) step exactly, unequal doses included. */
+  public static ChangeDose toStep(LocalDate date, String drug, PlannedStep step, boolean maximumTolerated) {
+    return new ChangeDose(
+        date, drug, step.schedule().largestDose(), step.frequency(), maximumTolerated, DoseSchedules.ofStep(step));
+  }
+
+  /** The amount taken over a day after the change. */
+  public DailyDose daily() {
+    return DoseSchedules.daily(dose, frequency, schedule);
   }
 }

@@ -71,7 +71,8 @@ public final class Recommender {
     steps.add(new DoseReductionStep(pharmacology, limits, withinLimits));
     steps.add(new TaperStep(pharmacology, policy.rule(RuleId.TAPER), limits, withinLimits));
     steps.add(stale.guarding(new DrugCandidatesStep(pharmacology, policy, limits)));
-    steps.add(stale.guarding(kidneys.guarding(new TitrationStep(policy.rule(RuleId.ADEQUATE_TRIAL), limits, withinLimits))));
+    TitrationStep titration = new TitrationStep(policy.rule(RuleId.ADEQUATE_TRIAL), limits, withinLimits);
+    steps.add(stale.guarding(kidneys.guarding(titration)));
     steps.add(new MultidisciplinaryReferralStep(policy));
     steps.add(new NonDrugCareStep(catalogue, policy.rule(RuleId.ACTIVE_CARE), policy.rule(RuleId.PSYCHOSOCIAL_CARE)));
     steps.add(new MeasuresStep(policy.rule(RuleId.OUTCOME_MONITORING), policy.rule(RuleId.ADEQUATE_TRIAL)));
@@ -81,6 +82,7 @@ public final class Recommender {
     pitfalls.add(new OpioidInUse(pharmacology, policy.rule(RuleId.OPIOID_IN_USE)));
     pitfalls.add(kidneys);
     pitfalls.add(stale);
+    pitfalls.add(titration);
     pitfalls.add(new ImagingWithoutRedFlag(policy.rule(RuleId.IMAGING_NEEDS_RED_FLAG)));
     pitfalls.add(new PassiveTreatmentOnly(policy.passiveOnlyLongest()));
     pitfalls.add(new PsychosocialFlagsUnaddressed(policy.rule(RuleId.PSYCHOSOCIAL_CARE), catalogue));

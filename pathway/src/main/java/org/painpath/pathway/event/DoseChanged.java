@@ -1,24 +1,47 @@
 package org.painpath.pathway.event;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.painpath.core.explain.Finding;
+import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Dose;
+import org.painpath.core.schedule.DaySchedule;
 import org.painpath.core.schedule.Frequency;
 
 /**
  * A titration step (or a step down) of an active trial, accepted by pharmacology's check.
  * {@code maximumTolerated} records the clinician's judgement that this dose is the most the patient
- * tolerates, which makes it the trial's target (reference PIT-09).
+ * tolerates, which makes it the trial's target (reference PIT-09). {@code schedule}, when present, is the
+ * step's day of unequal doses ({@link DoseSchedules}); absent, the JSON is what it always was.
  */
 @JsonTypeName("dose-changed")
 public record DoseChanged(
-    LocalDate date, String drug, Dose dose, Frequency frequency, boolean maximumTolerated, List<Finding> checkFindings)
+    LocalDate date,
+    String drug,
+    Dose dose,
+    Frequency frequency,
+    boolean maximumTolerated,
+    List<Finding> checkFindings,
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable DaySchedule schedule)
     implements PathwayEvent {
 
   public DoseChanged {
     drug = EventChecks.text(drug, "drug");
     checkFindings = List.copyOf(checkFindings);
+    DoseSchedules.check(dose, frequency, schedule);
+  }
+
+  /** One dose at a frequency. */
+  public DoseChanged(
+      LocalDate date, String drug, Dose dose, Frequency frequency, boolean maximumTolerated, List<Finding> checkFindings) {
+    this(date, drug, dose, frequency, maximumTolerated, checkFindings, null);
+  }
+
+  /** The amount taken over a day after the change. */
+  public DailyDose daily() {
+    return DoseSchedules.daily(dose, frequency, schedule);
   }
 }

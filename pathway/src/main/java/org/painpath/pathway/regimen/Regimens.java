@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.painpath.core.quantity.Dose;
+import org.painpath.core.schedule.DaySchedule;
 import org.painpath.core.schedule.Frequency;
 import org.painpath.core.schedule.TimedDose;
+import org.painpath.pathway.command.ChangeDose;
 import org.painpath.pathway.event.PlannedStep;
 import org.painpath.pathway.state.CaseState;
 import org.painpath.pathway.state.DrugTrial;
@@ -32,7 +34,7 @@ public final class Regimens {
 
   public static Regimen current(CaseState state) {
     List<RegimenItem> items = new ArrayList<>();
-    state.takenTrials().forEach(t -> items.add(item(t)));
+    state.takenTrials().forEach(t -> items.addAll(items(t)));
     state.opioids().forEach(o -> items.add(new RegimenItem(o.drug(), o.dose(), o.frequency())));
     return new Regimen(items);
   }
@@ -69,10 +71,14 @@ public final class Regimens {
    * split goes to the last dose of the day), so each dose is checked where it falls.
    */
   public static List<RegimenItem> items(String drug, PlannedStep step) {
-    List<TimedDose> doses = step.schedule().doses();
+    return items(drug, step.schedule(), step.frequency());
+  }
+
+  /** A day of doses repeated at {@code frequency}, as the regimen items a check reads ({@link #items(String, PlannedStep)}). */
+  public static List<RegimenItem> items(String drug, DaySchedule schedule, Frequency frequency) {
+    List<TimedDose> doses = schedule.doses();
     Map<Dose, List<LocalTime>> timesByDose = new LinkedHashMap<>();
     doses.forEach(d -> timesByDose.computeIfAbsent(d.dose(), k -> new ArrayList<>()).add(d.time()));
-    Frequency frequency = step.frequency();
     if (timesByDose.size() == 1 && doses.size() == frequency.administrations()) {
       return List.of(new RegimenItem(drug, doses.get(0).dose(), frequency, timesOf(doses), null, false));
     }
@@ -94,7 +100,19 @@ public final class Regimens {
     return doses.stream().map(TimedDose::time).toList();
   }
 
-  private static RegimenItem item(DrugTrial trial) {
-    return new RegimenItem(trial.drug(), trial.dose(), trial.frequency());
+  /** A taken trial's dose as the regimen items a check reads: its day of unequal doses, when it has one. */
+  public static List<RegimenItem> items(DrugTrial trial) {
+    DaySchedule schedule = trial.schedule();
+    return schedule == null
+        ? List.of(new RegimenItem(trial.drug(), trial.dose(), trial.frequency()))
+        : items(trial.drug(), schedule, trial.frequency());
+  }
+
+  /** A dose change as the regimen items a check reads: its day of unequal doses, when it has one. */
+  public static List<RegimenItem> items(ChangeDose change) {
+    DaySchedule schedule = change.schedule();
+    return schedule == null
+        ? List.of(new RegimenItem(change.drug(), change.dose(), change.frequency()))
+        : items(change.drug(), schedule, change.frequency());
   }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.pathway.event.PlannedStep;
@@ -11,13 +12,18 @@ import org.painpath.pathway.state.CaseState;
 import org.painpath.pathway.state.DrugTrial;
 import org.painpath.pharmacology.Pharmacology;
 import org.painpath.pharmacology.RegimenItem;
+import org.painpath.pharmacology.RegimenVerdict;
+import org.painpath.pharmacology.Verdict;
 import org.painpath.pharmacology.TitrationStep;
 
 /**
  * The one test every dose the plan proposes, or a case records, passes: pharmacology's check of the
- * case's regimen with that dose, for the patient's data on the plan's date, raises no blocking finding
- * about the drug (issue 12). Another drug's own blocking findings (its recorded dose above the limits)
- * do not count against this one: that drug is reduced by its own recommendation.
+ * case's whole regimen with that dose, for the patient's data on the plan's date, is not rejected
+ * ({@link #verdictWith}: the question the decider asks of a start or a dose change, so the plan never
+ * proposes a dose the decider refuses; issue 13). A blocking finding about another drug only (a
+ * recorded opioid whose limits are unknown) refuses the dose too: {@link Answer#others} says why, so the
+ * plan can name it. A recorded dose is flagged ({@link #breach}) only for the findings about its own
+ * drug: another drug's findings are that drug's to fix.
  */
 public final class WithinLimits {
 
@@ -30,21 +36,64 @@ public final class WithinLimits {
   /** A taken trial whose recorded dose the check does not accept now, with the check's blocking findings. */
   public record Breach(DrugTrial trial, List<Finding> reasons) {}
 
-  /** The blocking findings about {@code drug} when it is taken as {@code items} with the rest of the regimen. */
-  public List<Finding> blockingFor(CaseState state, String drug, List<RegimenItem> items, LocalDate asOf) {
-    return pharmacology.check(Regimens.with(state, drug, items), Regimens.patient(pharmacology.pack(), state, asOf), asOf).findings().stream()
-        .filter(f -> f.severity().blocks() && f.about().contains(drug))
-        .toList();
+  /**
+   * The check's answer to {@code drug} taken as {@code items}: admitted when the check is not rejected
+   * (what the decider asks), with its blocking findings about the drug ({@code own}) and about other
+   * drugs only ({@code others}).
+   */
+  public record Answer(boolean admits, List<Finding> own, List<Finding> others) {
+
+    public Answer {
+      own = List.copyOf(own);
+      others = List.copyOf(others);
+    }
   }
 
+  /** "tramadol (hepatic-limit-exceeded)": the drugs blocking findings are about, and their codes, for a rationale. */
+  public static String drugsAndCodes(List<Finding> blocking) {
+    String drugs = blocking.stream().flatMap(f -> f.about().stream()).distinct().sorted().collect(Collectors.joining(", "));
+    String codes = blocking.stream().map(Finding::code).distinct().collect(Collectors.joining(", "));
+    return drugs + " (" + codes + ")";
+  }
+
+  /** Pharmacology's check of the case's whole regimen with {@code drug} taken as {@code items}: the decider's question. */
+  public RegimenVerdict verdictWith(CaseState state, String drug, List<RegimenItem> items, LocalDate asOf) {
+    return pharmacology.check(Regimens.with(state, drug, items), Regimens.patient(pharmacology.pack(), state, asOf), asOf);
+  }
+
+  public Answer answer(CaseState state, String drug, List<RegimenItem> items, LocalDate asOf) {
+    RegimenVerdict verdict = verdictWith(state, drug, items, asOf);
+    List<Finding> own = new ArrayList<>();
+    List<Finding> others = new ArrayList<>();
+    for (Finding f : verdict.findings()) {
+      if (f.severity().blocks()) {
+        (f.about().contains(drug) ? own : others).add(f);
+      }
+    }
+    return new Answer(verdict.verdict() != Verdict.REJECTED, own, others);
+  }
+
+  /** The blocking findings about {@code drug} when it is taken as {@code items} with the rest of the regimen. */
+  public List<Finding> blockingFor(CaseState state, String drug, List<RegimenItem> items, LocalDate asOf) {
+    return answer(state, drug, items, asOf).own();
+  }
+
+  /** The decider would accept {@code step} of {@code drug} on {@code asOf}: the whole regimen's check is not rejected. */
   public boolean accepts(CaseState state, String drug, PlannedStep step, LocalDate asOf) {
+    return answer(state, drug, Regimens.items(drug, step), asOf).admits();
+  }
+
+  /**
+   * {@code step} raises no blocking finding about {@code drug} itself: the test of a dose that is no
+   * command (a taper's steps, a reduction's target before the decider's question is asked of it).
+   */
+  public boolean withinOwnLimits(CaseState state, String drug, PlannedStep step, LocalDate asOf) {
     return blockingFor(state, drug, Regimens.items(drug, step), asOf).isEmpty();
   }
 
   /** The recorded dose of a taken trial, if the check does not accept it as of {@code asOf}. */
   public Optional<Breach> breach(CaseState state, DrugTrial trial, LocalDate asOf) {
-    List<Finding> reasons =
-        blockingFor(state, trial.drug(), List.of(new RegimenItem(trial.drug(), trial.dose(), trial.frequency())), asOf);
+    List<Finding> reasons = blockingFor(state, trial.drug(), Regimens.items(trial), asOf);
     return reasons.isEmpty() ? Optional.empty() : Optional.of(new Breach(trial, reasons));
   }
 
@@ -58,7 +107,8 @@ public final class WithinLimits {
   /**
    * What a dose the limits do not allow is reduced to: the patient's ceiling split as a titration step,
    * else the highest step of the patient's own titration, the first of them that is no more than the
-   * dose taken now and that the check accepts; empty when none is (the rationale then says so).
+   * dose taken now and within the drug's own limits; empty when none is (the rationale then says so).
+   * Whether the decider can record it with the rest of the regimen is asked separately ({@link #answer}).
    */
   public Optional<PlannedStep> reductionFor(CaseState state, DrugTrial trial, LocalDate asOf) {
     List<TitrationStep> candidates = new ArrayList<>();
@@ -73,7 +123,7 @@ public final class WithinLimits {
     }
     for (TitrationStep candidate : candidates) {
       PlannedStep step = PlannedStep.of(candidate);
-      if (!step.daily().exceeds(trial.dailyDose()) && accepts(state, trial.drug(), step, asOf)) {
+      if (!step.daily().exceeds(trial.dailyDose()) && withinOwnLimits(state, trial.drug(), step, asOf)) {
         return Optional.of(step);
       }
     }

@@ -1,12 +1,15 @@
 package org.painpath.pathway.state;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Dose;
+import org.painpath.core.schedule.DaySchedule;
 import org.painpath.core.schedule.Frequency;
+import org.painpath.pathway.event.DoseSchedules;
 import org.painpath.pathway.event.OutcomeMeasured;
 import org.painpath.pathway.event.PlannedStep;
 import org.painpath.pathway.event.TrialOutcome;
@@ -14,7 +17,8 @@ import org.painpath.pathway.event.TrialOutcome;
 /**
  * One drug trial of a case. It becomes adequate once the target daily dose (or the maximum tolerated
  * dose) has been held for the drug's minimum adequate trial (reference PIT-09); {@code baseline} is
- * the last pain measure before it started, against which its effect is judged.
+ * the last pain measure before it started, against which its effect is judged. {@code schedule} is the
+ * day of doses taken now when they are unequal (else {@code dose} is taken at {@code frequency}).
  */
 public record DrugTrial(
     String drug,
@@ -22,6 +26,7 @@ public record DrugTrial(
     LocalDate startedOn,
     Dose dose,
     Frequency frequency,
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable DaySchedule schedule,
     List<PlannedStep> titration,
     DailyDose target,
     @Nullable Integer minimumAdequateTrialDays,
@@ -39,7 +44,13 @@ public record DrugTrial(
   }
 
   public DailyDose dailyDose() {
-    return frequency.dailyTotal(dose);
+    return DoseSchedules.daily(dose, frequency, schedule);
+  }
+
+  /** The dose as given: {@code dose frequency}, or the day's unequal doses at their times. */
+  public String doseText() {
+    DaySchedule doses = schedule;
+    return doses == null ? dose + " " + frequency : doses.doses() + " " + frequency;
   }
 
   /**
@@ -61,23 +72,24 @@ public record DrugTrial(
     return outcome != null && outcome.countsAsFailedTrial();
   }
 
-  public DrugTrial withDose(LocalDate on, Dose newDose, Frequency newFrequency, boolean reachesTarget) {
+  public DrugTrial withDose(
+      LocalDate on, Dose newDose, Frequency newFrequency, @Nullable DaySchedule newSchedule, boolean reachesTarget) {
     LocalDate reached = targetReachedOn != null ? targetReachedOn : (reachesTarget ? on : null);
     return new DrugTrial(
-        drug, drugClass, startedOn, newDose, newFrequency, titration, target, minimumAdequateTrialDays, on, reached,
+        drug, drugClass, startedOn, newDose, newFrequency, newSchedule, titration, target, minimumAdequateTrialDays, on, reached,
         baseline, status, outcome, endedOn, citations);
   }
 
   public DrugTrial ended(LocalDate on, TrialOutcome how) {
     TrialStatus next = how == TrialOutcome.RESPONDED ? TrialStatus.CONTINUING : TrialStatus.TAPERING;
     return new DrugTrial(
-        drug, drugClass, startedOn, dose, frequency, titration, target, minimumAdequateTrialDays, lastDoseChangeOn,
+        drug, drugClass, startedOn, dose, frequency, schedule, titration, target, minimumAdequateTrialDays, lastDoseChangeOn,
         targetReachedOn, baseline, next, how, on, citations);
   }
 
   public DrugTrial off() {
     return new DrugTrial(
-        drug, drugClass, startedOn, dose, frequency, titration, target, minimumAdequateTrialDays, lastDoseChangeOn,
+        drug, drugClass, startedOn, dose, frequency, schedule, titration, target, minimumAdequateTrialDays, lastDoseChangeOn,
         targetReachedOn, baseline, TrialStatus.OFF, outcome, endedOn, citations);
   }
 }

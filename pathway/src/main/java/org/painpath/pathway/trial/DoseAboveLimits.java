@@ -39,7 +39,7 @@ public final class DoseAboveLimits implements Pitfall {
     return Finding.builder(CODE, Severity.BLOCKING)
         .about(breach.trial().drug())
         .message(
-            breach.trial().drug() + " is recorded at " + breach.trial().dose() + " " + breach.trial().frequency() + " ("
+            breach.trial().drug() + " is recorded at " + breach.trial().doseText() + " ("
                 + breach.trial().dailyDose() + ", since " + breach.trial().lastDoseChangeOn() + "), which the patient's limits"
                 + " as of " + asOf + " do not allow (" + reasons + "): " + rule.statement())
         .value("drug", breach.trial().drug())

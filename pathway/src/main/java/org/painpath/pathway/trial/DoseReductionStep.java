@@ -4,6 +4,7 @@ import org.painpath.pathway.rule.Advisor;
 import org.painpath.pathway.plan.Cite;
 import org.painpath.pathway.plan.Recommendation;
 import org.painpath.pathway.plan.ReduceDose;
+import org.painpath.pathway.regimen.Regimens;
 import org.painpath.pathway.regimen.WithinLimits;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,18 +50,45 @@ public final class DoseReductionStep implements Advisor {
   private ReduceDose reduce(CaseState state, WithinLimits.Breach breach, LocalDate asOf) {
     DrugTrial trial = breach.trial();
     PlannedStep to = limits.reductionFor(state, trial, asOf).orElse(null);
-    String recorded = trial.drug() + " is recorded at " + trial.dailyDose() + " (" + trial.dose() + " " + trial.frequency()
+    String recorded = trial.drug() + " is recorded at " + trial.dailyDose() + " (" + trial.doseText()
         + "), which the patient's limits as of " + asOf + " do not allow. ";
-    String what =
-        to == null
-            ? "No dose of " + trial.drug() + " within the patient's limits can be proposed from the data given: review it now"
-                + " and titrate no further. "
-            : "Reduce it to " + to.daily() + " (" + doses(to) + "), the most the patient's limits allow, and titrate no higher. ";
-    String pace = newKidneyData(state, trial, asOf).map(on -> pace(trial, on, to)).orElse("");
+    List<Finding> others = to == null ? List.of() : refusedFor(state, trial, to, asOf);
+    PlannedStep paced = others.isEmpty() ? to : null; // a reduction that cannot be recorded has no pace to give
+    String pace = newKidneyData(state, trial, asOf).map(on -> pace(trial, on, paced)).orElse("");
     List<Citation> paceCitation = pace.isEmpty() ? List.of() : List.of(PACE);
+    String what;
+    if (to == null) {
+      what = "No dose of " + trial.drug() + " within the patient's limits can be proposed from the data given: review it now"
+          + " and titrate no further. ";
+    } else if (!others.isEmpty()) {
+      // the decider refuses the change with the rest of the regimen: the reduction is named, not proposed as a dose
+      what = "Its reduction to " + to.daily() + " (" + doses(to) + ") cannot be recorded as of " + asOf
+          + ": the regimen is refused for " + WithinLimits.drugsAndCodes(others) + "; resolve that, then reduce. ";
+      to = null;
+    } else {
+      what = "Reduce it to " + to.daily() + " (" + doses(to) + "), the most the patient's limits allow, and titrate no higher. ";
+    }
     return new ReduceDose(
-        trial.drug(), trial.dailyDose(), to, recorded + pace + what + rule.statement(),
-        Cite.all(ceilingCitation(state, trial, asOf), rule.citations(), reasonCitations(breach), paceCitation));
+        trial.drug(),
+        trial.dailyDose(),
+        to,
+        recorded + pace + what + rule.statement(),
+        Cite.all(
+            ceilingCitation(state, trial, asOf),
+            rule.citations(),
+            reasonCitations(breach),
+            paceCitation,
+            others.stream().flatMap(f -> f.citations().stream()).toList()));
+  }
+
+  /** The blocking findings the decider would refuse the reduction for, when they are about other drugs only. */
+  private List<Finding> refusedFor(CaseState state, DrugTrial trial, PlannedStep to, LocalDate asOf) {
+    WithinLimits.Answer answer = limits.answer(state, trial.drug(), Regimens.items(trial.drug(), to), asOf);
+    if (answer.admits()) {
+      return List.of();
+    }
+    // own findings cannot remain: reductionFor chose a dose within the drug's own limits
+    return answer.others().isEmpty() ? answer.own() : answer.others();
   }
 
   /**

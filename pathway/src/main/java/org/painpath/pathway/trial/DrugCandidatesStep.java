@@ -5,7 +5,7 @@ import org.painpath.pathway.rule.CaseConditions;
 import org.painpath.pathway.rule.Advisor;
 import org.painpath.pathway.plan.Cite;
 import org.painpath.pathway.plan.Recommendation;
-import org.painpath.pathway.regimen.Regimens;
+import org.painpath.pathway.command.StartDrugTrial;
 import org.painpath.pathway.rule.RuleId;
 import org.painpath.pathway.plan.StartDrug;
 import org.painpath.pathway.regimen.WithinLimits;
@@ -119,6 +119,10 @@ public final class DrugCandidatesStep implements Advisor {
 
   private Optional<StartDrug> firstAcceptable(CaseState state, List<Drug> candidates, LocalDate asOf) {
     for (Drug drug : candidates) {
+      // the guard's own condition (trial-not-in-a-state-for-this): a drug still taken, e.g. tapering, is not started again
+      if (!TrialConditions.allows(StartDrugTrial.class, drug.name()).holds(state, asOf)) {
+        continue;
+      }
       Optional<StartDrug> start = startIfAccepted(state, drug, asOf);
       if (start.isPresent()) {
         return start;
@@ -148,7 +152,7 @@ public final class DrugCandidatesStep implements Advisor {
       return Optional.empty();
     }
     RegimenItem start = new RegimenItem(drug.name(), limits.start().dose(), limits.start().frequency());
-    RegimenVerdict verdict = pharmacology.check(Regimens.with(state, start), Regimens.patient(pharmacology.pack(), state, asOf), asOf);
+    RegimenVerdict verdict = this.limits.verdictWith(state, drug.name(), List.of(start), asOf); // the decider's question
     if (verdict.verdict() == Verdict.REJECTED) {
       return Optional.empty();
     }

@@ -72,7 +72,7 @@ public final class TaperStep implements Advisor {
       List<org.painpath.core.citation.Citation> noteCitations =
           taper.notes().stream().flatMap(n -> n.citations().stream()).toList();
       List<PlannedStep> planned = taper.steps().stream().map(PlannedStep::of).toList();
-      List<PlannedStep> accepted = planned.stream().filter(step -> limits.accepts(state, trial.drug(), step, asOf)).toList();
+      List<PlannedStep> accepted = planned.stream().filter(step -> limits.withinOwnLimits(state, trial.drug(), step, asOf)).toList();
       String left = accepted.size() == planned.size() ? "" : " Steps the patient's limits do not allow as of " + asOf + " are left out.";
       return new TaperDrug(
           trial.drug(),

@@ -1,6 +1,11 @@
 package org.painpath.pathway.trial;
 
 import org.painpath.pathway.rule.Advisor;
+import org.painpath.pathway.rule.Pitfall;
+import org.painpath.pathway.regimen.Regimens;
+import java.util.stream.Collectors;
+import org.painpath.core.explain.Finding;
+import org.painpath.core.explain.Severity;
 import org.painpath.pathway.plan.Cite;
 import org.painpath.pathway.plan.FollowUp;
 import org.painpath.pathway.plan.Recommendation;
@@ -22,9 +27,14 @@ import org.painpath.pathway.state.TrialStatus;
  * schedule was made for the patient as the trial started: a step the check does not accept for the
  * patient's data today is never proposed (PW-21). It is lowered to the patient's ceiling when that is
  * still a step up, else the dose is held; a trial recorded above the limits is only reduced
- * ({@link DoseReductionStep}).
+ * ({@link DoseReductionStep}). The check is the decider's (the whole regimen, {@link WithinLimits}): a
+ * step refused only for another drug's blocking findings (a recorded opioid whose limits are unknown or
+ * exceeded) is withheld too, and as a pitfall this step names those findings in the plan's warnings
+ * ({@value #WITHHELD}), so a withheld step is never dropped in silence.
  */
-public final class TitrationStep implements Advisor {
+public final class TitrationStep implements Advisor, Pitfall {
+
+  static final String WITHHELD = "titration-step-withheld";
 
   private final PathwayRule adequateTrial;
   private final WithinLimits limits;
@@ -65,10 +75,72 @@ public final class TitrationStep implements Advisor {
         .findFirst();
   }
 
-  /** The planned step if the check accepts it today; else the patient's ceiling if still a step up; else hold. */
+  @Override
+  public List<Finding> check(CaseState state, LocalDate asOf) {
+    List<Finding> withheld = new ArrayList<>();
+    for (DrugTrial trial : state.trials()) {
+      if (titrating(state, trial, asOf)) {
+        nextStep(trial)
+            .ifPresent(
+                planned -> {
+                  WithinLimits.Answer answer = answer(state, trial, planned, asOf);
+                  if (withheldForOthers(answer)) {
+                    withheld.add(withheld(trial, planned, answer.others(), asOf));
+                  }
+                });
+      }
+    }
+    return withheld;
+  }
+
+  /** An active trial, within its limits, not yet at its target: the next planned step is the question. */
+  private boolean titrating(CaseState state, DrugTrial trial, LocalDate asOf) {
+    return trial.status() == TrialStatus.ACTIVE
+        && trial.adequateFrom() == null
+        && limits.breach(state, trial, asOf).isEmpty();
+  }
+
+  private WithinLimits.Answer answer(CaseState state, DrugTrial trial, PlannedStep planned, LocalDate asOf) {
+    return limits.answer(state, trial.drug(), Regimens.items(trial.drug(), planned), asOf);
+  }
+
+  /** Refused only for other drugs' findings: no lower step of this drug would be admitted either. */
+  private static boolean withheldForOthers(WithinLimits.Answer answer) {
+    return !answer.admits() && answer.own().isEmpty();
+  }
+
+  private Finding withheld(DrugTrial trial, PlannedStep planned, List<Finding> blocking, LocalDate asOf) {
+    String codes = blocking.stream().map(Finding::code).distinct().collect(Collectors.joining(", "));
+    String about =
+        blocking.stream().flatMap(f -> f.about().stream()).distinct().sorted().collect(Collectors.joining(", "));
+    return Finding.builder(WITHHELD, Severity.MAJOR)
+        .about(trial.drug())
+        .message(
+            "The next step of " + trial.drug() + " (" + planned.daily() + ") is withheld as of " + asOf
+                + ": the regimen it joins is refused for " + WithinLimits.drugsAndCodes(blocking) + ". Hold " + trial.drug() + " at "
+                + trial.dailyDose() + " until that is resolved. " + withinLimits.statement())
+        .value("drug", trial.drug())
+        .value("plannedDaily", planned.daily())
+        .value("heldAt", trial.dailyDose())
+        .value("blockedBy", about)
+        .value("codes", codes)
+        .value("asOf", asOf)
+        .citations(Cite.all(withinLimits.citations(), blocking.stream().flatMap(f -> f.citations().stream()).toList()))
+        .build();
+  }
+
+  /**
+   * The planned step if the check accepts it today; else, refused for other drugs only, held (and named
+   * as a warning by {@link #check}); else the patient's ceiling if still a step up; else hold.
+   */
   private Recommendation titrateWithinLimits(CaseState state, DrugTrial trial, PlannedStep planned, LocalDate asOf) {
-    if (limits.accepts(state, trial.drug(), planned, asOf)) {
+    WithinLimits.Answer answer = answer(state, trial, planned, asOf);
+    if (answer.admits()) {
       return titrate(trial, planned, asOf);
+    }
+    if (withheldForOthers(answer)) {
+      Finding why = withheld(trial, planned, answer.others(), asOf);
+      return new FollowUp(due(trial, planned, asOf), "hold " + trial.drug() + " at " + trial.dailyDose(), why.message(), why.citations());
     }
     Optional<PlannedStep> ceiling = limits.ceilingBelow(state, trial, planned, asOf);
     if (ceiling.isPresent()) {

@@ -35,6 +35,7 @@ public final class TrialEvolution {
             e.date(),
             e.dose(),
             e.frequency(),
+            null,
             e.titration(),
             e.target(),
             e.minimumAdequateTrialDays(),
@@ -53,7 +54,7 @@ public final class TrialEvolution {
     return ListChange.replace(
         i,
         t.withDose(
-            e.date(), e.dose(), e.frequency(), e.maximumTolerated() || !t.target().exceeds(e.frequency().dailyTotal(e.dose()))));
+            e.date(), e.dose(), e.frequency(), e.schedule(), e.maximumTolerated() || !t.target().exceeds(e.daily())));
   }
 
   public static ListChange<DrugTrial> ended(List<DrugTrial> trials, DrugTrialEnded e) {

@@ -237,7 +237,7 @@ public final class TrialGuards {
     if (trial.isEmpty() || trial.get().titration().isEmpty()) {
       return null; // the status row reports a missing trial
     }
-    DailyDose wanted = change.frequency().dailyTotal(change.dose());
+    DailyDose wanted = change.daily();
     if (!wanted.exceeds(trial.get().dailyDose())) {
       return null;
     }

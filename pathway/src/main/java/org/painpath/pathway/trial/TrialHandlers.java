@@ -5,6 +5,7 @@ import org.painpath.pathway.rule.Accept;
 import org.painpath.pathway.decide.Decision;
 import org.painpath.pathway.regimen.MissingData;
 import org.painpath.pathway.regimen.Regimens;
+import org.painpath.pathway.regimen.WithinLimits;
 import org.painpath.pathway.decide.Rejected;
 import org.painpath.pathway.rule.RuleId;
 import org.painpath.pathway.rule.Values;
@@ -51,11 +52,13 @@ public final class TrialHandlers {
   private final Pharmacology pharmacology;
   private final PathwayPolicy policy;
   private final StaleRenalData stale;
+  private final WithinLimits regimenCheck;
 
   public TrialHandlers(Pharmacology pharmacology, PathwayPolicy policy) {
     this.pharmacology = pharmacology;
     this.policy = policy;
     this.stale = new StaleRenalData(pharmacology);
+    this.regimenCheck = new WithinLimits(pharmacology);
   }
 
   public void register(Handler.Registry handlers) {
@@ -87,7 +90,7 @@ public final class TrialHandlers {
         dose != null && frequency != null
             ? new RegimenItem(drug.name(), dose, frequency)
             : new RegimenItem(drug.name(), limits.start().dose(), limits.start().frequency());
-    RegimenVerdict verdict = pharmacology.check(Regimens.with(state, item), Regimens.patient(pharmacology.pack(), state, command.date()), command.date());
+    RegimenVerdict verdict = regimenCheck.verdictWith(state, drug.name(), List.of(item), command.date());
     if (verdict.verdict() == Verdict.REJECTED) {
       return new Rejected(blocking(verdict));
     }
@@ -108,12 +111,13 @@ public final class TrialHandlers {
   }
 
   private Decision changeDose(CaseState state, ChangeDose command, LocalDate asOf) {
-    RegimenItem item = new RegimenItem(command.drug(), command.dose(), command.frequency());
-    Optional<Finding> staleData = stepsUp(state, item) ? stale.refusal(state, command.drug(), command.date(), RenalDataAge.Use.DOSE_STEP) : Optional.empty();
+    Optional<Finding> staleData =
+        stepsUp(state, command) ? stale.refusal(state, command.drug(), command.date(), RenalDataAge.Use.DOSE_STEP) : Optional.empty();
     if (staleData.isPresent()) {
       return new Rejected(List.of(staleData.get()));
     }
-    RegimenVerdict verdict = pharmacology.check(Regimens.with(state, item), Regimens.patient(pharmacology.pack(), state, command.date()), command.date());
+    // the question the plan asks of each step it proposes (WithinLimits): one home, so they never disagree
+    RegimenVerdict verdict = regimenCheck.verdictWith(state, command.drug(), Regimens.items(command), command.date());
     if (verdict.verdict() == Verdict.REJECTED) {
       return new Rejected(blocking(verdict));
     }
@@ -124,12 +128,13 @@ public final class TrialHandlers {
             command.dose(),
             command.frequency(),
             command.maximumTolerated(),
-            verdict.findings()));
+            verdict.findings(),
+            command.schedule()));
   }
 
   /** A dose step up (CORE-K01 blocks it on stale kidney data); a reduction lowers the dose and is never held back (PW-37). */
-  private static boolean stepsUp(CaseState state, RegimenItem item) {
-    return state.takenTrial(item.drug()).map(t -> item.daily().exceeds(t.dailyDose())).orElse(true);
+  private static boolean stepsUp(CaseState state, ChangeDose command) {
+    return state.takenTrial(command.drug()).map(t -> command.daily().exceeds(t.dailyDose())).orElse(true);
   }
 
   private Decision conclude(CaseState state, ConcludeTrial command, LocalDate asOf) {

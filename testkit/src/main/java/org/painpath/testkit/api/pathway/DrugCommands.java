@@ -7,7 +7,6 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import org.painpath.core.quantity.Dose;
 import org.painpath.core.schedule.Frequency;
-import org.painpath.core.schedule.TimedDose;
 import org.painpath.pathway.command.ChangeDose;
 import org.painpath.pathway.command.Command;
 import org.painpath.pathway.command.CompleteTaper;
@@ -80,9 +79,8 @@ final class DrugCommands {
     choices.add(trial.isAdequateOn(day) ? 8 : 1, new ConcludeTrial(day, trial.drug()));
   }
 
-  /** A step's largest dose at the step's frequency: the plan's dose when its doses are equal. */
+  /** The planned step exactly, its day of unequal doses included (as a clinician carries out a TitrateDrug). */
   private static Command change(DrugTrial trial, PlannedStep step, LocalDate day, boolean maximumTolerated) {
-    Dose largest = step.schedule().doses().stream().map(TimedDose::dose).max(Dose::compareTo).orElseThrow();
-    return new ChangeDose(day, trial.drug(), largest, step.frequency(), maximumTolerated);
+    return ChangeDose.toStep(day, trial.drug(), step, maximumTolerated);
   }
 }

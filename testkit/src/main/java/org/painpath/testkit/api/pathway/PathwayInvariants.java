@@ -29,8 +29,8 @@ import org.painpath.pathway.state.StatinCourse;
 import org.painpath.pharmacology.Drug;
 import org.painpath.pharmacology.DrugPack;
 import org.painpath.pharmacology.Pharmacology;
+import org.painpath.pathway.regimen.Regimens;
 import org.painpath.pharmacology.Regimen;
-import org.painpath.pharmacology.RegimenItem;
 import org.painpath.pharmacology.Verdict;
 
 /**
@@ -104,7 +104,7 @@ public final class PathwayInvariants {
       return;
     }
     Regimen regimen =
-        new Regimen(taken.stream().map(t -> new RegimenItem(t.drug(), t.dose(), t.frequency())).toList());
+        new Regimen(taken.stream().flatMap(t -> Regimens.items(t).stream()).toList()); // a day of unequal doses as given
     if (pharmacology.check(regimen, c.state().patientOn(last), last).verdict() != Verdict.REJECTED) {
       return;
     }

@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.painpath.core.code.Code;
 import org.painpath.core.quantity.Dose;
-import org.painpath.core.schedule.TimedDose;
+import org.painpath.core.schedule.Frequency;
 import org.painpath.evaluation.outcome.Instrument;
 import org.painpath.evaluation.statin.MuscleSymptoms;
 import org.painpath.pathway.command.AssessRedFlags;
@@ -44,11 +45,15 @@ import org.painpath.testkit.api.evaluation.LabPanels;
  * The commands a clinician gives to carry out a recommendation, as of a day: what a plug-in does when
  * the clinician clicks "accept". Where the recommendation leaves something to the clinician (which
  * red flags are present, how severe statin symptoms are, the answers to a questionnaire), the least
- * alarming choice is made, so the command is the recommendation itself and nothing more. A
- * recommendation that asks for no command now (a follow-up date, a rechallenge whose dose the
- * clinician chooses, a taper running on its schedule) gives none.
+ * alarming choice is made, so the command is the recommendation itself and nothing more (a statin
+ * rechallenge: the same statin at a low dose, or a different one low after a recurrence). A
+ * recommendation that asks for no command now (a follow-up date, a held statin kept stopped, a taper
+ * running on its schedule, a reduction no dose of which can be proposed) gives none.
  */
 public final class RecommendedCommands {
+
+  private static final Code PRAVASTATIN = Code.rxNorm("42463", "pravastatin");
+  private static final Code ROSUVASTATIN = Code.rxNorm("301542", "rosuvastatin");
 
   private RecommendedCommands() {
     // Must never be called: static entry points only.
@@ -97,10 +102,11 @@ public final class RecommendedCommands {
       return List.of(StartDrugTrial.bySchedule(day, s.drug()));
     }
     if (recommendation instanceof TitrateDrug t) {
-      return List.of(change(t.drug(), t.nextStep(), day));
+      return List.of(ChangeDose.toStep(day, t.drug(), t.nextStep(), false));
     }
     if (recommendation instanceof ReduceDose r) {
-      return r.to() == null ? List.of() : List.of(change(r.drug(), r.to(), day));
+      PlannedStep to = r.to();
+      return to == null ? List.of() : List.of(ChangeDose.toStep(day, r.drug(), to, false));
     }
     if (recommendation instanceof TaperDrug) {
       return List.of(); // a taper runs on its schedule; CompleteTaper records its end
@@ -126,16 +132,27 @@ public final class RecommendedCommands {
           ? List.of(new ReferMultidisciplinary(day, "as recommended"))
           : List.of();
     }
-    if (recommendation instanceof RechallengeStatin || recommendation instanceof FollowUp) {
+    if (recommendation instanceof RechallengeStatin r) {
+      return List.of(rechallenge(r, state, day));
+    }
+    if (recommendation instanceof FollowUp) {
       return List.of();
     }
     throw new IllegalArgumentException("no command is known for " + recommendation.getClass().getSimpleName());
   }
 
-  /** A step's largest dose at the step's frequency (the plan's dose when its doses are equal). */
-  private static Command change(String drug, PlannedStep step, LocalDate day) {
-    Dose largest = step.schedule().doses().stream().map(TimedDose::dose).max(Dose::compareTo).orElseThrow();
-    return new ChangeDose(day, drug, largest, step.frequency(), false);
+  /**
+   * The rechallenge the clinician chooses among the options, here the least alarming at a low dose: the
+   * same statin before any recurrence, else a different one (pravastatin, as the options name it;
+   * rosuvastatin every day at its lowest dose when pravastatin was the one that failed).
+   */
+  private static Command rechallenge(RechallengeStatin r, CaseState state, LocalDate day) {
+    if (state.statin().recurrences() == 0) {
+      return new org.painpath.pathway.command.RechallengeStatin(day, r.previousStatin(), Dose.mg(10), Frequency.ONCE_DAILY);
+    }
+    Code other = PRAVASTATIN.code().equals(r.previousStatin().code()) ? ROSUVASTATIN : PRAVASTATIN;
+    return new org.painpath.pathway.command.RechallengeStatin(
+        day, other, Dose.mg(other == ROSUVASTATIN ? 5 : 10), Frequency.ONCE_DAILY);
   }
 
   /** Every item answered at its minimum: a complete questionnaire. */
