@@ -45,7 +45,7 @@ class PathwayStateMachineProperties {
     RENAL_DECLINE_DURING_TRIAL
   }
 
-  @Property(tries = 200)
+  @Property(tries = 1000)
   void every_reachable_case_keeps_every_invariant(@ForAll("cases") ActionChain<PathwayCase> chain) {
     Set<Reached> reached = EnumSet.noneOf(Reached.class);
     var invariants = PathwayInvariants.afterEachVisit(PHARMACOLOGY);
