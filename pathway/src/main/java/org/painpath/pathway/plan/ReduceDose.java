@@ -1,5 +1,6 @@
 package org.painpath.pathway.plan;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -11,13 +12,27 @@ import org.painpath.pathway.event.PlannedStep;
  * Reduce {@code drug}, recorded at {@code from} (a dose the patient's limits do not allow as of the
  * plan's date), to {@code to}: the patient's ceiling as one day's doses, checked and accepted for this
  * patient. {@code to} is null when no dose within the limits could be found; the rationale then says
- * why. Issued with a blocking {@code recorded-dose-above-limits} warning (PW-21).
+ * why. Issued with a blocking {@code recorded-dose-above-limits} warning (PW-21). {@code schedule} is
+ * the pace of a reduction new kidney data call for when the drug's taper rule sets it (PW-36): its
+ * first step is {@code to}; it is empty (and left out of the JSON) otherwise.
  */
 @JsonTypeName("reduce-dose")
-public record ReduceDose(String drug, DailyDose from, @Nullable PlannedStep to, String rationale, List<Citation> citations)
+public record ReduceDose(
+    String drug,
+    DailyDose from,
+    @Nullable PlannedStep to,
+    String rationale,
+    List<Citation> citations,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PlannedStep> schedule)
     implements Recommendation {
 
   public ReduceDose {
     citations = RecommendationChecks.cited(rationale, citations);
+    schedule = schedule == null ? List.of() : List.copyOf(schedule);
+  }
+
+  /** A reduction without a paced schedule: straight to {@code to}. */
+  public ReduceDose(String drug, DailyDose from, @Nullable PlannedStep to, String rationale, List<Citation> citations) {
+    this(drug, from, to, rationale, citations, List.of());
   }
 }

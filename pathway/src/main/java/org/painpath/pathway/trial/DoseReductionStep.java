@@ -12,12 +12,15 @@ import java.util.List;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.problem.InvalidInputException;
+import org.painpath.core.quantity.DailyDose;
 import org.painpath.pathway.event.PlannedStep;
 import org.painpath.pathway.policy.PathwayRule;
 import org.painpath.pathway.state.CaseState;
 import org.painpath.pathway.state.DrugTrial;
 import org.painpath.pharmacology.DrugClass;
 import org.painpath.pharmacology.Pharmacology;
+import org.painpath.pharmacology.TitrationSchedule;
+import org.painpath.pharmacology.TitrationStep;
 
 /**
  * A drug recorded above the patient's limits is reduced first, before anything else about it: to the
@@ -54,8 +57,7 @@ public final class DoseReductionStep implements Advisor {
         + "), which the patient's limits as of " + asOf + " do not allow. ";
     List<Finding> others = to == null ? List.of() : refusedFor(state, trial, to, asOf);
     PlannedStep paced = others.isEmpty() ? to : null; // a reduction that cannot be recorded has no pace to give
-    String pace = newKidneyData(state, trial, asOf).map(on -> pace(trial, on, paced)).orElse("");
-    List<Citation> paceCitation = pace.isEmpty() ? List.of() : List.of(PACE);
+    Pace pace = newKidneyData(state, trial, asOf).map(on -> pace(state, trial, on, paced, asOf)).orElse(Pace.NONE);
     String what;
     if (to == null) {
       what = "No dose of " + trial.drug() + " within the patient's limits can be proposed from the data given: review it now"
@@ -72,13 +74,14 @@ public final class DoseReductionStep implements Advisor {
         trial.drug(),
         trial.dailyDose(),
         to,
-        recorded + pace + what + rule.statement(),
+        recorded + pace.text() + what + rule.statement(),
         Cite.all(
             ceilingCitation(state, trial, asOf),
             rule.citations(),
             reasonCitations(breach),
-            paceCitation,
-            others.stream().flatMap(f -> f.citations().stream()).toList()));
+            pace.citations(),
+            others.stream().flatMap(f -> f.citations().stream()).toList()),
+        to == null ? List.of() : pace.schedule());
   }
 
   /** The blocking findings the decider would refuse the reduction for, when they are about other drugs only. */
@@ -99,18 +102,70 @@ public final class DoseReductionStep implements Advisor {
     return state.renalDataMeasuredOn(asOf).filter(on -> on.isAfter(trial.lastDoseChangeOn()));
   }
 
+  /** Why now and how fast (PW-36): the sentence, its citations and, when the taper rule sets it, the schedule. */
+  private record Pace(String text, List<Citation> citations, List<PlannedStep> schedule) {
+    static final Pace NONE = new Pace("", List.of(), List.of());
+
+    Pace withWhy(String why) {
+      return new Pace(why + text, citations, schedule);
+    }
+  }
+
   /** Why now and how fast (PW-36): a gabapentinoid accumulates as clearance falls, so it goes to the ceiling at once. */
-  private String pace(DrugTrial trial, LocalDate measuredOn, @org.jspecify.annotations.Nullable PlannedStep to) {
-    boolean gabapentinoid = pharmacology.pack().drug(trial.drug()).drugClass() == DrugClass.GABAPENTINOID;
+  private Pace pace(CaseState state, DrugTrial trial, LocalDate measuredOn, @org.jspecify.annotations.Nullable PlannedStep to, LocalDate asOf) {
     String why = "The kidney data of " + measuredOn + " lowered the patient's limits below this dose. ";
     if (to == null) {
-      return why;
+      return new Pace(why, List.of(PACE), List.of());
     }
-    return why
-        + (gabapentinoid
-            ? "A gabapentinoid is renally cleared and accumulates when clearance falls, so it goes to the new ceiling at the next"
-                + " dose, not by a gradual taper (the taper rule applies only below the ceiling). "
-            : ""); // other drugs: to the ceiling as PW-21 (a taper-paced reduction is not built yet, PW-36)
+    if (pharmacology.pack().drug(trial.drug()).drugClass() == DrugClass.GABAPENTINOID) {
+      return new Pace(
+          why
+              + "A gabapentinoid is renally cleared and accumulates when clearance falls, so it goes to the new ceiling at the next"
+              + " dose, not by a gradual taper (the taper rule applies only below the ceiling). ",
+          List.of(PACE),
+          List.of());
+    }
+    return byTaperRule(state, trial, to, asOf).withWhy(why);
+  }
+
+  /**
+   * Another drug follows its taper rule down to the ceiling (PW-36) as far as the patient's limits allow:
+   * when the ceiling is no more than one of the rule's steps below the dose taken, going to it at the next
+   * dose is within the rule's pace (the one-step schedule); when the rule's steps above the ceiling would be
+   * needed, they are doses the check rejects and are not proposed (PW-21): the drug goes to the ceiling and
+   * the rationale says the step is larger than the rule's. Without a taper rule, to the ceiling as PW-21.
+   */
+  private Pace byTaperRule(CaseState state, DrugTrial trial, PlannedStep to, LocalDate asOf) {
+    TitrationSchedule taper;
+    try {
+      taper = pharmacology.taper(trial.drug(), trial.dailyDose(), state.patientOn(asOf));
+    } catch (InvalidInputException noRule) {
+      return new Pace(
+          "The pack gives no taper rule for " + trial.drug() + ", so it goes to the new ceiling at the next dose (PW-21). ",
+          List.of(PACE),
+          List.of());
+    }
+    List<Citation> taperCitations = taper.notes().stream().flatMap(n -> n.citations().stream()).toList();
+    List<Citation> cited = Cite.all(taperCitations, List.of(PACE));
+    if (taper.steps().isEmpty()) {
+      return new Pace("Its taper rule gives no step from this dose, so it goes to the new ceiling at the next dose. ", cited, List.of());
+    }
+    DailyDose first = taper.steps().get(0).dailyTotal();
+    DailyDose stepDown = trial.dailyDose().minus(first);
+    if (!first.exceeds(to.daily())) {
+      return new Pace(
+          trial.drug() + " is reduced step by step on its taper rule (" + stepDown + " less at each step): the new ceiling is no more"
+              + " than one such step below the dose taken, so it is reached at the next dose. ",
+          cited,
+          List.of(to));
+    }
+    List<DailyDose> above = taper.steps().stream().map(TitrationStep::dailyTotal).filter(d -> d.exceeds(to.daily())).toList();
+    return new Pace(
+        "Its taper rule (" + stepDown + " less at each step) would pass through " + above.stream().map(Object::toString).reduce((a, b) -> a + ", " + b).orElse("")
+            + ", above the patient's limits as of " + asOf + ": no dose the check rejects is proposed (PW-21), so it goes to the new"
+            + " ceiling at the next dose, a larger step than its taper rule's. ",
+        cited,
+        List.of());
   }
 
   private static String doses(PlannedStep step) {
