@@ -1,6 +1,8 @@
 package org.painpath.pathway;
 
 import java.time.LocalDate;
+import org.painpath.core.problem.Inputs;
+import org.painpath.core.problem.Problems;
 import org.painpath.pathway.command.Command;
 import org.painpath.pathway.decide.Accepted;
 import org.painpath.pathway.decide.Decision;
@@ -16,7 +18,10 @@ import org.painpath.pathway.state.CaseState;
 import org.painpath.pharmacology.Pharmacology;
 
 /**
- * The pathway as one object: {@code decide(state, command, asOf)}, {@code evolve(state, event)},
+ * Every argument of every method is required: a null is refused with an {@code InvalidInputException}
+ * naming the parameter (code {@code required}); an {@code asOf} is never defaulted to today.
+ *
+ * <p>The pathway as one object: {@code decide(state, command, asOf)}, {@code evolve(state, event)},
  * {@code replay(log)} and {@code recommend(state, asOf)}. Time is always passed in. Built over the
  * bundled knowledge with {@link #standard()}, or over a stricter pharmacology (an institution's
  * policy) with {@link #over(Pharmacology)}.
@@ -38,6 +43,7 @@ public final class Pathway {
   }
 
   public static Pathway over(Pharmacology pharmacology) {
+    Inputs.required(pharmacology, "pharmacology");
     PathwayPolicy policy = PathwayPolicy.bundled();
     InterventionCatalogue catalogue = InterventionCatalogue.bundled();
     return new Pathway(
@@ -45,23 +51,27 @@ public final class Pathway {
   }
 
   public Decision decide(CaseState state, Command command, LocalDate asOf) {
+    Problems.collector().required(state, "state").required(command, "command").required(asOf, "asOf").throwIfAny();
     return decider.decide(state, command, asOf);
   }
 
   public CaseState evolve(CaseState state, PathwayEvent event) {
+    Problems.collector().required(state, "state").required(event, "event").throwIfAny();
     return Fold.evolve(state, event);
   }
 
   public CaseState replay(CaseLog log) {
-    return log.replay();
+    return Inputs.required(log, "log").replay();
   }
 
   public Plan recommend(CaseState state, LocalDate asOf) {
+    Problems.collector().required(state, "state").required(asOf, "asOf").throwIfAny();
     return recommender.recommend(state, asOf);
   }
 
   /** Replays the log and recommends: what {@code painpath plan FILE.json} prints. */
   public Plan plan(CaseLog log, LocalDate asOf) {
+    Problems.collector().required(log, "log").required(asOf, "asOf").throwIfAny();
     return recommend(log.replay(), asOf);
   }
 
@@ -71,6 +81,7 @@ public final class Pathway {
    * The decision says which happened.
    */
   public Handled handle(CaseLog log, Command command, LocalDate asOf) {
+    Problems.collector().required(log, "log").required(command, "command").required(asOf, "asOf").throwIfAny();
     CaseState before = log.replay();
     Decision decision = decide(before, command, asOf);
     if (decision instanceof Accepted accepted) {

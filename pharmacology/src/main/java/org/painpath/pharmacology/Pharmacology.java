@@ -7,7 +7,9 @@ import java.util.Optional;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
 import org.painpath.core.patient.Patient;
+import org.painpath.core.problem.Inputs;
 import org.painpath.core.problem.InvalidInputException;
+import org.painpath.core.problem.Problems;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.pharmacology.check.RegimenChecker;
 import org.painpath.pharmacology.limits.LimitsCalculator;
@@ -27,7 +29,7 @@ public final class Pharmacology {
   private final DrugPack pack;
 
   public Pharmacology(DrugPack pack) {
-    this.pack = pack;
+    this.pack = Inputs.required(pack, "pack");
   }
 
   /** Over the bundled pack without institutional overrides. */
@@ -41,6 +43,7 @@ public final class Pharmacology {
 
   /** The patient's limits for a drug with the general ceiling ({@link Indication#OTHER}). */
   public DoseLimits limits(String drug, Patient patient) {
+    Problems.collector().required(drug, "drug").required(patient, "patient").throwIfAny();
     return limits(drug, patient, Indication.OTHER);
   }
 
@@ -52,10 +55,12 @@ public final class Pharmacology {
    * fields named).
    */
   public DoseLimits limits(String drug, Patient patient, Indication indication) {
+    Problems.collector().required(drug, "drug").required(patient, "patient").required(indication, "indication").throwIfAny();
     return LimitsCalculator.limits(pack.drug(drug), patient, indication, pack.policy());
   }
 
   public TitrationSchedule titrate(String drug, Patient patient) {
+    Problems.collector().required(drug, "drug").required(patient, "patient").throwIfAny();
     return titrate(drug, patient, Indication.OTHER);
   }
 
@@ -65,6 +70,7 @@ public final class Pharmacology {
    * contraindicated drug gets a schedule without steps whose notes say why.
    */
   public TitrationSchedule titrate(String drug, Patient patient, Indication indication) {
+    Problems.collector().required(drug, "drug").required(patient, "patient").required(indication, "indication").throwIfAny();
     Drug d = pack.drug(drug);
     if (!d.isPathwayDrug()) {
       throw InvalidInputException.of(
@@ -76,6 +82,7 @@ public final class Pharmacology {
 
   /** Every problem of a proposed schedule for this patient; empty when it is within the limits. */
   public List<Finding> validate(TitrationSchedule schedule, Patient patient) {
+    Problems.collector().required(schedule, "schedule").required(patient, "patient").throwIfAny();
     Optional<Drug> drug = pack.find(schedule.drug());
     if (drug.isEmpty() || drug.get().dosing().isEmpty()) {
       return List.of(
@@ -96,6 +103,7 @@ public final class Pharmacology {
 
   /** A taper from the current daily dose to stopping; {@code no-taper-rule} when the reference gives none. */
   public TitrationSchedule taper(String drug, DailyDose from, Patient patient) {
+    Problems.collector().required(drug, "drug").required(from, "from").required(patient, "patient").throwIfAny();
     Drug d = pack.drug(drug);
     DosingRules dosing = d.dosing().orElseThrow(() -> InvalidInputException.of("drug", "no-taper-rule", drug + " has no dosing rules in the pack"));
     return Taperer.taper(drug, from, limits(drug, patient), dosing);
@@ -107,12 +115,19 @@ public final class Pharmacology {
    * avoid. Throws as {@link #limits(String, Patient)} does.
    */
   public Optional<TitrationStep> ceiling(String drug, Patient patient) {
+    Problems.collector().required(drug, "drug").required(patient, "patient").throwIfAny();
     Drug d = pack.drug(drug);
     return CeilingStep.of(limits(drug, patient), dosing(d));
   }
 
-  /** Checks a whole regimen on the date {@code asOf} (washouts are counted to it). */
+  /**
+   * Checks a whole regimen on the date {@code asOf} (washouts are counted to it). A regimen without
+   * items checks the patient's current medications alone (their interactions with each other); with
+   * no current medications either, there is nothing to check and it is refused ({@code
+   * regimen.items}, {@code empty}). Every argument is required ({@code asOf} is never defaulted to today).
+   */
   public RegimenVerdict check(Regimen regimen, Patient patient, LocalDate asOf) {
+    Problems.collector().required(regimen, "regimen").required(patient, "patient").required(asOf, "asOf").throwIfAny();
     return RegimenChecker.check(pack, regimen, patient, asOf);
   }
 
@@ -121,6 +136,7 @@ public final class Pharmacology {
    * ones; zero without opioids; empty when an opioid's dose is unknown.
    */
   public Optional<BigDecimal> morphineMilligramEquivalents(Regimen regimen, Patient patient) {
+    Problems.collector().required(regimen, "regimen").required(patient, "patient").throwIfAny();
     return RegimenChecker.morphineEquivalents(pack, regimen, patient);
   }
 

@@ -28,10 +28,26 @@ public final class Inputs {
 
   private Inputs() {}
 
+  /** The problem code of a required argument or field that was null (the one convention, docs/module-contracts.md). */
+  public static final String REQUIRED = "required";
+
+  /**
+   * {@code value}, or an {@link InvalidInputException} with one problem: field {@code name} (the
+   * parameter's name as written in the method's signature), code {@value #REQUIRED}. Every public
+   * entry point checks its arguments with this (or {@link Problems.Collector#required}, to name every
+   * null argument at once), so a null is never an NPE and never silently replaced by a default.
+   */
+  public static <T> T required(@Nullable T value, String name) {
+    if (value == null) {
+      throw InvalidInputException.of(name, REQUIRED, name + " is required");
+    }
+    return value;
+  }
+
   /** Parses decimal text such as {@code "37.5"}, or fails with a problem naming {@code field}. */
   public static BigDecimal decimal(@Nullable String text, String field) {
     if (text == null) {
-      throw InvalidInputException.of(field, "required", "is required");
+      throw InvalidInputException.of(field, REQUIRED, "is required");
     }
     // Not bounded here: value types set their own ranges (a quantity in kg may be 1e-9); input edges
     // (JSON reading, the command line) apply bounded() to what a person typed.

@@ -79,6 +79,18 @@ public record Problems(List<Problem> list) implements Iterable<Problem> {
       return this;
     }
 
+    /**
+     * Records problem {@code name}/{@value Inputs#REQUIRED} when {@code value} is null (the convention of
+     * {@link Inputs#required}); chain it over every argument, then {@link #throwIfAny()}, to name every
+     * null argument at once.
+     */
+    public Collector required(@org.jspecify.annotations.Nullable Object value, String name) {
+      if (value == null) {
+        add(name, Inputs.REQUIRED, name + " is required");
+      }
+      return this;
+    }
+
     /** Records the problem when {@code ok} is false; returns {@code ok} so callers can chain checks. */
     public boolean check(boolean ok, String field, String code, String message) {
       if (!ok) {

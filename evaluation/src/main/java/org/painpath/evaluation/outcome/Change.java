@@ -74,6 +74,7 @@ public final class Change {
 
   /** Change between two scores of the same instrument. */
   public static Change between(Score baseline, Score followUp) {
+    Problems.collector().required(baseline, "baseline").required(followUp, "followUp").throwIfAny();
     if (baseline.instrument() != followUp.instrument()) {
       throw InvalidInputException.of(
           "followUp.instrument",
@@ -88,6 +89,8 @@ public final class Change {
    * instrument's range, and be whole numbers for instruments that sum their items.
    */
   public static Change between(Instrument instrument, BigDecimal baseline, BigDecimal followUp) {
+    Problems.collector()
+        .required(instrument, "instrument").required(baseline, "baseline").required(followUp, "followUp").throwIfAny();
     Problems.Collector problems = Problems.collector();
     checkTotal(instrument, baseline, "baseline", problems);
     checkTotal(instrument, followUp, "followUp", problems);

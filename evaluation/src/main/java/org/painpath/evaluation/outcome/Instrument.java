@@ -24,6 +24,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.code.Code;
+import org.painpath.core.problem.Inputs;
 import org.painpath.core.problem.InvalidInputException;
 
 /**
@@ -121,6 +122,7 @@ public enum Instrument {
    */
   @JsonCreator
   public static Instrument parse(String name) {
+    Inputs.required(name, "name");
     Instrument found = ByName.INSTRUMENTS.get(normalise(name));
     if (found == null) {
       throw InvalidInputException.of(
@@ -248,13 +250,13 @@ public enum Instrument {
    * {@code null}. Every wrong thing is reported at once: a wrong item count ({@code items}), an
    * unanswered item that must be answered or an answer out of range ({@code items[3]}).
    */
-  public Score score(List<? extends @Nullable Integer> items) {
+  public Score score(@Nullable List<? extends @Nullable Integer> items) {
     return Score.of(this, ItemValidation.validate(this, items));
   }
 
   /** Convenience for tests and the command line. */
-  public Score score(Integer... items) {
-    return score(Arrays.asList(items));
+  public Score score(Integer @Nullable ... items) {
+    return score(items == null ? null : Arrays.asList(items)); // a null array is refused as "items", like a null list
   }
 
   Scoring scoring() {

@@ -26,12 +26,12 @@ public final class RedFlags {
 
   private RedFlags() {}
 
-  public static RedFlagAssessment assess(@Nullable Set<RedFlag> present) {
-    if (present == null) {
+  public static RedFlagAssessment assess(@Nullable Set<RedFlag> redFlags) {
+    if (redFlags == null) {
       throw InvalidInputException.of(
           "redFlags", "required", "the red-flag screen is required; pass an empty set when none were found");
     }
-    Set<RedFlag> flags = present.isEmpty() ? EnumSet.noneOf(RedFlag.class) : EnumSet.copyOf(present);
+    Set<RedFlag> flags = redFlags.isEmpty() ? EnumSet.noneOf(RedFlag.class) : EnumSet.copyOf(redFlags);
     Map<RedFlagGroup, List<RedFlag>> byGroup = new EnumMap<>(RedFlagGroup.class);
     flags.forEach(f -> byGroup.computeIfAbsent(f.group(), g -> new ArrayList<>()).add(f));
     List<Finding> findings = new ArrayList<>();

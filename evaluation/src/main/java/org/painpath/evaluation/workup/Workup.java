@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.patient.Patient;
+import org.painpath.core.problem.Inputs;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problems;
 
@@ -38,6 +39,7 @@ public final class Workup {
    * additional order of the interpretation); eGFR is computed from the creatinine.
    */
   public static List<LabOrder> panel(Patient patient) {
+    Inputs.required(patient, "patient"); // not read yet, but the panel is for someone: a null is a caller's bug
     List<LabOrder> orders = new ArrayList<>();
     for (LabTest test : PANEL) {
       orders.add(LabOrder.of(test));
@@ -63,6 +65,10 @@ public final class Workup {
   /** What the results and bedside signs show on {@code asOf} (the clinician's date; no clock is read). */
   public static WorkupInterpretation interpret(
       @Nullable Patient patient, @Nullable LabPanel panel, @Nullable ClinicalSigns signs, LocalDate asOf) {
+    if (asOf == null) { // never defaulted: the caller chose the dated form
+      Problems.collector()
+          .required(patient, "patient").required(panel, "panel").required(signs, "signs").required(asOf, "asOf").throwIfAny();
+    }
     return interpret(patient, panel, signs, Optional.of(asOf));
   }
 

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.painpath.core.json.PainpathJson;
 import org.painpath.core.patient.Patient;
+import org.painpath.core.problem.Inputs;
 import org.painpath.core.problem.InvalidInputException;
+import org.painpath.core.problem.Problems;
 import org.painpath.pathway.event.PathwayEvent;
 import org.painpath.pathway.state.CaseState;
 import org.painpath.pathway.engine.Fold;
@@ -45,6 +47,7 @@ public record CaseLog(int schemaVersion, Patient patient, List<PathwayEvent> eve
 
   /** An empty log for a patient. */
   public static CaseLog start(Patient patient) {
+    Inputs.required(patient, "patient");
     return new CaseLog(CURRENT_SCHEMA_VERSION, patient, List.of());
   }
 
@@ -53,6 +56,7 @@ public record CaseLog(int schemaVersion, Patient patient, List<PathwayEvent> eve
    * against the bundled drug pack and evaluation's scoring (see {@link #read(String, DrugPack)}).
    */
   public static CaseLog read(String json) {
+    Inputs.required(json, "json");
     return read(json, DrugPack.bundled());
   }
 
@@ -65,6 +69,7 @@ public record CaseLog(int schemaVersion, Patient patient, List<PathwayEvent> eve
    * plan flags and reduces it.
    */
   public static CaseLog read(String json, DrugPack pack) {
+    Problems.collector().required(json, "json").required(pack, "pack").throwIfAny();
     CaseLog log = PainpathJson.read(SchemaUpgrades.upgrade(json), CaseLog.class);
     LogChecks.requireConsistent(log.patient(), log.events(), pack);
     return log;

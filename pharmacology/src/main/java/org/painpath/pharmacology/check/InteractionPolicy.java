@@ -17,7 +17,9 @@ final class InteractionPolicy implements RegimenPolicy {
   public List<Finding> apply(RegimenContext context) {
     Participants participants = Participants.of(context.drugs(), context.patient(), context.matches(), context.pack().interactions());
     List<Finding> found = new ArrayList<>(participants.unrecognised());
-    found.addAll(PairRules.apply(context.pack().interactionIndex(), participants.all(), context.patient()));
+    // No proposed items: the check is a review of the current medications, so their own pairs count.
+    boolean reviewOfCurrent = context.regimen().items().isEmpty();
+    found.addAll(PairRules.apply(context.pack().interactionIndex(), participants.all(), context.patient(), reviewOfCurrent));
     found.addAll(CnsBurden.apply(context.pack().cnsBurden(), participants.all(), context.patient()));
     return found;
   }

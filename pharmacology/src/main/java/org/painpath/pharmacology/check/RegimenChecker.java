@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.patient.Patient;
+import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.pharmacology.Drug;
 import org.painpath.pharmacology.DrugPack;
@@ -24,9 +25,21 @@ import org.painpath.pharmacology.opioid.MorphineEquivalents;
  */
 public final class RegimenChecker {
 
+  /** The problem code of a check with nothing to check. */
+  public static final String EMPTY = "empty";
+
   private RegimenChecker() {}
 
+  /**
+   * The verdict on {@code regimen} for {@code patient} on {@code asOf}. Without items it reviews the
+   * current medications (their pairs with each other included); with neither, it is refused ({@code
+   * regimen.items}, {@code empty}): a check of nothing must not read as a pass.
+   */
   public static RegimenVerdict check(DrugPack pack, Regimen regimen, Patient patient, LocalDate asOf) {
+    if (regimen.items().isEmpty() && patient.currentMedications().isEmpty()) {
+      throw InvalidInputException.of(
+          "regimen.items", EMPTY, "a check needs regimen items or current medications; this one has neither");
+    }
     RegimenContext context = RegimenContext.of(pack, regimen, patient, asOf);
     Optional<BigDecimal> mme = morphineEquivalents(context);
     List<RegimenPolicy> policies =

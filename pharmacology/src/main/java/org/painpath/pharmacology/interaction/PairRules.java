@@ -28,6 +28,15 @@ public final class PairRules {
    * the pack's order, so the findings are the same as trying every rule.
    */
   public static List<Finding> apply(RuleIndex rules, List<Participant> participants, Patient patient) {
+    return apply(rules, participants, patient, false);
+  }
+
+  /**
+   * As {@link #apply(RuleIndex, List, Patient)}; with {@code currentPairsToo}, pairs of two current
+   * medications are tried as well: the review of what a patient already takes, when no regimen is
+   * proposed (otherwise a pair the patient already takes is not the proposal's to answer for).
+   */
+  public static List<Finding> apply(RuleIndex rules, List<Participant> participants, Patient patient, boolean currentPairsToo) {
     List<Finding> found = new ArrayList<>();
     long[] classes = new long[participants.size()];
     for (int i = 0; i < classes.length; i++) {
@@ -38,7 +47,7 @@ public final class PairRules {
       int[] candidates = rules.candidates(a.name(), a.classes());
       for (int j = i + 1; j < participants.size(); j++) {
         Participant b = participants.get(j);
-        if (a.origin() != Origin.REGIMEN && b.origin() != Origin.REGIMEN) {
+        if (!currentPairsToo && a.origin() != Origin.REGIMEN && b.origin() != Origin.REGIMEN) {
           continue;
         }
         for (int r : candidates) {

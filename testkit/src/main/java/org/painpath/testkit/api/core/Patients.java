@@ -39,7 +39,42 @@ public final class Patients {
     // Must never be called: static entry points only.
   }
 
-  /** Any valid adult patient (18-120 y); see the class comment for its edge cases. */
+  /**
+   * Every valid patient the SDK must answer for: the default of {@code @ForAll Patient}. That is
+   * {@link #patients()} (kidney function known, partly known, unknown or contradicting itself; Child-Pugh
+   * A-C in some; frail; with falls) and, one in twenty, a patient {@linkplain #onHaemodialysis() on
+   * haemodialysis}. An answer for such a patient may be a refusal: limits of a renally dosed drug for a
+   * patient of unknown kidney function are refused ({@code renal-function-unknown}), never guessed. A
+   * property that expects limits to be computed takes {@link #withKnownKidneyFunction()} instead. Hostile
+   * inputs (issue 12) are never in it: they are in {@code HostilePatients} and its siblings.
+   */
+  public static Arbitrary<Patient> any() {
+    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(19, patients()), net.jqwik.api.Tuple.of(1, onHaemodialysis()));
+  }
+
+  /**
+   * Patients whose kidney function is known and consistent: a given creatinine clearance, or a weight and
+   * serum creatinine to compute it from (Cockcroft-Gault), never both, never on dialysis. The opt-in for
+   * properties that need renal limits computed ("limits never exceed the label").
+   */
+  public static Arbitrary<Patient> withKnownKidneyFunction() {
+    return Arbitraries.oneOf(withClearance(Clearances.all()), withCreatinine());
+  }
+
+  /**
+   * Patients with hepatic impairment: every one has a Child-Pugh class (A, B or C); everything else as
+   * {@link #patients()}.
+   */
+  public static Arbitrary<Patient> withHepaticImpairment() {
+    return Combinators.combine(patients(), Arbitraries.of(ChildPughClass.class))
+        .as((p, c) -> Patient.builder().from(p).childPugh(c).build());
+  }
+
+  /**
+   * Any valid adult patient (18-120 y) not on dialysis; see the class comment for its edge cases. The
+   * base the pathway's generators build on, kept as it is so recorded walks stay reproducible; the
+   * {@code @ForAll Patient} default is {@link #any()}.
+   */
   public static Arbitrary<Patient> patients() {
     return build(ages(Age.ADULT, Age.OLDEST_PLAUSIBLE), anyRenalData()).edgeCases(c -> onlyThese(c, edgePatients()));
   }

@@ -147,4 +147,26 @@ class PatientsProperties {
   void patients_of_an_age_range_stay_in_it(@ForAll("aged70to80") Patient patient) {
     assertThat(patient.age().years()).isBetween(70, 80);
   }
+
+  @Provide
+  Arbitrary<Patient> knownKidneyFunction() {
+    return Patients.withKnownKidneyFunction();
+  }
+
+  @Property
+  void patients_with_known_kidney_function_have_a_consistent_one_and_are_not_dialysed(@ForAll("knownKidneyFunction") Patient patient) {
+    assertThat(RenalFunction.of(patient)).isPresent();
+    assertThat(RenalFunction.contradictions(patient)).isEmpty();
+    assertThat(patient.onHaemodialysis()).isFalse();
+  }
+
+  @Provide
+  Arbitrary<Patient> hepaticImpairment() {
+    return Patients.withHepaticImpairment();
+  }
+
+  @Property
+  void patients_with_hepatic_impairment_all_have_a_child_pugh_class(@ForAll("hepaticImpairment") Patient patient) {
+    assertThat(patient.childPugh()).isPresent();
+  }
 }

@@ -29,7 +29,7 @@ public final class CoreArbitraryProvider implements ArbitraryProvider {
 
   private static final Map<Class<?>, Supplier<Arbitrary<?>>> DEFAULTS =
       Map.of(
-          Patient.class, Patients::patients,
+          Patient.class, Patients::any,
           Dose.class, Doses::milligrams,
           DailyDose.class, Doses::dailyMilligrams,
           Quantity.class, Quantities::milligrams,
