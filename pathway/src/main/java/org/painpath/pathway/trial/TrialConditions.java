@@ -1,5 +1,8 @@
 package org.painpath.pathway.trial;
 
+import org.painpath.pathway.command.ChangeDose;
+import org.painpath.pathway.state.TrialStatus;
+
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
@@ -72,6 +75,20 @@ final class TrialConditions {
   }
 
   /** The trial of the drug is in a status from which the command may be taken (TrialTransitions). */
+  /**
+   * A dose change the trial's status allows: any change of an active trial; for a continuing or tapering
+   * one, only a reduction (no more than the daily dose taken).
+   */
+  static Condition doseChangeAllowed(ChangeDose change) {
+    return Condition.of(
+        "the trial of " + change.drug() + " allows the change (a step up only while it is active)",
+        (s, on) ->
+            s.takenTrial(change.drug())
+                .filter(t -> TrialTransitions.TABLE.allowsCommand(ChangeDose.class, t.status()))
+                .filter(t -> t.status() == TrialStatus.ACTIVE || !change.daily().exceeds(t.dailyDose()))
+                .isPresent());
+  }
+
   static Condition allows(Class<?> command, String drug) {
     if (command == StartDrugTrial.class) {
       return notTaken(drug);

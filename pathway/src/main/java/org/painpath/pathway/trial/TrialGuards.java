@@ -112,7 +112,7 @@ public final class TrialGuards {
     List<GuardRow<?>> rows = new ArrayList<>();
     // A trial command addresses a trial in a status that allows it (PW-04; TrialTransitions).
     rows.add(trialStep(known, StartDrugTrial.class, StartDrugTrial::drug));
-    rows.add(trialStep(known, ChangeDose.class, ChangeDose::drug));
+    rows.add(trialStep(known, ChangeDose.class, ChangeDose::drug, TrialConditions::doseChangeAllowed));
     rows.add(trialStep(known, ConcludeTrial.class, ConcludeTrial::drug));
     rows.add(trialStep(known, StopDrugTrial.class, StopDrugTrial::drug));
     rows.add(trialStep(known, CompleteTaper.class, CompleteTaper::drug));
@@ -189,6 +189,11 @@ public final class TrialGuards {
   }
 
   private static <C extends Command> GuardRow<C> trialStep(PathwayRule known, Class<C> type, Function<C, String> drugOf) {
+    return trialStep(known, type, drugOf, c -> TrialConditions.allows(type, drugOf.apply(c)));
+  }
+
+  private static <C extends Command> GuardRow<C> trialStep(
+      PathwayRule known, Class<C> type, Function<C, String> drugOf, Function<C, Condition> allowed) {
     return GuardRow.on(
         "trial-commands-need-the-trial",
         RuleId.KNOWN_SUBJECT,
@@ -197,7 +202,7 @@ public final class TrialGuards {
             new Clause<C>(
                 "trial-not-in-a-state-for-this",
                 "the drug trial's status allows the step",
-                c -> TrialConditions.allows(type, drugOf.apply(c)),
+                allowed,
                 (s, c, asOf) ->
                     known
                         .blocking("trial-not-in-a-state-for-this", "the drug trial cannot take this step now")

@@ -197,9 +197,24 @@ class TrialGuardsTest {
     assertThat(clinic.state().trials()).extracting(t -> t.outcome())
         .containsExactly(TrialOutcome.STOPPED_FOR_OTHER_REASON, TrialOutcome.INTOLERABLE_EFFECTS);
     assertThat(clinic.state().failedTrials()).isEqualTo(1);
-    assertThat(only(clinic.pathwayDecision(change("nortriptyline", START, 10, false), START)).values())
-        .containsEntry("trialStatus", "TAPERING")
-        .containsEntry("command", "change-dose");
+    assertThat(((Rejected) clinic.pathwayDecision(change("nortriptyline", START, 50, false), START)).reasons())
+        .filteredOn(f -> f.code().equals("trial-not-in-a-state-for-this"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.values()).containsEntry("trialStatus", "TAPERING").containsEntry("command", "change-dose"));
+  }
+
+  @Test
+  void a_tapering_trial_takes_a_reduction_but_never_a_step_up() {
+    Clinic clinic = evaluated(Fixtures.adult(50, Sex.M), true);
+    clinic.accept(StartDrugTrial.bySchedule(START, "nortriptyline"));
+    clinic.accept(new StopDrugTrial(START, "nortriptyline", StopReason.INTOLERABLE_EFFECTS));
+    int taken = clinic.state().takenTrial("nortriptyline").orElseThrow().dailyDose().amount().value().intValue();
+
+    assertThat(((Rejected) clinic.pathwayDecision(change("nortriptyline", START, taken + 25, false), START)).reasons())
+        .extracting(f -> f.code())
+        .contains("trial-not-in-a-state-for-this");
+    clinic.accept(change("nortriptyline", START, 10, false));
+    assertThat(clinic.state().takenTrial("nortriptyline").orElseThrow().dailyDose().amount().value().intValue()).isEqualTo(10);
   }
 
   private static ChangeDose change(String drug, LocalDate on, long mg, boolean maximumTolerated) {
