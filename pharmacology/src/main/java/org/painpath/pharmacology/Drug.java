@@ -52,6 +52,22 @@ public record Drug(DrugDefinition definition) {
   }
 
   /**
+   * The route, from the formulation's wording: {@code oral}, {@code topical}, or the formulation itself
+   * (e.g. {@code any}). With the ingredient and the dose dimension it says which doses add up (PHARM-S02)
+   * and what a change of medication is measured against (issue 12): one home for both.
+   */
+  public String route() {
+    String formulation = definition.formulation().toLowerCase(java.util.Locale.ROOT).trim();
+    if (formulation.startsWith("oral")) {
+      return "oral";
+    }
+    if (formulation.contains("topical")) {
+      return "topical";
+    }
+    return formulation;
+  }
+
+  /**
    * Days a trial must last to count as adequate (reference PIT-09); empty when the reference gives no
    * duration (topical diclofenac, and drugs the pathway never trials).
    */

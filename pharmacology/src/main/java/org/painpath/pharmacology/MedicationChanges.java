@@ -3,7 +3,6 @@ package org.painpath.pharmacology;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.painpath.core.patient.MedicationStatement;
@@ -150,13 +149,13 @@ public final class MedicationChanges {
   }
 
   /**
-   * Ingredient and route: the RxNorm ingredient code and the formulation's route ("oral", "any", or for
-   * a topical product its whole form, so a gel in grams and a patch are never added together).
+   * Ingredient, route and dose dimension, as the schedule groups doses (PHARM-S02): the RxNorm
+   * ingredient code, {@link Drug#route()}, and the dimension of the drug's dose unit, so a gel in grams
+   * and a patch are never added together.
    */
   static String key(Drug drug) {
-    String formulation = drug.definition().formulation().toLowerCase(Locale.ROOT).trim();
-    String route = formulation.startsWith("topical") ? formulation : formulation.split(" ")[0];
-    return drug.rxNorm().code() + "|" + route;
+    String dimension = drug.dosing().map(d -> d.doseUnit().dimension().name()).orElse("");
+    return drug.rxNorm().code() + "|" + drug.route() + "|" + dimension;
   }
 
   /** The items' total per average day, or on the heaviest day; empty when their dimensions differ. */

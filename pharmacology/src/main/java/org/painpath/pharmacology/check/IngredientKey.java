@@ -1,6 +1,5 @@
 package org.painpath.pharmacology.check;
 
-import java.util.Locale;
 import org.painpath.core.quantity.Dimension;
 import org.painpath.pharmacology.Drug;
 import org.painpath.pharmacology.pack.DosingRules;
@@ -13,18 +12,6 @@ import org.painpath.pharmacology.pack.DosingRules;
 record IngredientKey(String ingredient, String route, Dimension dimension) {
 
   static IngredientKey of(Drug drug, DosingRules dosing) {
-    return new IngredientKey(drug.definition().ingredient(), route(drug.definition().formulation()), dosing.doseUnit().dimension());
-  }
-
-  /** Oral and topical by the formulation's wording; any other formulation is a route of its own. */
-  private static String route(String formulation) {
-    String f = formulation.toLowerCase(Locale.ROOT);
-    if (f.startsWith("oral")) {
-      return "oral";
-    }
-    if (f.contains("topical")) {
-      return "topical";
-    }
-    return f;
+    return new IngredientKey(drug.definition().ingredient(), drug.route(), dosing.doseUnit().dimension());
   }
 }
