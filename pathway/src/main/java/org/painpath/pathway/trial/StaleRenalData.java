@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.patient.RenalDataAge;
+import org.painpath.evaluation.workup.LabTest;
+import org.painpath.pathway.event.OrderedTest;
+import org.painpath.pathway.plan.OrderTests;
 import org.painpath.pathway.plan.Recommendation;
 import org.painpath.pathway.plan.StartDrug;
 import org.painpath.pathway.plan.TitrateDrug;
@@ -57,15 +60,45 @@ public final class StaleRenalData implements Pitfall {
     return found;
   }
 
-  /** {@code step} without its starts and titrations of renally dosed drugs while the kidney data are stale. */
+  /**
+   * {@code step} without its starts and titrations of renally dosed drugs while the kidney data are
+   * stale; what was held back is never dropped silently: a recommendation to measure creatinine takes
+   * its place, naming the drugs, the date of the kidney data in force and CORE-K01.
+   */
   public Advisor guarding(Advisor step) {
     return (state, asOf) -> {
       List<Recommendation> next = step.next(state, asOf);
-      return next.stream()
-          .filter(r -> !(r instanceof TitrateDrug t && finding(state, t.drug(), latest(asOf, t.due()), RenalDataAge.Use.DOSE_STEP).isPresent()))
-          .filter(r -> !(r instanceof StartDrug s && finding(state, s.drug(), asOf, RenalDataAge.Use.START).isPresent()))
-          .toList();
+      List<Recommendation> kept = new ArrayList<>();
+      List<String> heldBack = new ArrayList<>();
+      for (Recommendation r : next) {
+        if (r instanceof TitrateDrug t && finding(state, t.drug(), latest(asOf, t.due()), RenalDataAge.Use.DOSE_STEP).isPresent()) {
+          heldBack.add(t.drug());
+        } else if (r instanceof StartDrug s && finding(state, s.drug(), asOf, RenalDataAge.Use.START).isPresent()) {
+          heldBack.add(s.drug());
+        } else {
+          kept.add(r);
+        }
+      }
+      if (!heldBack.isEmpty()) {
+        kept.add(measureCreatinine(state, heldBack, asOf));
+      }
+      return kept;
     };
+  }
+
+  private static Recommendation measureCreatinine(CaseState state, List<String> heldBack, LocalDate asOf) {
+    LabTest creatinine = LabTest.CREATININE;
+    String measured = state.renalDataMeasuredOn(asOf).map(LocalDate::toString).orElse("an unknown date");
+    String rationale =
+        "Measure serum creatinine: the kidney data in force were measured on " + measured + ", more than "
+            + RenalDataAge.MAX_AGE_DAYS + " days before " + asOf + ", so no start or step up of "
+            + String.join(", ", heldBack.stream().distinct().toList())
+            + " (renally dosed) is proposed until a new result is recorded.";
+    List<org.painpath.core.citation.Citation> citations = new ArrayList<>();
+    citations.add(RenalDataAge.DECISION);
+    citations.addAll(creatinine.citations());
+    return new OrderTests(
+        List.of(new OrderedTest(creatinine.loinc(), creatinine.reason(), creatinine.citations())), rationale, citations);
   }
 
   /** A step is taken on its due date, so the data must still be current then. */

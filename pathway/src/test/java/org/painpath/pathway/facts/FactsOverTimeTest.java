@@ -47,6 +47,7 @@ import org.painpath.pathway.decide.Accepted;
 import org.painpath.pathway.decide.Decision;
 import org.painpath.pathway.decide.Rejected;
 import org.painpath.pathway.log.CaseLog;
+import org.painpath.pathway.plan.OrderTests;
 import org.painpath.pathway.plan.Plan;
 import org.painpath.pathway.plan.ReduceDose;
 import org.painpath.pathway.plan.TitrateDrug;
@@ -126,6 +127,24 @@ class FactsOverTimeTest {
         .singleElement()
         .satisfies(w -> assertThat(w.severity()).isEqualTo(Severity.MAJOR));
     assertThat(plan.recommendations()).noneMatch(r -> r instanceof TitrateDrug t && t.drug().equals("gabapentin"));
+  }
+
+  @Test
+  void a_step_held_back_for_stale_kidney_data_is_replaced_by_measuring_creatinine_with_its_reason() {
+    CaseLog log = RisingCreatinineCase.titratedTo900();
+    LocalDate late = OPENED.plusDays(91);
+
+    Plan plan = PATHWAY.plan(log, late);
+
+    assertThat(plan.recommendations())
+        .filteredOn(OrderTests.class::isInstance)
+        .singleElement()
+        .satisfies(r -> {
+          OrderTests order = (OrderTests) r;
+          assertThat(order.tests()).extracting(t -> t.test().code()).containsExactly("2160-0");
+          assertThat(order.rationale()).contains("gabapentin").contains(OPENED.toString()).contains("90 days");
+          assertThat(order.citations()).extracting(c -> c.fact()).contains("CORE-K01");
+        });
   }
 
   @Test
