@@ -4,6 +4,7 @@ import java.util.List;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.code.Code;
 import org.painpath.evaluation.workup.LabOrder;
+import org.painpath.evaluation.workup.LabTest;
 
 /** One laboratory test of the work-up as it was ordered: its LOINC code, why, and the citations. */
 public record OrderedTest(Code test, String reason, List<Citation> citations) {
@@ -16,5 +17,10 @@ public record OrderedTest(Code test, String reason, List<Citation> citations) {
   /** The order as evaluation gave it. */
   public static OrderedTest of(LabOrder order) {
     return new OrderedTest(order.loinc(), order.reason(), order.citations());
+  }
+
+  /** A test ordered on its own (outside the work-up panel), with evaluation's reason and citations for it. */
+  public static OrderedTest of(LabTest test) {
+    return new OrderedTest(test.loinc(), test.reason(), test.citations());
   }
 }

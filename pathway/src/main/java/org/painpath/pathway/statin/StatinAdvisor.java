@@ -117,7 +117,7 @@ public final class StatinAdvisor implements Advisor {
   private Recommendation ckAndCreatinine(CaseState state) {
     List<OrderedTest> tests =
         List.of(LabTest.CK, LabTest.CREATININE).stream()
-            .map(t -> new OrderedTest(t.loinc(), t.reason(), t.citations()))
+            .map(OrderedTest::of)
             .toList();
     return new OrderTests(
         tests,

@@ -98,7 +98,7 @@ public final class StaleRenalData implements Pitfall {
     citations.add(RenalDataAge.DECISION);
     citations.addAll(creatinine.citations());
     return new OrderTests(
-        List.of(new OrderedTest(creatinine.loinc(), creatinine.reason(), creatinine.citations())), rationale, citations);
+        List.of(OrderedTest.of(creatinine)), rationale, citations);
   }
 
   /** A step is taken on its due date, so the data must still be current then. */
