@@ -33,7 +33,7 @@ final class PainpathAnnotations extends NopAnnotationIntrospector {
       return null;
     }
     JsonFormat.Value format = JsonFormat.Value.empty();
-    if (PainpathTypes.holdsTimestampType(type)) {
+    if (holdsPointInTime(type)) {
       format = format.withShape(JsonFormat.Shape.STRING);
     }
     if (type.isMapLikeType()) {
@@ -51,7 +51,7 @@ final class PainpathAnnotations extends NopAnnotationIntrospector {
   @Override
   public @Nullable Object findContentSerializer(Annotated annotated) {
     JavaType type = painpathMemberType(annotated);
-    return type != null && PainpathTypes.contentIsDecimal(type) ? PlainDecimalSerializer.INSTANCE : null;
+    return type != null && contentIsDecimal(type) ? PlainDecimalSerializer.INSTANCE : null;
   }
 
   @Override
@@ -63,7 +63,7 @@ final class PainpathAnnotations extends NopAnnotationIntrospector {
   @Override
   public @Nullable Object findContentDeserializer(Annotated annotated) {
     JavaType type = painpathMemberType(annotated);
-    return type != null && PainpathTypes.contentIsDecimal(type) ? BoundedDecimalDeserializer.class : null;
+    return type != null && contentIsDecimal(type) ? BoundedDecimalDeserializer.class : null;
   }
 
   /** The declared type of a property, parameter or value accessor of a painpath class; null otherwise. */
@@ -72,5 +72,21 @@ final class PainpathAnnotations extends NopAnnotationIntrospector {
       return member.getType();
     }
     return null;
+  }
+
+  /** A date or time, or an optional, list or map of them. */
+  private static boolean holdsPointInTime(JavaType type) {
+    for (JavaType t = type; t != null; t = t.getContentType()) {
+      if (PainpathTypes.isPointInTime(t.getRawClass())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An optional, list or map whose values are decimals. */
+  private static boolean contentIsDecimal(JavaType type) {
+    JavaType content = type.getContentType();
+    return content != null && content.hasRawClass(BigDecimal.class);
   }
 }
