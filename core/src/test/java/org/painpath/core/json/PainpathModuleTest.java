@@ -23,7 +23,7 @@ class PainpathModuleTest {
 
   private static final Patient PATIENT =
       PainpathJson.read(
-          "{\"age\":80,\"sex\":\"F\",\"weightKg\":1E+2,\"currentMedications\":[{\"medication\":{\"system\":\"RxNorm\",\"code\":\"1\","
+          "{\"age\":80,\"sex\":\"F\",\"weightKg\":100,\"currentMedications\":[{\"medication\":{\"system\":\"RxNorm\",\"code\":\"1\","
               + "\"display\":\"x\"},\"dailyDose\":{\"value\":1E+3,\"unit\":\"mg\"},\"stoppedOn\":\"2026-12-01\"}]}",
           Patient.class);
 
