@@ -34,6 +34,9 @@ import tools.jackson.databind.JacksonModule;
  */
 public final class PainpathJackson3Module extends JacksonModule {
 
+  /** The module; register it on the host's mapper (once is enough: a second registration is ignored). */
+  public PainpathJackson3Module() {}
+
   @Override
   public String getModuleName() {
     return "painpath";

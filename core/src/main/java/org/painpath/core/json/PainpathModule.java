@@ -52,6 +52,9 @@ import java.util.List;
  */
 public final class PainpathModule extends Module {
 
+  /** The module; register it on the host's mapper (once is enough: a second registration is ignored). */
+  public PainpathModule() {}
+
   @Override
   public String getModuleName() {
     return "painpath";
