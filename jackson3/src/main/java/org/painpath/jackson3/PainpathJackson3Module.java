@@ -14,11 +14,11 @@ import tools.jackson.databind.JacksonModule;
  * host.readValue(json, CaseLog.class); // reads what the SDK (or the host) wrote
  * }</pre>
  *
- * <p>painpath's types carry Jackson 2 annotations. The shared ones ({@code
- * com.fasterxml.jackson.annotation}: {@code @JsonCreator}, {@code @JsonProperty}, {@code
- * @JsonTypeInfo}, {@code @JsonValue}, ...) are read by Jackson 3 as they are. The Jackson 2
- * databind ones, {@code @JsonSerialize(as = ImmutableX.class)} and {@code @JsonDeserialize(as =
- * ...)}, which tie each Immutables value to its generated class, are read by this module, which
+ * <p>painpath's types carry Jackson 2 annotations. The shared ones (package {@code
+ * com.fasterxml.jackson.annotation}: {@code JsonCreator}, {@code JsonProperty}, {@code JsonTypeInfo},
+ * {@code JsonValue}, ...) are read by Jackson 3 as they are. The Jackson 2 databind ones, {@code
+ * JsonSerialize(as = ImmutableX.class)} and {@code JsonDeserialize(as = ...)}, which tie each
+ * Immutables value to its generated class, are read by this module, which
  * acts as the Jackson 3 mix-in of each such type, so no painpath type needs a Jackson 3 annotation.
  * As in Jackson 2, the module pins per painpath type: no derived {@code isX()} getters, ISO-8601
  * dates and times, plain decimals, map entries sorted by key, bounded decimals on reading, and the
