@@ -46,7 +46,7 @@ public final class SourceCatalogue {
       if (in == null) {
         throw new IllegalStateException("bundled resource " + RESOURCE + " is missing from the jar");
       }
-      List<Source> sources = PainpathJson.mapper().readValue(in, new TypeReference<List<Source>>() {});
+      List<Source> sources = PainpathJson.reader().forType(new TypeReference<List<Source>>() {}).readValue(in);
       Map<String, Source> byId = new LinkedHashMap<>();
       sources.forEach(s -> byId.put(s.id(), s));
       return new SourceCatalogue(Map.copyOf(byId));
