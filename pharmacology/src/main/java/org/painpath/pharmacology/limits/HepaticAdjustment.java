@@ -6,7 +6,6 @@ import org.painpath.core.patient.ChildPughClass;
 import org.painpath.core.patient.Patient;
 import org.painpath.pharmacology.FindingCodes;
 import org.painpath.pharmacology.LimitSource;
-import org.painpath.pharmacology.pack.Ceilings;
 import org.painpath.pharmacology.pack.HepaticRule;
 
 /**
@@ -30,7 +29,7 @@ final class HepaticAdjustment implements LimitAdjustment {
 
   private void apply(ChildPughClass cls, HepaticRule rule, LimitsDraft draft) {
     rule.factor()
-        .ifPresent(f -> draft.capDaily(Ceilings.normal(draft.dosing(), draft.indication()).times(f.value()), LimitSource.HEPATIC, f.citation()));
+        .ifPresent(f -> draft.capDaily(draft.ceilings().normal(draft.indication()).times(f.value()), LimitSource.HEPATIC, f.citation()));
     rule.maxDaily().ifPresent(m -> draft.capDaily(m.asDailyDose(), LimitSource.HEPATIC, m.citation()));
     rule.maxSingle().ifPresent(m -> draft.capSingle(m.asDose(), m.citation()));
     rule.everyOtherDay().ifPresent(m -> draft.everyOtherDay(m.asDose(), LimitSource.HEPATIC, m.citation()));

@@ -26,6 +26,7 @@ import org.painpath.pharmacology.LimitSource;
 import org.painpath.pharmacology.StartDose;
 import org.painpath.pharmacology.pack.DosingRules;
 import org.painpath.pharmacology.pack.LabelLimits;
+import org.painpath.pharmacology.pack.PackCeilings;
 import org.painpath.pharmacology.pack.StartRule;
 
 /**
@@ -40,6 +41,8 @@ final class LimitsDraft {
   private final Indication indication;
   private final RenalFunctionOnce renalFunction;
   private final ReasonsWanted wanted;
+  /** The pack-only ceilings: derived once per drug, or (to prove the two equal) worked out by the rules. */
+  private final PackCeilings ceilings;
   private boolean avoid;
   private StartDose start;
   private @Nullable DailyDose step;
@@ -60,8 +63,10 @@ final class LimitsDraft {
   /** In the order first cited, each once; a list because a check's dozen citations are cheaper to scan than to hash. */
   private final List<Citation> citations = new ArrayList<>();
 
-  private LimitsDraft(Drug drug, DosingRules d, Indication indication, RenalFunctionOnce renalFunction, ReasonsWanted wanted) {
+  private LimitsDraft(
+      Drug drug, DosingRules d, Indication indication, RenalFunctionOnce renalFunction, ReasonsWanted wanted, PackCeilings ceilings) {
     this.drug = drug;
+    this.ceilings = ceilings;
     this.wanted = wanted;
     this.dosing = d;
     this.indication = indication;
@@ -85,8 +90,12 @@ final class LimitsDraft {
   }
 
   static LimitsDraft fromLabel(
-      Drug drug, DosingRules dosing, Indication indication, RenalFunctionOnce renalFunction, ReasonsWanted wanted) {
-    return new LimitsDraft(drug, dosing, indication, renalFunction, wanted);
+      Drug drug, DosingRules dosing, Indication indication, RenalFunctionOnce renalFunction, ReasonsWanted wanted, PackCeilings ceilings) {
+    return new LimitsDraft(drug, dosing, indication, renalFunction, wanted, ceilings);
+  }
+
+  PackCeilings ceilings() {
+    return ceilings;
   }
 
   Drug drug() {

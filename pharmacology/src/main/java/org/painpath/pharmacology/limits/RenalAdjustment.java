@@ -37,13 +37,12 @@ final class RenalAdjustment implements LimitAdjustment {
       return;
     }
     if (patient.onHaemodialysis()) {
-      RenalBandRule lowest = bandFor(d, BigDecimal.ZERO);
-      band(lowest, BigDecimal.ZERO, () -> "on haemodialysis: the label's lowest band applies", draft);
+      band(bandFor(draft, BigDecimal.ZERO), BigDecimal.ZERO, () -> "on haemodialysis: the label's lowest band applies", draft);
       return;
     }
     RenalFunction renal = draft.renalFunction().require();
     BigDecimal crcl = renal.clearance().mlPerMin();
-    band(bandFor(d, crcl), crcl, () -> "CrCl " + renal.clearance() + " (" + renal.source() + ")", draft);
+    band(bandFor(draft, crcl), crcl, () -> "CrCl " + renal.clearance() + " (" + renal.source() + ")", draft);
     if (renal.source() == RenalFunction.ClearanceSource.GIVEN) {
       RenalFunction.cockcroftGault(patient)
           .filter(cg -> cg.compareTo(renal.clearance()) > 0)
@@ -81,7 +80,7 @@ final class RenalAdjustment implements LimitAdjustment {
         .ifPresent(
             f ->
                 draft.capDaily(
-                    org.painpath.pharmacology.pack.Ceilings.normal(draft.dosing(), draft.indication()).times(f.value()),
+                    draft.ceilings().normal(draft.indication()).times(f.value()),
                     LimitSource.RENAL,
                     f.citation()));
     if (rule.usesResidualClearance()) {
@@ -94,12 +93,13 @@ final class RenalAdjustment implements LimitAdjustment {
                 + " is dosed by residual creatinine clearance (" + rule.citation().fact() + ")");
       }
       BigDecimal crcl = residual.get().mlPerMin();
-      band(bandFor(draft.dosing(), crcl), crcl, () -> "residual CrCl " + residual.get() + " on haemodialysis", draft);
+      band(bandFor(draft, crcl), crcl, () -> "residual CrCl " + residual.get() + " on haemodialysis", draft);
     }
   }
 
-  private void band(RenalBandRule rule, BigDecimal crcl, Supplier<String> what, LimitsDraft draft) {
-    var ceiling = org.painpath.pharmacology.pack.Ceilings.inBand(rule, draft.dosing(), draft.indication(), crcl);
+  private void band(int index, BigDecimal crcl, Supplier<String> what, LimitsDraft draft) {
+    RenalBandRule rule = draft.dosing().renalBands().get(index);
+    var ceiling = draft.ceilings().inBand(index, draft.indication(), crcl);
     draft.capDaily(ceiling, LimitSource.RENAL, rule.citation());
     rule.maxSingle().ifPresent(s -> draft.capSingle(s.asDose(), s.citation()));
     rule.start().ifPresent(s -> draft.lowerStart(LimitsDraft.startOf(s), s.dose().citation()));
@@ -132,13 +132,12 @@ final class RenalAdjustment implements LimitAdjustment {
         .build();
   }
 
-  private static RenalBandRule bandFor(DosingRules d, BigDecimal crcl) {
-    CreatinineClearance clearance = new CreatinineClearance(crcl);
-    for (RenalBandRule b : d.renalBands()) {
-      if (b.band().contains(clearance)) {
-        return b;
-      }
+  /** The index of the band holding {@code crcl} (the pack's checks guarantee one for every clearance). */
+  private static int bandFor(LimitsDraft draft, BigDecimal crcl) {
+    int band = draft.ceilings().bandIndex(crcl);
+    if (band < 0) {
+      throw new IllegalStateException("checked pack has a band for every clearance, none for " + crcl + " mL/min");
     }
-    throw new IllegalStateException("checked pack has a band for every clearance, none for " + clearance);
+    return band;
   }
 }
