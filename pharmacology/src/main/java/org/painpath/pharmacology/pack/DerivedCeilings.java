@@ -14,7 +14,7 @@ import org.painpath.pharmacology.Indication;
  * ({@link DosingRules#ceilings()}), so loading the pack does not pay for drugs never asked about.
  * {@code DerivedCeilingsProperties} proves it equal to {@link RuleCeilings} for every input.
  */
-public final class DerivedCeilings implements PackCeilings {
+final class DerivedCeilings implements PackCeilings {
 
   private static final Indication[] INDICATIONS = Indication.values();
 
