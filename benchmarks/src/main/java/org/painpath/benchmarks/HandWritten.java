@@ -179,7 +179,7 @@ public final class HandWritten {
     List<String> others = c.others();
     for (int o = 0; o < others.size(); o++) {
       String other = others.get(o);
-      Pair pair = pairs[which].get(other);
+      Pair pair = java.util.Objects.requireNonNull(pairs[which].get(other), other);
       if (pair.duplication) {
         duplication = true;
         worst = Severity.BLOCKING;
@@ -194,7 +194,7 @@ public final class HandWritten {
       if (pair.beersFromAge65 && older) {
         worst = max(worst, Severity.MAJOR);
       }
-      if (cnsActive.get(other)) {
+      if (Boolean.TRUE.equals(cnsActive.get(other))) {
         cns++;
       }
     }

@@ -90,6 +90,11 @@ final class LimitsDraft {
   }
 
   static LimitsDraft fromLabel(
+      Drug drug, DosingRules dosing, Indication indication, RenalFunctionOnce renalFunction, ReasonsWanted wanted) {
+    return fromLabel(drug, dosing, indication, renalFunction, wanted, dosing.ceilings());
+  }
+
+  static LimitsDraft fromLabel(
       Drug drug, DosingRules dosing, Indication indication, RenalFunctionOnce renalFunction, ReasonsWanted wanted, PackCeilings ceilings) {
     return new LimitsDraft(drug, dosing, indication, renalFunction, wanted, ceilings);
   }
