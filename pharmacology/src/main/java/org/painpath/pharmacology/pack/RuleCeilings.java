@@ -5,7 +5,7 @@ import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.renal.CreatinineClearance;
 import org.painpath.pharmacology.Indication;
 
-/** The pack's ceilings worked out by the rules on every call: what {@link DerivedCeilings} is checked against. */
+/** The pack's ceilings worked out by the rules on every call: what {@code DerivedCeilings} is checked against. */
 public record RuleCeilings(DosingRules dosing) implements PackCeilings {
 
   @Override
