@@ -7,7 +7,7 @@ import org.painpath.pharmacology.Indication;
 /**
  * The ceilings of one drug that depend only on the pack: the normal daily maximum per indication, the
  * renal band a clearance falls in, and the band's daily maximum. Two implementations give the same
- * answers: {@link RuleCeilings} applies the rules ({@link Ceilings}) on every call, {@link
+ * answers: {@link RuleCeilings} applies the rules ({@link Ceilings}) on every call, {@code
  * DerivedCeilings} holds what the same rules gave once per drug (computing only what is continuous in
  * the clearance, GAB-R4's 300 x CrCl/15); a property proves them equal.
  */
