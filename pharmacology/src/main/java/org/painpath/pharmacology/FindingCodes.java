@@ -50,7 +50,10 @@ public final class FindingCodes {
   public static final String STEP_TOO_SOON = "step-too-soon";
   /** A use outside the label the reference supports with its own evidence (MODERATE). */
   public static final String OFF_LABEL = "off-label";
-  /** A dose above the one the label says adds no benefit (e.g. duloxetine above 60 mg/day for pain, DUL-01); not raised by the bundled checks. */
+  /**
+   * A dose above the one the label says adds no benefit (e.g. duloxetine above 60 mg/day for pain, DUL-01);
+   * not raised by the bundled checks.
+   */
   public static final String NO_ADDED_BENEFIT = "no-added-benefit";
   /** A drug with no dose limits in the pack, e.g. one held only to be detected (INFO). */
   public static final String NO_DOSE_LIMITS = "no-dose-limits";
