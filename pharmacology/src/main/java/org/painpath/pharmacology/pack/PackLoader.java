@@ -2,9 +2,9 @@ package org.painpath.pharmacology.pack;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,31 +42,34 @@ public final class PackLoader {
    * answer when a second core is free.
    */
   public static PackDocument bundled() {
-    ObjectMapper mapper = PainpathJson.mapper();
-    FutureTask<ObjectReader> reader = new FutureTask<>(() -> mapper.readerFor(PackDocument.class));
+    FutureTask<ObjectReader> reader = new FutureTask<>(PackLoader::packReader);
     Thread binder = new Thread(reader, "painpath-pack-deserializers");
     binder.setDaemon(true);
     binder.start();
-    return read(bundledDocument(), () -> prepared(reader, mapper));
+    return read(bundledDocument(), () -> prepared(reader));
   }
 
   /** The reader prepared on the second thread; should it have failed, a fresh one (binding then says why). */
-  private static ObjectReader prepared(FutureTask<ObjectReader> reader, ObjectMapper mapper) {
+  private static ObjectReader prepared(FutureTask<ObjectReader> reader) {
     try {
       return reader.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return mapper.readerFor(PackDocument.class);
+      return packReader();
     } catch (ExecutionException e) {
-      return mapper.readerFor(PackDocument.class);
+      return packReader();
     }
+  }
+
+  /** Painpath's reader for the pack type: preparing it builds the deserializers of every pack type. */
+  private static ObjectReader packReader() {
+    return PainpathJson.reader().forType(PackDocument.class);
   }
 
   /** The bundled pack assembled into one JSON document, unchecked (for tools and tests). */
   public static ObjectNode bundledDocument() {
-    ObjectMapper mapper = PainpathJson.mapper();
     JsonNode manifest = resource("pack.json");
-    ObjectNode document = mapper.createObjectNode();
+    ObjectNode document = JsonNodeFactory.instance.objectNode();
     document.set("schemaVersion", manifest.path("schemaVersion"));
     document.set("packVersion", manifest.path("packVersion"));
     ArrayNode drugs = document.putArray("drugs");
@@ -77,14 +80,14 @@ public final class PackLoader {
     document.set("interactions", resource(manifest.path("interactionsFile").asText()));
     // a pack without an identity table (written before it existed) has no brands
     document.set(
-        "identities", manifest.has("identitiesFile") ? resource(manifest.path("identitiesFile").asText()) : mapper.createArrayNode());
+        "identities", manifest.has("identitiesFile") ? resource(manifest.path("identitiesFile").asText()) : JsonNodeFactory.instance.arrayNode());
     document.set("cnsBurden", manifest.path("cnsBurden"));
     return document;
   }
 
   /** Checks and binds a pack document; an {@link InvalidInputException} lists all of its problems. */
   public static PackDocument read(JsonNode document) {
-    return read(document, () -> PainpathJson.mapper().readerFor(PackDocument.class));
+    return read(document, PackLoader::packReader);
   }
 
   private static PackDocument read(JsonNode document, Supplier<ObjectReader> reader) {
@@ -105,8 +108,8 @@ public final class PackLoader {
   /** Binds the tree directly; only a document that fails is re-read as text to name every bad field. */
   private static PackDocument bind(JsonNode document, Supplier<ObjectReader> reader) {
     try {
-      return reader.get().readValue(document);
-    } catch (IOException | IllegalArgumentException e) { // a JacksonException (an IOException) from the tree
+      return reader.get().treeToValue(document, PackDocument.class);
+    } catch (JacksonException | IllegalArgumentException e) {
       return PainpathJson.read(PainpathJson.write(document), PackDocument.class);
     }
   }
@@ -117,7 +120,7 @@ public final class PackLoader {
       if (in == null) {
         throw new IllegalStateException("bundled pack file " + path + " is missing from the jar");
       }
-      return PainpathJson.mapper().readTree(in);
+      return PainpathJson.reader().readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path, e);
     }
