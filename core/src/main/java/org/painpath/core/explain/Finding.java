@@ -47,6 +47,9 @@ public final class Finding {
   private volatile @Nullable Supplier<String> wording;
   private volatile @Nullable SortedMap<String, String> valueTexts;
 
+  /** How many wordings this thread has rendered: a hook for tests that prove a path renders none. */
+  private static final ThreadLocal<long[]> RENDERED = ThreadLocal.withInitial(() -> new long[1]);
+
   /**
    * A finding whose words and values are text, as read from JSON: the values stay the text written.
    * Every missing or bad part is named ({@link InvalidInputException}).
@@ -114,7 +117,12 @@ public final class Finding {
     String m = message;
     if (m == null) {
       Supplier<String> w = wording;
-      m = w == null ? message : w.get();
+      if (w == null) {
+        m = message;
+      } else {
+        m = w.get();
+        RENDERED.get()[0]++;
+      }
       if (m == null || m.isBlank()) {
         // a wording that renders nothing would leave a clinician without a reason: fail loudly, never blank
         throw new IllegalStateException("the wording of finding " + code + " rendered no message");
@@ -160,7 +168,15 @@ public final class Finding {
     return citations;
   }
 
-  /** Whether the words have been rendered (or were given): for tests that prove a path renders none. */
+  /**
+   * How many wordings ({@link Builder#message(Supplier)}) the calling thread has rendered so far; a test
+   * reads it before and after a call to prove the call rendered none.
+   */
+  public static long wordingsRenderedByThisThread() {
+    return RENDERED.get()[0];
+  }
+
+  /** Whether the words have been rendered (or were given). */
   public boolean isWorded() {
     return message != null;
   }
