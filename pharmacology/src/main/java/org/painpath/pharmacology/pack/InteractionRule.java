@@ -23,4 +23,10 @@ public record InteractionRule(
   public InteractionRule {
     mechanisms = mechanisms == null ? List.of() : List.copyOf(mechanisms);
   }
+
+  /** A rule without stated mechanisms (the shape before issue 15). */
+  public InteractionRule(
+      String id, Selector first, Selector second, InteractionSeverity severity, boolean beersAvoidFromAge65, String message, Citation citation) {
+    this(id, first, second, severity, List.of(), beersAvoidFromAge65, message, citation);
+  }
 }
