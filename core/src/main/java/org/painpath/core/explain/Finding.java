@@ -41,11 +41,17 @@ public final class Finding {
   private final List<String> about;
   private final SortedMap<String, FindingValue> typedValues;
   private final List<Citation> citations;
-  /** The words, once rendered (or as given); null until then. */
-  private volatile @Nullable String message;
-  /** Renders the words on first demand; dropped once they are. */
-  private volatile @Nullable Supplier<String> wording;
-  private volatile @Nullable SortedMap<String, String> valueTexts;
+  /** What is rendered on demand: the only state that changes, and only from absent to rendered. */
+  private final Rendered rendered;
+
+  /** The words and the values' text once rendered; a private holder, so the finding's own fields stay final. */
+  private static final class Rendered {
+    /** The words, once rendered (or as given); null until then. */
+    volatile @Nullable String message;
+    /** Renders the words on first demand; dropped once they are. */
+    volatile @Nullable Supplier<String> wording;
+    volatile @Nullable SortedMap<String, String> valueTexts;
+  }
 
   /** How many wordings this thread has rendered: a hook for tests that prove a path renders none. */
   private static final ThreadLocal<long[]> RENDERED = ThreadLocal.withInitial(() -> new long[1]);
@@ -79,8 +85,9 @@ public final class Finding {
     this.code = code;
     this.severity = severity;
     this.about = List.copyOf(about);
-    this.message = message;
-    this.wording = message == null ? wording : null;
+    this.rendered = new Rendered();
+    this.rendered.message = message;
+    this.rendered.wording = message == null ? wording : null;
     this.typedValues = Collections.unmodifiableSortedMap(new TreeMap<>(values));
     this.citations = List.copyOf(citations);
   }
@@ -114,11 +121,12 @@ public final class Finding {
   /** The words for the clinician, rendered from the values on first demand, then kept. */
   @JsonProperty("message")
   public String message() {
-    String m = message;
+    Rendered r = rendered;
+    String m = r.message;
     if (m == null) {
-      Supplier<String> w = wording;
+      Supplier<String> w = r.wording;
       if (w == null) {
-        m = message;
+        m = r.message;
       } else {
         m = w.get();
         RENDERED.get()[0]++;
@@ -127,8 +135,8 @@ public final class Finding {
         // a wording that renders nothing would leave a clinician without a reason: fail loudly, never blank
         throw new IllegalStateException("the wording of finding " + code + " rendered no message");
       }
-      message = m;
-      wording = null;
+      r.message = m;
+      r.wording = null;
     }
     return m;
   }
@@ -153,12 +161,12 @@ public final class Finding {
   /** The values as text (rendered on first demand), e.g. {@code maxDaily=300 mg/day}: what JSON carries. */
   @JsonProperty("values")
   public SortedMap<String, String> values() {
-    SortedMap<String, String> texts = valueTexts;
+    SortedMap<String, String> texts = rendered.valueTexts;
     if (texts == null) {
-      SortedMap<String, String> rendered = new TreeMap<>();
-      typedValues.forEach((k, v) -> rendered.put(k, v.text()));
-      texts = Collections.unmodifiableSortedMap(rendered);
-      valueTexts = texts;
+      SortedMap<String, String> written = new TreeMap<>();
+      typedValues.forEach((k, v) -> written.put(k, v.text()));
+      texts = Collections.unmodifiableSortedMap(written);
+      rendered.valueTexts = texts;
     }
     return texts;
   }
@@ -178,7 +186,7 @@ public final class Finding {
 
   /** Whether the words have been rendered (or were given). */
   public boolean isWorded() {
-    return message != null;
+    return rendered.message != null;
   }
 
   @Override
