@@ -4,6 +4,8 @@ import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
 import org.painpath.core.patient.ChildPughClass;
 import org.painpath.core.patient.Patient;
+import org.painpath.pharmacology.AppliedRules;
+import org.painpath.pharmacology.AvoidReason;
 import org.painpath.pharmacology.FindingCodes;
 import org.painpath.pharmacology.LimitSource;
 import org.painpath.pharmacology.pack.HepaticRule;
@@ -41,14 +43,15 @@ final class HepaticAdjustment implements LimitAdjustment {
         rule.advice().isPresent() ? Severity.MODERATE : Severity.INFO,
         rule.citation(),
         f ->
-            f.message("Child-Pugh " + cls + ": " + rule.advice().orElse("hepatic limit applied") + ".")
+            f.message(() -> "Child-Pugh " + cls + ": " + rule.advice().orElse("hepatic limit applied") + ".")
                 .value("childPugh", cls)
                 .value("maxDaily", draft.maxDaily()));
     if (rule.avoid()) {
       draft.avoid(
+          AvoidReason.of(AvoidReason.Cause.HEPATIC, rule.citation()),
           Finding.builder(FindingCodes.CONTRAINDICATED, Severity.BLOCKING)
               .about(draft.drug().name())
-              .message("Avoid in hepatic impairment (Child-Pugh " + cls + ").")
+              .message(() -> "Avoid in hepatic impairment (Child-Pugh " + cls + ").")
               .value("childPugh", cls)
               .cite(rule.citation())
               .build());
