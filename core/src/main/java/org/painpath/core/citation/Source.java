@@ -23,7 +23,18 @@ public record Source(
     Provenance provenance,
     @Nullable String replaceWith) {
 
-  /** Refuses a source without an id, title, location or provenance, and a flag without a note (or a note without one). */
+  /**
+   * Refuses a source without an id, title, location or provenance, a flagged source without a note on what to cite
+   * instead, and such a note on a source not flagged.
+   *
+   * @param id the R-number
+   * @param title what the source is
+   * @param year the publication year, or null
+   * @param location where it was read
+   * @param provenance who published the copy read
+   * @param replaceWith what to cite instead, or null when the provenance needs no replacement
+   * @throws org.painpath.core.problem.InvalidInputException naming every bad component at once
+   */
   public Source {
     Problems.Collector problems = Problems.collector();
     problems.check(

@@ -31,38 +31,38 @@ public final class SourceCatalogue {
   }
 
   /**
-   * The catalogue shipped with painpath.
+   * The catalogue shipped in this jar, read once when the class is first used.
    *
-   * @return the bundled catalogue, loaded once
+   * @return the bundled catalogue, the same instance on every call
    */
   public static SourceCatalogue bundled() {
     return BUNDLED;
   }
 
   /**
-   * The source with this R-number.
+   * The source with this id, for showing a citation's titles and links.
    *
-   * @param id an R-number such as {@code R02}
-   * @return the source, or empty when the catalogue has none with that id
+   * @param id a source id such as {@code R02}
+   * @return the source, or empty when the reference has no such source
    */
   public Optional<Source> find(String id) {
     return Optional.ofNullable(byId.get(id));
   }
 
   /**
-   * Whether a source with this R-number exists.
+   * Whether a source id resolves: the pack loader refuses a citation whose source it does not know.
    *
-   * @param id an R-number such as {@code R02}
-   * @return true when {@link #find} would find it
+   * @param id a source id such as {@code R02}
+   * @return true when the catalogue has this source
    */
   public boolean knows(String id) {
     return byId.containsKey(id);
   }
 
   /**
-   * How many sources the catalogue holds.
+   * Number of sources in the catalogue.
    *
-   * @return the number of sources
+   * @return how many sources the catalogue holds
    */
   public int size() {
     return byId.size();
