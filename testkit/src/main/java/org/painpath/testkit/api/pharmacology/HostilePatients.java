@@ -60,7 +60,7 @@ public final class HostilePatients {
    * Cockcroft-Gault value, or just over the next band border above it; or haemodialysis with a given
    * clearance of 15 to 250 mL/min.
    *
-   * @return patients whose kidney data contradict each other (the SDK must refuse or flag them)
+   * @return patients whose kidney data contradict each other; a check must fail closed on them
    */
   public static Arbitrary<Patient> contradictoryKidneyData() {
     Arbitrary<Patient> farAbove =

@@ -37,7 +37,7 @@ public final class Regimens {
    * avoided for the patient. Renal data must be known for renally dosed drugs (they are skipped otherwise).
    *
    * @param patient the patient the regimen is for
-   * @return one-item regimens the SDK must accept for the patient; no value when there is none
+   * @return one-item regimens the SDK never rejects for the patient; no value when there is none
    */
   public static Arbitrary<Regimen> safeSingleDrugFor(Patient patient) {
     List<RegimenItem> items =
@@ -52,7 +52,7 @@ public final class Regimens {
    * A single drug one split unit above the patient's maximum daily dose, at its start frequency.
    *
    * @param patient the patient the regimen is for
-   * @return one-item regimens the SDK must refuse for the patient; no value when there is none
+   * @return one-item regimens the SDK always rejects for the patient; no value when there is none
    */
   public static Arbitrary<Regimen> aboveTheDailyMaximumFor(Patient patient) {
     List<RegimenItem> items =

@@ -38,7 +38,7 @@ public final class Schedules {
    * with every step moved to the day after the previous one: deliberately too fast.
    *
    * @param patient the patient the titrations are for
-   * @return titrations the SDK must refuse as too fast
+   * @return titrations whose validation reports {@code step-too-soon}
    */
   public static Arbitrary<TitrationSchedule> tooFastFor(Patient patient) {
     List<TitrationSchedule> squeezed =
