@@ -26,6 +26,19 @@ public final class StatinMuscleSymptoms {
 
   private StatinMuscleSymptoms() {}
 
+  /**
+   * The {@code statin-associated-muscle-symptoms} finding: what to do with the statin, the CK category and,
+   * when known, the SAMS clinical index. Its severity is MODERATE for mild to moderate symptoms, MAJOR for
+   * severe ones, raised to the CK category's severity.
+   *
+   * @param symptoms how severe the symptoms are; must be present
+   * @param ck the CK reading, or null when not measured (the finding says so)
+   * @param index the SAMS clinical index, or null when an item is unknown
+   * @param missingIndexItems the index items not known, named in the finding when {@code index} is null
+   * @return the finding
+   * @throws IllegalArgumentException if {@code symptoms} is NONE (a caller error: SAMS is only assessed with
+   *     symptoms)
+   */
   public static Finding assess(
       MuscleSymptoms symptoms,
       @Nullable CkReading ck,
