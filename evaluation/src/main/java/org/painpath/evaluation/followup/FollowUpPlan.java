@@ -48,7 +48,8 @@ public final class FollowUpPlan {
    * @param lowBackPredominant whether the pain is predominantly low back, which makes the ODI the function
    *     measure instead of the BPI
    * @return the reviews in date order, the 3-month full reassessment included
-   * @throws org.painpath.core.problem.InvalidInputException naming every list that is null ({@code required})
+   * @throws org.painpath.core.problem.InvalidInputException naming the baseline, every list and every date that is
+   *     null ({@code required})
    *     and every date before the baseline ({@code before-baseline}, e.g. {@code startsOrDoseSteps[1]})
    */
   public static FollowUpPlan recommend(
@@ -57,6 +58,7 @@ public final class FollowUpPlan {
       List<LocalDate> adequateTrialEnds,
       boolean lowBackPredominant) {
     Problems.Collector problems = Problems.collector();
+    problems.required(baseline, "baseline");
     checkNotBefore(baseline, startsOrDoseSteps, "startsOrDoseSteps", problems);
     checkNotBefore(baseline, adequateTrialEnds, "adequateTrialEnds", problems);
     problems.throwIfAny();
@@ -105,14 +107,18 @@ public final class FollowUpPlan {
   }
 
   private static void checkNotBefore(
-      LocalDate baseline, @Nullable List<LocalDate> dates, String field, Problems.Collector problems) {
+      @Nullable LocalDate baseline, @Nullable List<LocalDate> dates, String field, Problems.Collector problems) {
     if (dates == null) {
       problems.add(field, "required", "pass an empty list when there are none");
       return;
     }
     for (int i = 0; i < dates.size(); i++) {
+      if (dates.get(i) == null) {
+        problems.add(field + "[" + i + "]", "required", "a date is required");
+        continue;
+      }
       problems.check(
-          !dates.get(i).isBefore(baseline),
+          baseline == null || !dates.get(i).isBefore(baseline),
           field + "[" + i + "]",
           "before-baseline",
           dates.get(i) + " is before the baseline visit " + baseline);

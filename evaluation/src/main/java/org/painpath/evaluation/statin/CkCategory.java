@@ -51,12 +51,15 @@ public enum CkCategory {
    * @param ck the CK result
    * @param upperLimit the laboratory's upper limit of normal, in the unit of {@code ck}
    * @return the category, compared exactly
-   * @throws IllegalArgumentException if {@code upperLimit} is not positive ({@link CkReading} validates it
-   *     first)
+   * @throws org.painpath.core.problem.InvalidInputException naming {@code ck} or {@code upperLimit} when null
+   *     ({@code required}) and {@code upperLimit} when not positive ({@code implausible}; {@link CkReading}
+   *     validates it first)
    */
   public static CkCategory of(BigDecimal ck, BigDecimal upperLimit) {
+    org.painpath.core.problem.Problems.collector().required(ck, "ck").required(upperLimit, "upperLimit").throwIfAny();
     if (upperLimit.signum() <= 0) {
-      throw new IllegalArgumentException("the CK upper limit must be positive, was " + upperLimit);
+      throw org.painpath.core.problem.InvalidInputException.of(
+          "upperLimit", "implausible", "the CK upper limit must be positive, was " + upperLimit.toPlainString());
     }
     if (ck.compareTo(upperLimit.multiply(FORTY_TIMES.value())) > 0) {
       return ABOVE_40_TIMES_ULN;

@@ -22,11 +22,15 @@ public record CkReading(BigDecimal value, BigDecimal upperLimit) {
    *
    * @param value the CK result
    * @param upperLimit the laboratory's upper limit of normal, in the same unit
-   * @throws org.painpath.core.problem.InvalidInputException naming {@code ck.value} if negative and
+   * @throws org.painpath.core.problem.InvalidInputException naming {@code ck.value} and {@code ck.upperLimit} if
+   *     null ({@code required}), {@code ck.value} if negative and
    *     {@code ck.upperLimit} if not positive ({@code implausible})
    */
   public CkReading {
     Problems.Collector problems = Problems.collector();
+    if (value == null || upperLimit == null) {
+      problems.required(value, "ck.value").required(upperLimit, "ck.upperLimit").throwIfAny();
+    }
     problems.check(value.signum() >= 0, "ck.value", "implausible", "CK cannot be negative, was " + value.toPlainString());
     problems.check(upperLimit.signum() > 0, "ck.upperLimit", "implausible",
         "the CK upper limit of normal must be positive, was " + upperLimit.toPlainString());
