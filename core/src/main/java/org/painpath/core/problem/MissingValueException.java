@@ -4,6 +4,11 @@ package org.painpath.core.problem;
 public final class MissingValueException extends InvalidInputException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * A null required value.
+   *
+   * @param field the attribute or parameter that was null, reported with code {@code required}
+   */
   public MissingValueException(String field) {
     super(Problems.of(new Problem(field, "required", "is required but was null")));
   }

@@ -6,10 +6,21 @@ package org.painpath.evaluation.statin;
  * stopping it until evaluated (SAMS-03).
  */
 public enum MuscleSymptoms {
+  /** No muscle symptoms. */
   NONE,
+  /**
+   * Mild to moderate symptoms: stop the statin until evaluated and look for conditions that raise the risk
+   * (SAMS-03).
+   */
   MILD_TO_MODERATE,
+  /** Severe unexplained symptoms or fatigue: stop the statin now and check for rhabdomyolysis (SAMS-02). */
   SEVERE;
 
+  /**
+   * Whether there are muscle symptoms at all.
+   *
+   * @return {@code true} unless NONE
+   */
   public boolean present() {
     return this != NONE;
   }

@@ -2,8 +2,11 @@ package org.painpath.evaluation.statin;
 
 /** SAMS clinical index item 3, improvement after stopping the statin (SAMS-10, SAMS-11). */
 public enum SamsDechallenge {
+  /** Improves within 2 weeks of stopping the statin: 2 points. */
   IMPROVES_WITHIN_2_WEEKS(2),
+  /** Improves 2 to 4 weeks after stopping: 1 point. */
   IMPROVES_IN_2_TO_4_WEEKS(1),
+  /** No improvement after 4 weeks: 0 points. */
   NO_IMPROVEMENT_AFTER_4_WEEKS(0);
 
   private final int points;
@@ -12,6 +15,11 @@ public enum SamsDechallenge {
     this.points = points;
   }
 
+  /**
+   * The points this answer contributes to the index.
+   *
+   * @return the points
+   */
   public int points() {
     return points;
   }

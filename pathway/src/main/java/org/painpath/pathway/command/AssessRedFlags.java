@@ -6,10 +6,21 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.painpath.evaluation.redflag.RedFlag;
 
-/** Record the red-flag screen: the flags found present (empty: screened, none found). */
+/**
+ * Record the red-flag screen: the flags found present (empty: screened, none found).
+ *
+ * @param date the day of the screen
+ * @param present the red flags found present; empty means screened and none found
+ */
 @JsonTypeName("assess-red-flags")
 public record AssessRedFlags(LocalDate date, Set<RedFlag> present) implements Command {
 
+  /**
+   * Copies the flags in declaration order.
+   *
+   * @param date the day of the screen
+   * @param present the red flags found present; empty means screened and none found
+   */
   public AssessRedFlags {
     present = EnumSets.copyOf(RedFlag.class, present);
   }

@@ -8,10 +8,23 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.painpath.evaluation.outcome.Instrument;
 
-/** Record a validated outcome measure's item answers (a missing answer is null), for evaluation to score. */
+/**
+ * Record a validated outcome measure's item answers (a missing answer is null), for evaluation to score.
+ *
+ * @param date the day the measure was taken
+ * @param instrument the validated instrument, e.g. PEG
+ * @param items the item answers in the instrument's order, null where unanswered
+ */
 @JsonTypeName("record-outcome")
 public record RecordOutcome(LocalDate date, Instrument instrument, List<@Nullable Integer> items) implements Command {
 
+  /**
+   * Copies the answers (nulls kept: a missing answer is not a zero).
+   *
+   * @param date the day the measure was taken
+   * @param instrument the validated instrument, e.g. PEG
+   * @param items the item answers in the instrument's order, null where unanswered
+   */
   public RecordOutcome {
     items = Collections.unmodifiableList(new ArrayList<>(items));
   }

@@ -3,10 +3,22 @@ package org.painpath.pathway.command;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
 
-/** Refer for multidisciplinary biopsychosocial rehabilitation, with the reason. */
+/**
+ * Refer for multidisciplinary biopsychosocial rehabilitation, with the reason.
+ *
+ * @param date the day of the referral
+ * @param reason why the case is referred
+ */
 @JsonTypeName("refer-multidisciplinary")
 public record ReferMultidisciplinary(LocalDate date, String reason) implements Command {
 
+  /**
+   * Validates the components.
+   *
+   * @param date the day of the referral
+   * @param reason why the case is referred
+   * @throws org.painpath.core.problem.InvalidInputException naming {@code reason} when blank
+   */
   public ReferMultidisciplinary {
     reason = CommandChecks.text(reason, "reason");
   }

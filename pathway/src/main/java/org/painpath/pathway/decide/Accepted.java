@@ -6,10 +6,20 @@ import java.util.List;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.pathway.event.PathwayEvent;
 
-/** The command is accepted: append these events, in order (at least one). */
+/**
+ * The command is accepted: append these events, in order (at least one).
+ *
+ * @param events the events to append, in order, at least one
+ */
 @JsonTypeName("accepted")
 public record Accepted(List<PathwayEvent> events) implements Decision {
 
+  /**
+   * Validates the components.
+   *
+   * @param events the events to append, in order, at least one
+   * @throws org.painpath.core.problem.InvalidInputException naming {@code events} when empty
+   */
   public Accepted {
     events = List.copyOf(events);
     if (events.isEmpty()) {

@@ -11,5 +11,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 })
 public sealed interface Decision permits Accepted, Rejected {
 
+  /**
+   * Whether the command was accepted.
+   *
+   * @return true for {@link Accepted}, false for {@link Rejected}
+   */
   boolean isAccepted();
 }

@@ -3,10 +3,25 @@ package org.painpath.pathway.event;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
 
-/** A non-drug treatment ended (completed, not helping, not available...). */
+/**
+ * A non-drug treatment ended (completed, not helping, not available...).
+ *
+ * @param date the day the treatment stopped
+ * @param intervention the intervention's catalogue id
+ * @param reason why it stopped
+ */
 @JsonTypeName("intervention-stopped")
 public record InterventionStopped(LocalDate date, String intervention, String reason) implements PathwayEvent {
 
+  /**
+   * Validates the components.
+   *
+   * @param date the day the treatment stopped
+   * @param intervention the intervention's catalogue id
+   * @param reason why it stopped
+   * @throws org.painpath.core.problem.InvalidInputException naming {@code intervention} or {@code reason} when
+   *     blank
+   */
   public InterventionStopped {
     intervention = EventChecks.text(intervention, "intervention");
     reason = EventChecks.text(reason, "reason");

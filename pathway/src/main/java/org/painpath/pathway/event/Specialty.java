@@ -2,11 +2,17 @@ package org.painpath.pathway.event;
 
 /** Who a case, or one question of it, is handed to. */
 public enum Specialty {
+  /** Endocrinology: hypothyroidism, vitamin D deficiency. */
   ENDOCRINOLOGY,
+  /** Nephrology: renal impairment. */
   NEPHROLOGY,
+  /** Hepatology: hepatic impairment. */
   HEPATOLOGY,
+  /** Rheumatology: polymyalgia rheumatica. */
   RHEUMATOLOGY,
+  /** Neuromuscular medicine: primary muscle disease, statin-associated autoimmune myopathy. */
   NEUROMUSCULAR,
+  /** Multidisciplinary biopsychosocial pain rehabilitation. */
   MULTIDISCIPLINARY_PAIN_REHABILITATION,
   /** Same-day or emergency assessment: red flags, rhabdomyolysis, self-harm risk. */
   URGENT_CARE

@@ -5,6 +5,11 @@ package org.painpath.pathway.event;
  * also need CK, creatinine and urinalysis for myoglobinuria (reference SAMS-02, SAMS-03).
  */
 public enum StatinSymptomSeverity {
+  /** Tolerable or moderate symptoms: hold the statin, no further tests required. */
   MILD_MODERATE,
+  /**
+   * Severe symptoms: hold the statin and check CK, creatinine and urinalysis for myoglobinuria (SAMS-02,
+   * SAMS-03).
+   */
   SEVERE
 }

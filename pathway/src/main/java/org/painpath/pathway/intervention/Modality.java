@@ -5,6 +5,8 @@ package org.painpath.pathway.intervention;
  * because passive treatment on its own is a pitfall of this pathway (reference PIT-04).
  */
 public enum Modality {
+  /** The patient does the work (exercise, graded activity). */
   ACTIVE,
+  /** The patient receives it (massage, manipulation). */
   PASSIVE
 }

@@ -11,7 +11,11 @@ public enum TrialStatus {
   /** No longer taken. */
   OFF;
 
-  /** The patient is taking the drug in this status. */
+  /**
+   * The patient is taking the drug in this status.
+   *
+   * @return true unless off
+   */
   public boolean taken() {
     return this != OFF;
   }

@@ -13,6 +13,8 @@ import org.painpath.pharmacology.Regimen;
 import org.painpath.pharmacology.RegimenItem;
 import org.painpath.pharmacology.interaction.MedicationMatch;
 import org.painpath.pharmacology.interaction.MedicationMatcher;
+import org.painpath.pharmacology.limits.LimitsCalculator;
+import org.painpath.pharmacology.limits.ReasonsWanted;
 import org.painpath.pharmacology.limits.RenalFunctionOnce;
 
 /**
@@ -30,9 +32,25 @@ record RegimenContext(
     List<String> unknown,
     List<Drug> drugs,
     List<MedicationMatch> matches,
-    RenalFunctionOnce renal) {
+    RenalFunctionOnce renal,
+    LimitsOnce limits) {
+
+  /** What the check uses to work out limits and to recognise current medications (a test may count them). */
+  record Workers(LimitsOnce.Calculator calculator, java.util.function.BiFunction<DrugPack, Patient, List<MedicationMatch>> recogniser) {
+    static final Workers STANDARD =
+        new Workers(
+            (drug, context) ->
+                LimitsCalculator.limits(
+                    drug, context.renal(), context.regimen().indication(), context.pack().policy(), ReasonsWanted.REPORTED_BY_CHECK),
+            MedicationMatcher::matchAll);
+  }
 
   static RegimenContext of(DrugPack pack, Regimen regimen, Patient patient, LocalDate asOf) {
+    return of(pack, regimen, patient, asOf, Workers.STANDARD);
+  }
+
+  /** The patient's current medications are recognised here, once per check, for every policy. */
+  static RegimenContext of(DrugPack pack, Regimen regimen, Patient patient, LocalDate asOf, Workers workers) {
     Map<String, List<RegimenItem>> grouped = new LinkedHashMap<>();
     List<String> unknown = new ArrayList<>();
     for (RegimenItem item : regimen.items()) {
@@ -54,7 +72,8 @@ record RegimenContext(
         byDrug,
         unknown,
         Collections.unmodifiableList(drugs),
-        MedicationMatcher.matchAll(pack, patient),
-        RenalFunctionOnce.ifNeededBy(patient, drugs));
+        workers.recogniser().apply(pack, patient),
+        RenalFunctionOnce.ifNeededBy(patient, drugs),
+        new LimitsOnce(workers.calculator()));
   }
 }

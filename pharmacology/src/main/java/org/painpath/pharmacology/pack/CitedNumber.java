@@ -4,9 +4,21 @@ import java.math.BigDecimal;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.problem.Problems;
 
-/** A dimensionless number from the pack (a multiplier, a clearance, an MME factor) with its citation. */
+/**
+ * A dimensionless number from the pack (a multiplier, a clearance, an MME factor) with its citation.
+ *
+ * @param value the number
+ * @param citation where it comes from
+ */
 public record CitedNumber(BigDecimal value, Citation citation) {
 
+  /**
+   * Validates the components.
+   *
+   * @param value the number
+   * @param citation where it comes from
+   * @throws org.painpath.core.problem.InvalidInputException naming each missing component
+   */
   public CitedNumber {
     Problems.Collector problems = Problems.collector();
     problems.check(value != null, "value", "required", "is required");
