@@ -8,15 +8,18 @@ import java.util.Optional;
 import org.painpath.core.code.Code;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problems;
-import org.painpath.pharmacology.interaction.MedicationIndex;
-import org.painpath.pharmacology.interaction.RuleIndex;
+import org.painpath.pharmacology.internal.interaction.MedicationIndex;
+import org.painpath.pharmacology.internal.interaction.RuleIndex;
 import org.painpath.pharmacology.pack.CoMedication;
 import org.painpath.pharmacology.pack.DrugDefinition;
 import org.painpath.pharmacology.pack.InteractionRule;
-import org.painpath.pharmacology.pack.PackDocument;
-import org.painpath.pharmacology.pack.PackLoader;
-import org.painpath.pharmacology.pack.PolicyChecks;
+import org.painpath.pharmacology.internal.pack.PackDocument;
+import org.painpath.pharmacology.internal.pack.PackLoader;
+import org.painpath.pharmacology.internal.pack.PolicyChecks;
 
+import org.painpath.pharmacology.pack.Drug;
+import org.painpath.pharmacology.explain.FindingCodes;
+import org.painpath.pharmacology.policy.InstitutionPolicy;
 /**
  * The drug knowledge pack: every drug of the pathway, the drugs held only to be detected, the
  * co-medications interaction checks recognise and the interaction rules. Checked when loaded (a broken

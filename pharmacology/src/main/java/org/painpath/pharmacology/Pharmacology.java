@@ -11,14 +11,23 @@ import org.painpath.core.problem.Inputs;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problems;
 import org.painpath.core.quantity.DailyDose;
-import org.painpath.pharmacology.check.RegimenChecker;
-import org.painpath.pharmacology.limits.LimitsCalculator;
+import org.painpath.pharmacology.internal.check.RegimenChecker;
+import org.painpath.pharmacology.internal.limits.LimitsCalculator;
 import org.painpath.pharmacology.pack.DosingRules;
-import org.painpath.pharmacology.titration.CeilingStep;
-import org.painpath.pharmacology.titration.ScheduleValidator;
-import org.painpath.pharmacology.titration.Taperer;
-import org.painpath.pharmacology.titration.Titrator;
+import org.painpath.pharmacology.internal.titration.CeilingStep;
+import org.painpath.pharmacology.internal.titration.ScheduleValidator;
+import org.painpath.pharmacology.internal.titration.Taperer;
+import org.painpath.pharmacology.internal.titration.Titrator;
 
+import org.painpath.pharmacology.explain.Decisions;
+import org.painpath.pharmacology.limits.DoseLimits;
+import org.painpath.pharmacology.pack.Drug;
+import org.painpath.pharmacology.explain.FindingCodes;
+import org.painpath.pharmacology.drug.Indication;
+import org.painpath.pharmacology.regimen.Regimen;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
+import org.painpath.pharmacology.titration.TitrationSchedule;
+import org.painpath.pharmacology.titration.TitrationStep;
 /**
  * The questions the pharmacology module answers, over one knowledge pack: a patient's limits for a
  * drug, a titration schedule and its validation, a taper, a regimen check, and morphine milligram
@@ -96,7 +105,7 @@ public final class Pharmacology {
     try {
       limits = limits(schedule.drug(), patient, schedule.indication());
     } catch (InvalidInputException e) {
-      return List.of(org.painpath.pharmacology.check.LimitsUnknown.of(drug.get(), e));
+      return List.of(org.painpath.pharmacology.internal.check.LimitsUnknown.of(drug.get(), e));
     }
     return ScheduleValidator.validate(drug.get(), dosing(drug.get()), schedule, limits, patient);
   }

@@ -20,11 +20,14 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
 import org.painpath.core.patient.Patient;
-import org.painpath.pharmacology.interaction.MedicationMatch;
-import org.painpath.pharmacology.interaction.MedicationMatcher;
+import org.painpath.pharmacology.internal.interaction.MedicationMatch;
+import org.painpath.pharmacology.internal.interaction.MedicationMatcher;
 import org.painpath.pharmacology.pack.CoMedication;
 import org.painpath.pharmacology.pack.MedicationIdentity;
 
+import org.painpath.pharmacology.drug.DrugClass;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
+import org.painpath.pharmacology.regimen.Verdict;
 /**
  * Recognition neither loses nor invents a dangerous partner: every name and brand the pack knows is
  * recognised as itself and nothing else; the look-alike spellings the normal form reads back are the

@@ -12,9 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
 import org.painpath.core.patient.Patient;
-import org.painpath.pharmacology.interaction.MedicationMatch;
-import org.painpath.pharmacology.interaction.MedicationMatcher;
+import org.painpath.pharmacology.internal.interaction.MedicationMatch;
+import org.painpath.pharmacology.internal.interaction.MedicationMatcher;
 
+import org.painpath.pharmacology.regimen.RegimenVerdict;
+import org.painpath.pharmacology.regimen.Verdict;
 /** Issue 12, item 4: a current medication is neither lost (brand, look-alike letters) nor invented (near names). */
 class MedicationRecognitionTest {
 
@@ -194,7 +196,7 @@ class MedicationRecognitionTest {
 
   @Test
   void a_pack_without_an_identity_table_loads_and_reads_no_brand() {
-    com.fasterxml.jackson.databind.node.ObjectNode document = org.painpath.pharmacology.pack.PackLoader.bundledDocument();
+    com.fasterxml.jackson.databind.node.ObjectNode document = org.painpath.pharmacology.internal.pack.PackLoader.bundledDocument();
     document.remove("identities");
     DrugPack withoutBrands = DrugPack.fromJson(document);
 

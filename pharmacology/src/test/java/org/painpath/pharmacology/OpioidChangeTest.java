@@ -16,6 +16,13 @@ import org.painpath.core.patient.MedicationStatement;
 import org.painpath.core.patient.Patient;
 import org.painpath.core.quantity.DailyDose;
 
+import org.painpath.pharmacology.regimen.DrugChange;
+import org.painpath.pharmacology.explain.FindingCodes;
+import org.painpath.pharmacology.regimen.MedicationChange;
+import org.painpath.pharmacology.internal.regimen.MedicationChanges;
+import org.painpath.pharmacology.regimen.Regimen;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
+import org.painpath.pharmacology.regimen.Verdict;
 /** Issue 12, "opioids without a ceiling": the SDK never starts or escalates an opioid, and never refuses a continued one. */
 class OpioidChangeTest {
 

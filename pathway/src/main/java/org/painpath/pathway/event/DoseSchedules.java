@@ -6,7 +6,7 @@ import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Dose;
 import org.painpath.core.schedule.DaySchedule;
 import org.painpath.core.schedule.Frequency;
-import org.painpath.pharmacology.TitrationStep;
+import org.painpath.pharmacology.titration.TitrationStep;
 
 /**
  * A dose change as one dose at a frequency, or, when a titration step's doses are unequal (venlafaxine

@@ -4,7 +4,7 @@ import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.schedule.DaySchedule;
 import org.painpath.core.schedule.Frequency;
-import org.painpath.pharmacology.TitrationStep;
+import org.painpath.pharmacology.titration.TitrationStep;
 
 /**
  * One step of a titration or taper plan as pharmacology gave it: from trial day {@code day}, take

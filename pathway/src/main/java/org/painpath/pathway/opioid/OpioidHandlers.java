@@ -7,7 +7,7 @@ import org.painpath.pathway.event.OpioidRecorded;
 import org.painpath.pathway.event.OpioidStopped;
 import org.painpath.pathway.rule.Accept;
 import org.painpath.pathway.rule.Handler;
-import org.painpath.pharmacology.Drug;
+import org.painpath.pharmacology.pack.Drug;
 import org.painpath.pharmacology.DrugPack;
 
 /** Opioids the patient takes are recorded and their stops recorded; the pathway never starts one (PIT-01). */

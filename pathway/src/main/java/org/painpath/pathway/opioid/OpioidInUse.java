@@ -12,10 +12,10 @@ import org.painpath.core.patient.MedicationStatement;
 import org.painpath.pathway.event.OpioidRecorded;
 import org.painpath.pathway.policy.PathwayRule;
 import org.painpath.pathway.state.CaseState;
-import org.painpath.pharmacology.Drug;
+import org.painpath.pharmacology.pack.Drug;
 import org.painpath.pharmacology.Pharmacology;
-import org.painpath.pharmacology.Regimen;
-import org.painpath.pharmacology.RegimenItem;
+import org.painpath.pharmacology.regimen.Regimen;
+import org.painpath.pharmacology.regimen.RegimenItem;
 
 /**
  * An opioid is in use (recorded in the case, or among the patient's current medications): warn, with

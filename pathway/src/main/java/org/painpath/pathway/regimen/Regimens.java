@@ -16,10 +16,10 @@ import org.painpath.pathway.state.CaseState;
 import org.painpath.pathway.state.DrugTrial;
 import org.painpath.core.patient.Patient;
 import org.painpath.pharmacology.DrugPack;
-import org.painpath.pharmacology.MedicationChanges;
-import org.painpath.pharmacology.Regimen;
-import org.painpath.pharmacology.RegimenItem;
-import org.painpath.pharmacology.TitrationStep;
+import org.painpath.pharmacology.internal.regimen.MedicationChanges;
+import org.painpath.pharmacology.regimen.Regimen;
+import org.painpath.pharmacology.regimen.RegimenItem;
+import org.painpath.pharmacology.titration.TitrationStep;
 
 /**
  * The regimen a case takes now, as pharmacology checks it: every trial drug still taken (titrating,

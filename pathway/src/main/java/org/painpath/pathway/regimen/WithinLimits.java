@@ -11,10 +11,10 @@ import org.painpath.pathway.event.PlannedStep;
 import org.painpath.pathway.state.CaseState;
 import org.painpath.pathway.state.DrugTrial;
 import org.painpath.pharmacology.Pharmacology;
-import org.painpath.pharmacology.RegimenItem;
-import org.painpath.pharmacology.RegimenVerdict;
-import org.painpath.pharmacology.Verdict;
-import org.painpath.pharmacology.TitrationStep;
+import org.painpath.pharmacology.regimen.RegimenItem;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
+import org.painpath.pharmacology.regimen.Verdict;
+import org.painpath.pharmacology.titration.TitrationStep;
 
 /**
  * The one test every dose the plan proposes, or a case records, passes: pharmacology's check of the

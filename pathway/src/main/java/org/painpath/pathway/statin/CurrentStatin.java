@@ -12,7 +12,7 @@ import org.painpath.pathway.event.StatinSymptomSeverity;
 import org.painpath.pathway.event.StatinSymptomsRecurred;
 import org.painpath.pathway.state.CaseState;
 import org.painpath.pathway.state.StatinCourse;
-import org.painpath.pharmacology.Drug;
+import org.painpath.pharmacology.pack.Drug;
 import org.painpath.pharmacology.DrugPack;
 
 /**

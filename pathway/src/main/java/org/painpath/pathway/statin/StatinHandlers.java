@@ -18,7 +18,7 @@ import org.painpath.pathway.event.StatinResumed;
 import org.painpath.pathway.event.StatinSymptomsAttributedElsewhere;
 import org.painpath.pathway.event.StatinSymptomsRecurred;
 import org.painpath.pathway.event.StatinSymptomsReviewed;
-import org.painpath.pharmacology.Drug;
+import org.painpath.pharmacology.pack.Drug;
 import org.painpath.pharmacology.DrugPack;
 
 /** The statin sub-pathway's commands after the guards have allowed them (reference section 3). */

@@ -15,9 +15,9 @@ import org.painpath.core.problem.Problem;
 import org.painpath.core.problem.Problems;
 import org.painpath.pathway.policy.PathwayRule;
 import org.painpath.pathway.state.CaseState;
-import org.painpath.pharmacology.Decisions;
-import org.painpath.pharmacology.Drug;
-import org.painpath.pharmacology.FindingCodes;
+import org.painpath.pharmacology.explain.Decisions;
+import org.painpath.pharmacology.pack.Drug;
+import org.painpath.pharmacology.explain.FindingCodes;
 import org.painpath.pharmacology.Pharmacology;
 
 /**

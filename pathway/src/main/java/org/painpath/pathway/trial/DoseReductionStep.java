@@ -17,10 +17,10 @@ import org.painpath.pathway.event.PlannedStep;
 import org.painpath.pathway.policy.PathwayRule;
 import org.painpath.pathway.state.CaseState;
 import org.painpath.pathway.state.DrugTrial;
-import org.painpath.pharmacology.DrugClass;
+import org.painpath.pharmacology.drug.DrugClass;
 import org.painpath.pharmacology.Pharmacology;
-import org.painpath.pharmacology.TitrationSchedule;
-import org.painpath.pharmacology.TitrationStep;
+import org.painpath.pharmacology.titration.TitrationSchedule;
+import org.painpath.pharmacology.titration.TitrationStep;
 
 /**
  * A drug recorded above the patient's limits is reduced first, before anything else about it: to the

@@ -20,14 +20,14 @@ import org.painpath.pathway.state.CaseState;
 import org.painpath.pathway.state.DrugTrial;
 import org.painpath.pathway.state.Phase;
 import org.painpath.pathway.state.TrialStatus;
-import org.painpath.pharmacology.DoseLimits;
-import org.painpath.pharmacology.Drug;
-import org.painpath.pharmacology.DrugClass;
+import org.painpath.pharmacology.limits.DoseLimits;
+import org.painpath.pharmacology.pack.Drug;
+import org.painpath.pharmacology.drug.DrugClass;
 import org.painpath.pharmacology.Pharmacology;
-import org.painpath.pharmacology.RegimenItem;
-import org.painpath.pharmacology.RegimenVerdict;
-import org.painpath.pharmacology.TitrationSchedule;
-import org.painpath.pharmacology.Verdict;
+import org.painpath.pharmacology.regimen.RegimenItem;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
+import org.painpath.pharmacology.titration.TitrationSchedule;
+import org.painpath.pharmacology.regimen.Verdict;
 
 /**
  * Which drug trial to start when none is running: one drug per first-line family (GL-01: SNRI, TCA

@@ -16,7 +16,7 @@ import org.painpath.pathway.rule.Advisor;
 import org.painpath.pathway.rule.Pitfall;
 import org.painpath.pathway.state.CaseState;
 import org.painpath.pathway.state.DrugTrial;
-import org.painpath.pharmacology.Drug;
+import org.painpath.pharmacology.pack.Drug;
 import org.painpath.pharmacology.Pharmacology;
 
 /**

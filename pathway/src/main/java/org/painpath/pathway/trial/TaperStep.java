@@ -19,7 +19,7 @@ import org.painpath.pathway.state.CaseState;
 import org.painpath.pathway.state.DrugTrial;
 import org.painpath.pathway.state.TrialStatus;
 import org.painpath.pharmacology.Pharmacology;
-import org.painpath.pharmacology.TitrationSchedule;
+import org.painpath.pharmacology.titration.TitrationSchedule;
 
 /**
  * A trial that ended without a response is tapered off on pharmacology's taper schedule (GAB-02,

@@ -1,9 +1,9 @@
 package org.painpath.pathway.trial;
 
 import org.painpath.core.quantity.DailyDose;
-import org.painpath.pharmacology.DoseLimits;
-import org.painpath.pharmacology.TitrationSchedule;
-import org.painpath.pharmacology.TitrationStep;
+import org.painpath.pharmacology.limits.DoseLimits;
+import org.painpath.pharmacology.titration.TitrationSchedule;
+import org.painpath.pharmacology.titration.TitrationStep;
 
 /**
  * The daily dose whose holding makes a trial adequate: the step at which pharmacology's schedule

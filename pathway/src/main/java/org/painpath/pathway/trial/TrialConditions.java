@@ -13,8 +13,8 @@ import org.painpath.pathway.rule.CaseConditions;
 import org.painpath.pathway.rule.Condition;
 import org.painpath.pathway.state.CaseState;
 import org.painpath.pathway.state.DrugTrial;
-import org.painpath.pharmacology.Drug;
-import org.painpath.pharmacology.DrugClass;
+import org.painpath.pharmacology.pack.Drug;
+import org.painpath.pharmacology.drug.DrugClass;
 
 /**
  * The drug-trial sub-pathway's conditions, each written once and read by its guard rows and its

@@ -27,7 +27,7 @@ import org.painpath.pathway.rule.RuleId;
 import org.painpath.pathway.rule.Values;
 import org.painpath.pathway.state.CaseState;
 import org.painpath.pathway.state.DrugTrial;
-import org.painpath.pharmacology.Drug;
+import org.painpath.pharmacology.pack.Drug;
 import org.painpath.pharmacology.DrugPack;
 
 /** The drug-trial sub-pathway's guard rows, in the order they are asked. */

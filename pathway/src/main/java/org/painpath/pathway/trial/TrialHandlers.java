@@ -34,13 +34,13 @@ import org.painpath.pathway.event.TrialOutcome;
 import org.painpath.pathway.policy.PathwayPolicy;
 import org.painpath.pathway.state.CaseState;
 import org.painpath.pathway.state.DrugTrial;
-import org.painpath.pharmacology.DoseLimits;
-import org.painpath.pharmacology.Drug;
+import org.painpath.pharmacology.limits.DoseLimits;
+import org.painpath.pharmacology.pack.Drug;
 import org.painpath.pharmacology.Pharmacology;
-import org.painpath.pharmacology.RegimenItem;
-import org.painpath.pharmacology.RegimenVerdict;
-import org.painpath.pharmacology.TitrationSchedule;
-import org.painpath.pharmacology.Verdict;
+import org.painpath.pharmacology.regimen.RegimenItem;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
+import org.painpath.pharmacology.titration.TitrationSchedule;
+import org.painpath.pharmacology.regimen.Verdict;
 
 /**
  * Drug trials. A trial starts, and a dose changes, only when pharmacology's check of the whole

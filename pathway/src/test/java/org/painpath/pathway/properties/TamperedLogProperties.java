@@ -38,7 +38,7 @@ import org.painpath.pathway.plan.TitrateDrug;
 import org.painpath.pathway.samples.SampleCases;
 import org.painpath.pathway.state.CaseState;
 import org.painpath.pharmacology.Pharmacology;
-import org.painpath.pharmacology.RegimenItem;
+import org.painpath.pharmacology.regimen.RegimenItem;
 import org.painpath.testkit.api.pathway.PathwayCase;
 import org.painpath.testkit.api.pathway.PathwayVisits;
 

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Quantity;
 import org.painpath.core.renal.CreatinineClearance;
-import org.painpath.pharmacology.Indication;
+import org.painpath.pharmacology.drug.Indication;
 
 /**
  * The ceilings a pack implies, computed the same way for the load-time checks and for a patient's

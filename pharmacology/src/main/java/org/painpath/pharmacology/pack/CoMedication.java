@@ -7,7 +7,7 @@ import org.painpath.core.code.Code;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.painpath.core.citation.Citation;
-import org.painpath.pharmacology.DrugClass;
+import org.painpath.pharmacology.drug.DrugClass;
 import org.painpath.core.style.PainpathStyle;
 import org.painpath.core.quantity.Unit;
 

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Set;
 import org.painpath.core.code.Code;
 import org.painpath.core.explain.Finding;
-import org.painpath.pharmacology.FindingCodes;
+import org.painpath.pharmacology.explain.FindingCodes;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.painpath.pharmacology.DrugClass;
+import org.painpath.pharmacology.drug.DrugClass;
 import org.painpath.core.style.PainpathStyle;
 
 /**

@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Dose;
-import org.painpath.pharmacology.DoseHold;
-import org.painpath.pharmacology.StartDose;
+import org.painpath.pharmacology.limits.DoseHold;
+import org.painpath.pharmacology.limits.StartDose;
 
 /**
  * A drug's adult label values as the limits start from them: amounts already turned into doses, and

@@ -6,7 +6,7 @@ import java.util.List;
 import org.immutables.value.Value;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.style.PainpathStyle;
-import org.painpath.pharmacology.DrugClass;
+import org.painpath.pharmacology.drug.DrugClass;
 
 /**
  * One row of the medication identity table ({@code identities.json}): what a medication is (its

@@ -2,7 +2,7 @@ package org.painpath.pharmacology.pack;
 
 import java.util.List;
 import java.util.Set;
-import org.painpath.pharmacology.DrugClass;
+import org.painpath.pharmacology.drug.DrugClass;
 
 /** One side of an interaction rule: any drug of these classes, or any of these named drugs. */
 public record Selector(List<DrugClass> classes, List<String> drugs) {

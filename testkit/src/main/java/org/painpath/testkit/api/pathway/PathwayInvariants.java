@@ -26,12 +26,12 @@ import org.painpath.pathway.policy.PathwayPolicy;
 import org.painpath.pathway.state.CaseState;
 import org.painpath.pathway.state.DrugTrial;
 import org.painpath.pathway.state.StatinCourse;
-import org.painpath.pharmacology.Drug;
+import org.painpath.pharmacology.pack.Drug;
 import org.painpath.pharmacology.DrugPack;
 import org.painpath.pharmacology.Pharmacology;
 import org.painpath.pathway.regimen.Regimens;
-import org.painpath.pharmacology.Regimen;
-import org.painpath.pharmacology.Verdict;
+import org.painpath.pharmacology.regimen.Regimen;
+import org.painpath.pharmacology.regimen.Verdict;
 
 /**
  * What must hold in every reachable case (the pathway issue's list), each a named check that throws

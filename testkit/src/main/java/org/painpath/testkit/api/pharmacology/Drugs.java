@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.function.Predicate;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import org.painpath.pharmacology.Drug;
-import org.painpath.pharmacology.DrugClass;
+import org.painpath.pharmacology.pack.Drug;
+import org.painpath.pharmacology.drug.DrugClass;
 import org.painpath.pharmacology.DrugPack;
 
 /** Names of the bundled pack's drugs, by role and class. */

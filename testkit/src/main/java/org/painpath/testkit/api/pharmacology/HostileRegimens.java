@@ -14,11 +14,11 @@ import org.painpath.core.quantity.Dose;
 import org.painpath.core.quantity.Quantity;
 import org.painpath.core.quantity.Unit;
 import org.painpath.core.schedule.Frequency;
-import org.painpath.pharmacology.Drug;
+import org.painpath.pharmacology.pack.Drug;
 import org.painpath.pharmacology.DrugPack;
-import org.painpath.pharmacology.Indication;
-import org.painpath.pharmacology.Regimen;
-import org.painpath.pharmacology.RegimenItem;
+import org.painpath.pharmacology.drug.Indication;
+import org.painpath.pharmacology.regimen.Regimen;
+import org.painpath.pharmacology.regimen.RegimenItem;
 import org.painpath.pharmacology.pack.DosingRules;
 import org.painpath.testkit.api.core.Frequencies;
 

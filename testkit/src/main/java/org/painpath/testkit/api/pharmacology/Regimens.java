@@ -10,12 +10,12 @@ import org.painpath.core.patient.Patient;
 import org.painpath.core.quantity.Dose;
 import org.painpath.core.quantity.Quantity;
 import org.painpath.core.schedule.Frequency;
-import org.painpath.pharmacology.DoseLimits;
-import org.painpath.pharmacology.DrugClass;
+import org.painpath.pharmacology.limits.DoseLimits;
+import org.painpath.pharmacology.drug.DrugClass;
 import org.painpath.pharmacology.Pharmacology;
-import org.painpath.pharmacology.Regimen;
-import org.painpath.pharmacology.RegimenItem;
-import org.painpath.pharmacology.TitrationStep;
+import org.painpath.pharmacology.regimen.Regimen;
+import org.painpath.pharmacology.regimen.RegimenItem;
+import org.painpath.pharmacology.titration.TitrationStep;
 import org.painpath.pharmacology.pack.DosingRules;
 
 /**

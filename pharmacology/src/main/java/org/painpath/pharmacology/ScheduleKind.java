@@ -1,7 +1,0 @@
-package org.painpath.pharmacology;
-
-/** Whether a schedule goes up to a target or down to stopping. */
-public enum ScheduleKind {
-  TITRATION,
-  TAPER
-}

@@ -1,0 +1,93 @@
+package org.painpath.pharmacology.internal.pack;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.painpath.core.citation.SourceCatalogue;
+import org.painpath.core.json.PainpathJson;
+import org.painpath.core.problem.InvalidInputException;
+import org.painpath.core.problem.Problems;
+
+/**
+ * Reads a knowledge pack and refuses it, with every problem listed, unless it passes the load-time
+ * checks: every number cited by known sources ({@link CitationAudit}), the document binds to the pack
+ * types, and the dosing is internally consistent ({@link PackChecks}).
+ *
+ * <p>The bundled pack is split into files under {@code /org/painpath/pharmacology/}: {@code
+ * pack.json} (versions and the list of files), one file per drug under {@code drugs/}, {@code
+ * co-medications.json}, {@code interactions.json} and {@code identities.json} (the medication identity table). They are assembled into one document
+ * ({@link #bundledDocument()}) before the checks run.
+ */
+public final class PackLoader {
+
+  static final String ROOT = "/org/painpath/pharmacology/";
+
+  private PackLoader() {}
+
+  /** The bundled pack, checked. Fails with every problem when the bundled pack is broken. */
+  public static PackDocument bundled() {
+    return read(bundledDocument());
+  }
+
+  /** The bundled pack assembled into one JSON document, unchecked (for tools and tests). */
+  public static ObjectNode bundledDocument() {
+    ObjectMapper mapper = PainpathJson.mapper();
+    JsonNode manifest = resource("pack.json");
+    ObjectNode document = mapper.createObjectNode();
+    document.set("schemaVersion", manifest.path("schemaVersion"));
+    document.set("packVersion", manifest.path("packVersion"));
+    ArrayNode drugs = document.putArray("drugs");
+    for (JsonNode file : manifest.path("drugFiles")) {
+      drugs.add(resource("drugs/" + file.asText()));
+    }
+    document.set("coMedications", resource(manifest.path("coMedicationsFile").asText()));
+    document.set("interactions", resource(manifest.path("interactionsFile").asText()));
+    // a pack without an identity table (written before it existed) has no brands
+    document.set(
+        "identities", manifest.has("identitiesFile") ? resource(manifest.path("identitiesFile").asText()) : mapper.createArrayNode());
+    document.set("cnsBurden", manifest.path("cnsBurden"));
+    return document;
+  }
+
+  /** Checks and binds a pack document; an {@link InvalidInputException} lists all of its problems. */
+  public static PackDocument read(JsonNode document) {
+    Problems.Collector problems = Problems.collector();
+    problems.addAll(CitationAudit.audit(document, SourceCatalogue.bundled()));
+    PackDocument pack;
+    try {
+      pack = bind(CitationAudit.withPlaceholders(document));
+    } catch (InvalidInputException e) {
+      problems.addAll(e.problems());
+      throw new InvalidInputException(problems.problems());
+    }
+    problems.addAll(PackChecks.check(pack));
+    problems.throwIfAny();
+    return pack;
+  }
+
+  /** Binds the tree directly; only a document that fails is re-read as text to name every bad field. */
+  private static PackDocument bind(JsonNode document) {
+    try {
+      return PainpathJson.mapper().treeToValue(document, PackDocument.class);
+    } catch (JacksonException | IllegalArgumentException e) {
+      return PainpathJson.read(PainpathJson.write(document), PackDocument.class);
+    }
+  }
+
+  private static JsonNode resource(String name) {
+    String path = ROOT + name;
+    try (InputStream in = PackLoader.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled pack file " + path + " is missing from the jar");
+      }
+      return PainpathJson.mapper().readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
+  }
+}

@@ -1,0 +1,13 @@
+package org.painpath.pharmacology.limits;
+
+import org.painpath.core.citation.Citation;
+import org.painpath.core.quantity.Dose;
+
+/**
+ * A labelled every-other-day regimen (bupropion in moderate to severe hepatic impairment: "150 mg every
+ * other day", BUP-06): when every dose of the ingredient is given every other day, the day it is given
+ * is held to {@code max} rather than to the daily maximum.
+ *
+ * @param source what set it, so an excess is reported as hepatic (or renal, or general)
+ */
+public record EveryOtherDayLimit(Dose max, LimitSource source, Citation citation) {}

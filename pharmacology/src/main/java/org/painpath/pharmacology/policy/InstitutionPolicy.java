@@ -1,0 +1,35 @@
+package org.painpath.pharmacology.policy;
+
+import java.util.List;
+import org.painpath.core.citation.Citation;
+import org.painpath.core.citation.Verification;
+import org.painpath.core.problem.Problems;
+
+/**
+ * A formulary that is stricter than the pack: named overrides, each for one drug. Institutional limits
+ * are local decisions, so their citation is the policy itself ({@code LOCAL-POLICY}, DESIGN).
+ */
+public record InstitutionPolicy(String name, List<PolicyOverride> overrides) {
+
+  public InstitutionPolicy {
+    overrides = List.copyOf(overrides);
+    Problems.Collector problems = Problems.collector();
+    problems.check(!name.isBlank(), "name", "blank", "a policy needs a name");
+    problems.throwIfAny();
+  }
+
+  public static InstitutionPolicy none() {
+    return new InstitutionPolicy("none", List.of());
+  }
+
+  public List<PolicyOverride> overridesFor(String drug) {
+    if (overrides.isEmpty()) {
+      return List.of(); // the usual case, on every limits call: no list, no stream
+    }
+    return overrides.stream().filter(o -> o.drug().equals(drug)).toList();
+  }
+
+  public Citation citation() {
+    return new Citation("LOCAL-POLICY", List.of(), Verification.DESIGN);
+  }
+}

@@ -1,0 +1,59 @@
+package org.painpath.pharmacology.regimen;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+import org.painpath.pharmacology.drug.Indication;
+/**
+ * A proposed regimen: every drug the patient would take from the pack, and the indication when a
+ * label ceiling depends on it (pregabalin). Without an indication the general ceiling applies ({@link
+ * Indication#OTHER}). The same drug may appear more than once (uneven doses over a day); its items are
+ * added up.
+ */
+public record Regimen(List<RegimenItem> items, Indication indication) {
+
+  /** More items than any real order holds; a bound on what one check can cost (issue 12). */
+  public static final int MAX_ITEMS = 50;
+
+  public Regimen {
+    if (items == null) {
+      throw org.painpath.core.problem.InvalidInputException.of("items", "required", "a regimen lists its items");
+    }
+    if (items.size() > MAX_ITEMS) {
+      throw org.painpath.core.problem.InvalidInputException.of(
+          "items", "too-many-items", "a regimen holds at most " + MAX_ITEMS + " items, was " + items.size());
+    }
+    if (items.stream().anyMatch(java.util.Objects::isNull)) { // List.of(...).contains(null) would throw
+      throw org.painpath.core.problem.InvalidInputException.of("items", "required", "a regimen item must not be null");
+    }
+    items = List.copyOf(items);
+  }
+
+  public Regimen(List<RegimenItem> items) {
+    this(items, Indication.OTHER);
+  }
+
+  @JsonCreator
+  static Regimen fromJson(
+      @JsonProperty("items") List<RegimenItem> items, @JsonProperty("indication") @Nullable Indication indication) {
+    return new Regimen(items, indication == null ? Indication.OTHER : indication);
+  }
+
+  public static Regimen of(RegimenItem... items) {
+    return new Regimen(List.of(items));
+  }
+
+  /** This regimen with one more item. */
+  public Regimen plus(RegimenItem item) {
+    List<RegimenItem> more = new ArrayList<>(items);
+    more.add(item);
+    return new Regimen(more, indication);
+  }
+
+  public Regimen withIndication(Indication newIndication) {
+    return new Regimen(items, newIndication);
+  }
+}

@@ -1,0 +1,25 @@
+package org.painpath.pharmacology.regimen;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.painpath.core.explain.Finding;
+
+/**
+ * The answer of {@code check}: the verdict, every finding (sorted by code, then drugs, so the order of
+ * drugs in a regimen does not change the answer) and the morphine milligram equivalents when computable.
+ */
+public record RegimenVerdict(Verdict verdict, List<Finding> findings, Optional<BigDecimal> morphineMilligramEquivalents) {
+
+  public RegimenVerdict {
+    findings = List.copyOf(findings);
+  }
+
+  public static RegimenVerdict of(List<Finding> findings, Optional<BigDecimal> mme) {
+    return new RegimenVerdict(Verdict.of(findings), findings, mme);
+  }
+
+  public boolean has(String code) {
+    return findings.stream().anyMatch(f -> f.code().equals(code));
+  }
+}
