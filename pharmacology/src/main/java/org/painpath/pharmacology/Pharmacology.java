@@ -137,7 +137,7 @@ public final class Pharmacology {
    */
   public RegimenVerdict check(Regimen regimen, Patient patient, LocalDate asOf) {
     Problems.collector().required(regimen, "regimen").required(patient, "patient").required(asOf, "asOf").throwIfAny();
-    return RegimenChecker.check(pack, regimen, patient, asOf);
+    return RegimenChecker.check(pack.contents(), regimen, patient, asOf);
   }
 
   /**
@@ -146,7 +146,7 @@ public final class Pharmacology {
    */
   public Optional<BigDecimal> morphineMilligramEquivalents(Regimen regimen, Patient patient) {
     Problems.collector().required(regimen, "regimen").required(patient, "patient").throwIfAny();
-    return RegimenChecker.morphineEquivalents(pack, regimen, patient);
+    return RegimenChecker.morphineEquivalents(pack.contents(), regimen, patient);
   }
 
   private static DosingRules dosing(Drug drug) {

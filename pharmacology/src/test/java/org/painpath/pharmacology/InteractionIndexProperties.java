@@ -32,7 +32,7 @@ class InteractionIndexProperties {
   @Property
   void the_indexed_rules_find_what_trying_every_rule_finds(
       @ForAll("participants") List<Participant> participants, @ForAll("patients") Patient patient) {
-    List<Finding> indexed = PairRules.apply(Generators.PACK.interactionIndex(), participants, patient);
+    List<Finding> indexed = PairRules.apply(Generators.PACK.contents().interactionIndex(), participants, patient);
 
     assertThat(indexed).containsExactlyElementsOf(everyRuleOnEveryPair(participants, patient));
   }

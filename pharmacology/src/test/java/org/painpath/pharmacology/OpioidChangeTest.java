@@ -219,7 +219,7 @@ class OpioidChangeTest {
     Patient patient = taking(ADULT, current("7052", "Morphine ER 30 MG", "60 mg"), current("7052", "Morphine IR 10 MG", "20 mg"));
 
     List<DrugChange> changes =
-        MedicationChanges.of(Limits.PHARMACOLOGY.pack(), Regimen.of(item("morphine", "30 mg", "BID"), item("morphine", "10 mg", "BID")), patient);
+        MedicationChanges.of(Limits.PHARMACOLOGY.pack().contents(), Regimen.of(item("morphine", "30 mg", "BID"), item("morphine", "10 mg", "BID")), patient);
 
     assertThat(changes).singleElement().satisfies(c -> {
       assertThat(c.change()).contains(MedicationChange.CONTINUED);

@@ -16,7 +16,6 @@ import org.painpath.pathway.state.CaseState;
 import org.painpath.pathway.state.DrugTrial;
 import org.painpath.core.patient.Patient;
 import org.painpath.pharmacology.DrugPack;
-import org.painpath.pharmacology.internal.regimen.MedicationChanges;
 import org.painpath.pharmacology.regimen.Regimen;
 import org.painpath.pharmacology.regimen.RegimenItem;
 import org.painpath.pharmacology.titration.TitrationStep;
@@ -54,7 +53,7 @@ public final class Regimens {
   public static Patient patient(DrugPack pack, CaseState state, LocalDate asOf) {
     List<RegimenItem> opioids = new ArrayList<>();
     state.opioids().forEach(o -> opioids.add(new RegimenItem(o.drug(), o.dose(), o.frequency())));
-    return MedicationChanges.takingNow(pack, state.patientOn(asOf), opioids);
+    return pack.takingNow(state.patientOn(asOf), opioids);
   }
 
   /** The current regimen with every item of {@code drug} replaced by {@code changed} (one drug's day of doses). */

@@ -13,7 +13,7 @@ import org.painpath.core.patient.Patient;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.pharmacology.pack.Drug;
-import org.painpath.pharmacology.DrugPack;
+import org.painpath.pharmacology.internal.pack.LoadedPack;
 import org.painpath.pharmacology.regimen.Regimen;
 import org.painpath.pharmacology.regimen.RegimenVerdict;
 import org.painpath.pharmacology.internal.opioid.MorphineEquivalents;
@@ -35,7 +35,7 @@ public final class RegimenChecker {
    * current medications (their pairs with each other included); with neither, it is refused ({@code
    * regimen.items}, {@code empty}): a check of nothing must not read as a pass.
    */
-  public static RegimenVerdict check(DrugPack pack, Regimen regimen, Patient patient, LocalDate asOf) {
+  public static RegimenVerdict check(LoadedPack pack, Regimen regimen, Patient patient, LocalDate asOf) {
     if (regimen.items().isEmpty() && patient.currentMedications().isEmpty()) {
       throw InvalidInputException.of(
           "regimen.items", EMPTY, "a check needs regimen items or current medications; this one has neither");
@@ -81,7 +81,7 @@ public final class RegimenChecker {
 
   private record SortKey(Finding finding, String about) {}
 
-  public static Optional<BigDecimal> morphineEquivalents(DrugPack pack, Regimen regimen, Patient patient) {
+  public static Optional<BigDecimal> morphineEquivalents(LoadedPack pack, Regimen regimen, Patient patient) {
     return morphineEquivalents(RegimenContext.of(pack, regimen, patient, LocalDate.MIN));
   }
 

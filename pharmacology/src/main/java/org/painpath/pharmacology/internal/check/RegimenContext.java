@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.painpath.core.patient.Patient;
 import org.painpath.pharmacology.pack.Drug;
-import org.painpath.pharmacology.DrugPack;
+import org.painpath.pharmacology.internal.pack.LoadedPack;
 import org.painpath.pharmacology.regimen.Regimen;
 import org.painpath.pharmacology.regimen.RegimenItem;
 import org.painpath.pharmacology.internal.interaction.MedicationMatch;
@@ -22,7 +22,7 @@ import org.painpath.pharmacology.internal.limits.RenalFunctionOnce;
  * function.
  */
 record RegimenContext(
-    DrugPack pack,
+    LoadedPack pack,
     Patient patient,
     LocalDate asOf,
     Regimen regimen,
@@ -32,7 +32,7 @@ record RegimenContext(
     List<MedicationMatch> matches,
     RenalFunctionOnce renal) {
 
-  static RegimenContext of(DrugPack pack, Regimen regimen, Patient patient, LocalDate asOf) {
+  static RegimenContext of(LoadedPack pack, Regimen regimen, Patient patient, LocalDate asOf) {
     Map<String, List<RegimenItem>> grouped = new LinkedHashMap<>();
     List<String> unknown = new ArrayList<>();
     for (RegimenItem item : regimen.items()) {

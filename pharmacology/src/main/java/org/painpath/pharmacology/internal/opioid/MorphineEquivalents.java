@@ -11,7 +11,7 @@ import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Quantity;
 import org.painpath.core.quantity.Unit;
 import org.painpath.pharmacology.pack.Drug;
-import org.painpath.pharmacology.DrugPack;
+import org.painpath.pharmacology.internal.pack.LoadedPack;
 import org.painpath.pharmacology.internal.interaction.MedicationMatch;
 import org.painpath.pharmacology.internal.interaction.MedicationMatcher;
 import org.painpath.pharmacology.pack.CitedNumber;
@@ -32,12 +32,12 @@ public final class MorphineEquivalents {
    *
    * @param regimenDaily the daily total of each regimen drug
    */
-  public static Optional<BigDecimal> of(DrugPack pack, Map<Drug, DailyDose> regimenDaily, Patient patient) {
+  public static Optional<BigDecimal> of(LoadedPack pack, Map<Drug, DailyDose> regimenDaily, Patient patient) {
     return of(regimenDaily, patient, MedicationMatcher.matchAll(pack, patient));
   }
 
   /**
-   * As {@link #of(DrugPack, Map, Patient)} with the patient's medications already matched ({@code
+   * As {@link #of(LoadedPack, Map, Patient)} with the patient's medications already matched ({@code
    * matches[i]} is what {@code currentMedications[i]} was recognised as).
    */
   public static Optional<BigDecimal> of(Map<Drug, DailyDose> regimenDaily, Patient patient, List<MedicationMatch> matches) {

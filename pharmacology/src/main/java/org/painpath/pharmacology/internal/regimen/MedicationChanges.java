@@ -17,7 +17,7 @@ import org.painpath.pharmacology.regimen.DrugChange;
 import org.painpath.pharmacology.regimen.MedicationChange;
 import org.painpath.pharmacology.regimen.Regimen;
 import org.painpath.pharmacology.regimen.RegimenItem;
-import org.painpath.pharmacology.DrugPack;
+import org.painpath.pharmacology.internal.pack.LoadedPack;
 /**
  * Classifies each ingredient and route of a regimen as {@link MedicationChange new, increased,
  * continued or reduced} against the patient's current medications, recognised by {@link
@@ -33,15 +33,15 @@ public final class MedicationChanges {
   private MedicationChanges() {}
 
   /** Each ingredient and route of the regimen's pack drugs once, in the regimen's order. */
-  public static List<DrugChange> of(DrugPack pack, Regimen regimen, Patient patient) {
+  public static List<DrugChange> of(LoadedPack pack, Regimen regimen, Patient patient) {
     return of(pack, regimen, patient, MedicationMatcher.matchAll(pack, patient));
   }
 
   /**
-   * As {@link #of(DrugPack, Regimen, Patient)} with the patient's medications already matched ({@code
+   * As {@link #of(LoadedPack, Regimen, Patient)} with the patient's medications already matched ({@code
    * matches[i]} is what {@code currentMedications[i]} was recognised as).
    */
-  public static List<DrugChange> of(DrugPack pack, Regimen regimen, Patient patient, List<MedicationMatch> matches) {
+  public static List<DrugChange> of(LoadedPack pack, Regimen regimen, Patient patient, List<MedicationMatch> matches) {
     Map<String, Group> byKey = new LinkedHashMap<>();
     for (RegimenItem item : regimen.items()) {
       Optional<Drug> drug = pack.find(item.drug());
@@ -110,7 +110,7 @@ public final class MedicationChanges {
    * and route. For a caller that itself records what the patient takes (the pathway's recorded opioids):
    * a regimen repeating them is then a continuation, never a start.
    */
-  public static Patient takingNow(DrugPack pack, Patient patient, List<RegimenItem> items) {
+  public static Patient takingNow(LoadedPack pack, Patient patient, List<RegimenItem> items) {
     if (items.isEmpty()) {
       return patient;
     }

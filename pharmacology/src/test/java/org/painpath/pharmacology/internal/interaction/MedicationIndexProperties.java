@@ -16,7 +16,7 @@ import org.painpath.core.code.Code;
 import org.painpath.core.code.CodeSystem;
 import org.painpath.core.patient.MedicationStatement;
 import org.painpath.pharmacology.pack.Drug;
-import org.painpath.pharmacology.DrugPack;
+import org.painpath.pharmacology.internal.pack.LoadedPack;
 import org.painpath.pharmacology.pack.Brand;
 import org.painpath.pharmacology.pack.CoMedication;
 import org.painpath.pharmacology.pack.MedicationIdentity;
@@ -28,7 +28,7 @@ import org.painpath.pharmacology.internal.recognition.MedicationText;
  */
 class MedicationIndexProperties {
 
-  private static final DrugPack PACK = DrugPack.bundled();
+  private static final LoadedPack PACK = LoadedPack.bundled();
 
   @Property
   void the_index_recognises_a_statement_as_scanning_the_pack_does(@ForAll("statements") MedicationStatement statement) {
@@ -46,7 +46,7 @@ class MedicationIndexProperties {
   }
 
   /** The matcher's rules, written as the plain scan over the pack (a brand is read as its ingredients and forms). */
-  private static MedicationMatch scan(DrugPack pack, MedicationStatement statement) {
+  private static MedicationMatch scan(LoadedPack pack, MedicationStatement statement) {
     String normalised = MedicationText.normalise(statement.medication().display());
     StringBuilder read = new StringBuilder(normalised);
     for (MedicationIdentity identity : pack.identities()) {
