@@ -9,7 +9,7 @@ import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problems;
 import org.painpath.pathway.event.PathwayEvent;
 import org.painpath.pathway.state.CaseState;
-import org.painpath.pathway.engine.Fold;
+import org.painpath.pathway.internal.engine.Fold;
 import org.painpath.pharmacology.DrugPack;
 
 /**

@@ -12,7 +12,7 @@ import org.painpath.core.citation.SourceCatalogue;
 import org.painpath.core.json.PainpathJson;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problems;
-import org.painpath.pathway.rule.RuleId;
+import org.painpath.pathway.internal.rule.RuleId;
 
 /**
  * The pathway's own numbers and rules, read from the bundled {@code pathway-policy.json} and checked

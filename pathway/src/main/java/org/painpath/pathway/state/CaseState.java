@@ -23,7 +23,7 @@ import org.painpath.pathway.event.PatientFact;
 import org.painpath.pathway.event.PsychosocialProfileAssessed;
 import org.painpath.pathway.event.RedFlagsAssessed;
 import org.painpath.pathway.event.UrgentReferralMade;
-import org.painpath.pathway.facts.PatientTimeline;
+import org.painpath.pathway.internal.facts.PatientTimeline;
 
 /**
  * What is known about one case after its events so far: the fold of the log (the pathway's engine). It

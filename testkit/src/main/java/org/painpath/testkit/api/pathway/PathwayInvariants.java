@@ -29,7 +29,7 @@ import org.painpath.pathway.state.StatinCourse;
 import org.painpath.pharmacology.pack.Drug;
 import org.painpath.pharmacology.DrugPack;
 import org.painpath.pharmacology.Pharmacology;
-import org.painpath.pathway.regimen.Regimens;
+import org.painpath.pathway.internal.regimen.Regimens;
 import org.painpath.pharmacology.regimen.Regimen;
 import org.painpath.pharmacology.regimen.Verdict;
 
