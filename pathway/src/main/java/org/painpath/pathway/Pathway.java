@@ -1,5 +1,7 @@
 package org.painpath.pathway;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import org.painpath.core.problem.Inputs;
 import org.painpath.core.problem.Problems;
@@ -16,6 +18,7 @@ import org.painpath.pathway.plan.Plan;
 import org.painpath.pathway.policy.PathwayPolicy;
 import org.painpath.pathway.state.CaseState;
 import org.painpath.pharmacology.Pharmacology;
+import org.apiguardian.api.API;
 
 /**
  * Every argument of every method is required: a null is refused with an {@code InvalidInputException}
@@ -26,6 +29,7 @@ import org.painpath.pharmacology.Pharmacology;
  * bundled knowledge with {@link #standard()}, or over a stricter pharmacology (an institution's
  * policy) with {@link #over(Pharmacology)}.
  */
+@API(status = STABLE)
 public final class Pathway {
 
   private static final Pathway STANDARD = over(Pharmacology.bundled());

@@ -1,5 +1,7 @@
 package org.painpath.pharmacology;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +17,7 @@ import org.painpath.pharmacology.pack.InteractionRule;
 import org.painpath.pharmacology.pack.MedicationIdentity;
 import org.painpath.pharmacology.policy.InstitutionPolicy;
 import org.painpath.pharmacology.regimen.RegimenItem;
+import org.apiguardian.api.API;
 
 /**
  * The drug knowledge pack: every drug of the pathway, the drugs held only to be detected, the
@@ -22,6 +25,7 @@ import org.painpath.pharmacology.regimen.RegimenItem;
  * pack is refused with all its problems); immutable; optionally with a stricter institution policy. The
  * indexes the checks build over it stay inside the SDK (they are not part of the API).
  */
+@API(status = STABLE)
 public final class DrugPack {
 
   private final LoadedPack contents;

@@ -1,5 +1,7 @@
 package org.painpath.pharmacology;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,11 +30,13 @@ import org.painpath.pharmacology.regimen.Regimen;
 import org.painpath.pharmacology.regimen.RegimenVerdict;
 import org.painpath.pharmacology.titration.TitrationSchedule;
 import org.painpath.pharmacology.titration.TitrationStep;
+import org.apiguardian.api.API;
 /**
  * The questions the pharmacology module answers, over one knowledge pack: a patient's limits for a
  * drug, a titration schedule and its validation, a taper, a regimen check, and morphine milligram
  * equivalents. Stateless and thread-safe; time enters only as the {@code asOf} a caller passes.
  */
+@API(status = STABLE)
 public final class Pharmacology {
 
   private final DrugPack pack;

@@ -67,7 +67,7 @@ class MedicationRecognitionProperties {
 
   /** What a display is recognised as: the co-medication's name, the drugs' ingredient, or "nothing". */
   private static String recognisedAs(String display) {
-    MedicationMatch match = MedicationMatcher.match(PACK.contents(), current(display));
+    MedicationMatch match = MedicationMatcher.match(PACK.contents().medicationIndex(), current(display));
     if (match.coMedication().isPresent()) {
       return match.coMedication().get().name();
     }
@@ -80,7 +80,7 @@ class MedicationRecognitionProperties {
     String display = dressing.get1() + name.get1() + dressing.get2();
 
     assertThat(recognisedAs(display)).as(display).isEqualTo(name.get2());
-    assertThat(MedicationMatcher.match(PACK.contents(), current(display)).nearMatches()).isEmpty();
+    assertThat(MedicationMatcher.match(PACK.contents().medicationIndex(), current(display)).nearMatches()).isEmpty();
   }
 
   @Property(tries = 300)

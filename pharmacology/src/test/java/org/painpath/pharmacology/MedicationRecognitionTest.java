@@ -32,7 +32,7 @@ class MedicationRecognitionTest {
   }
 
   private static String recognisedAs(String display) {
-    MedicationMatch match = MedicationMatcher.match(PACK.contents(), current(display));
+    MedicationMatch match = MedicationMatcher.match(PACK.contents().medicationIndex(), current(display));
     return match.coMedication().map(c -> c.name()).orElse(match.drugs().isEmpty() ? "nothing" : match.drugs().get(0).definition().ingredient());
   }
 
@@ -188,7 +188,7 @@ class MedicationRecognitionTest {
 
   @Test
   void a_recognised_statement_is_never_compared_with_near_names() {
-    MedicationMatch match = MedicationMatcher.match(PACK.contents(), current("Ibuprofen 400 mg and nardli"));
+    MedicationMatch match = MedicationMatcher.match(PACK.contents().medicationIndex(), current("Ibuprofen 400 mg and nardli"));
 
     assertThat(match.coMedication()).hasValueSatisfying(c -> assertThat(c.name()).isEqualTo("ibuprofen"));
     assertThat(match.nearMatches()).isEmpty();
@@ -201,7 +201,7 @@ class MedicationRecognitionTest {
     DrugPack withoutBrands = DrugPack.fromJson(document);
 
     assertThat(withoutBrands.identities()).isEmpty();
-    assertThat(MedicationMatcher.match(withoutBrands.contents(), current("Nardil 15 mg")).recognised()).isFalse();
-    assertThat(MedicationMatcher.match(withoutBrands.contents(), current("phenelzine 15 mg")).recognised()).isTrue();
+    assertThat(MedicationMatcher.match(withoutBrands.contents().medicationIndex(), current("Nardil 15 mg")).recognised()).isFalse();
+    assertThat(MedicationMatcher.match(withoutBrands.contents().medicationIndex(), current("phenelzine 15 mg")).recognised()).isTrue();
   }
 }

@@ -1,15 +1,19 @@
 package org.painpath.core.citation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problems;
+import org.apiguardian.api.API;
 
 /**
  * Where a number or a rule comes from: the clinical reference's fact id (e.g. {@code PGB-R2}), the
  * sources behind it (R-numbers, e.g. {@code R02}) and how well it is verified. Resolve source ids to
  * titles with {@link SourceCatalogue}.
  */
+@API(status = STABLE)
 public record Citation(String fact, List<String> sources, Verification verification) {
 
   public Citation {

@@ -1,5 +1,7 @@
 package org.painpath.core.citation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,11 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.painpath.core.json.PainpathJson;
+import org.apiguardian.api.API;
 
 /**
  * The sources of the clinical reference (R01, R02, ...), loaded once from the bundled {@code
  * sources.json}. Every citation's source id must resolve here; the knowledge packs check that on load.
  */
+@API(status = STABLE)
 public final class SourceCatalogue {
 
   private static final String RESOURCE = "/org/painpath/core/citation/sources.json";

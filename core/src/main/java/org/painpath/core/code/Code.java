@@ -1,11 +1,15 @@
 package org.painpath.core.code;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import org.painpath.core.problem.Problems;
+import org.apiguardian.api.API;
 
 /**
  * A coded concept: system, code and the display text a clinician reads. Two codes are the same
  * concept when system and code match; the display is carried for people, not compared.
  */
+@API(status = STABLE)
 public record Code(CodeSystem system, String code, String display) {
 
   public Code {

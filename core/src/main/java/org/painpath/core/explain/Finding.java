@@ -1,5 +1,7 @@
 package org.painpath.core.explain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,7 @@ import java.util.TreeMap;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problems;
+import org.apiguardian.api.API;
 
 /**
  * A verdict that explains itself: a stable machine code (kebab-case, e.g. {@code max-daily-dose-exceeded}),
@@ -15,6 +18,7 @@ import org.painpath.core.problem.Problems;
  * thresholds it used ({@code values}, e.g. {@code crcl=42 mL/min}, {@code limit=300 mg/day}) and the
  * citations behind it.
  */
+@API(status = STABLE)
 public record Finding(
     String code,
     Severity severity,

@@ -1,16 +1,20 @@
 package org.painpath.core.patient;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.time.Period;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problems;
+import org.apiguardian.api.API;
 
 /**
  * Age in completed years. The pathway is for adults, so 18 to 120. Computed from a birth date only
  * against an as-of date the caller passes: nothing here reads a clock.
  */
+@API(status = STABLE)
 public record Age(int years) implements Comparable<Age> {
 
   public static final int ADULT = 18;

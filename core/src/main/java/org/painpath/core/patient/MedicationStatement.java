@@ -1,5 +1,7 @@
 package org.painpath.core.patient;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -8,12 +10,14 @@ import org.painpath.core.code.CodeSystem;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.MissingValueException;
 import org.painpath.core.quantity.DailyDose;
+import org.apiguardian.api.API;
 
 /**
  * A medication the patient takes or recently stopped, outside the regimen being checked: what
  * interaction and washout checks need (an MAOI stopped 10 days ago, an oral NSAID, an opioid and its
  * daily dose for MME). {@code stoppedOn} is empty while the patient still takes it.
  */
+@API(status = STABLE)
 public record MedicationStatement(
     Code medication, @Nullable DailyDose dailyDose, @Nullable LocalDate stoppedOn) {
 

@@ -1,5 +1,7 @@
 package org.painpath.core.patient;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -10,11 +12,13 @@ import org.painpath.core.renal.CkdEpi2021;
 import org.painpath.core.renal.CockcroftGault;
 import org.painpath.core.renal.CreatinineClearance;
 import org.painpath.core.renal.WeightBasis;
+import org.apiguardian.api.API;
 
 /**
  * A patient's kidney function as drug dosing needs it: the creatinine clearance used for renal
  * bands, where it came from, and the CKD-EPI 2021 eGFR for staging when a creatinine is known.
  */
+@API(status = STABLE)
 public record RenalFunction(
     CreatinineClearance clearance,
     ClearanceSource source,

@@ -1,9 +1,14 @@
 package org.painpath.core.problem;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * One thing wrong with an input: where ({@code field}, a dotted path such as {@code
  * patient.weightKg}), a stable machine-readable {@code code}, and a message a person can act on.
  */
+@API(status = STABLE)
 public record Problem(String field, String code, String message) {
 
   public Problem {

@@ -1,14 +1,18 @@
 package org.painpath.core.problem;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /**
  * Every problem found in one input, so a caller can fix them all at once rather than one per try.
  * Collect with {@link #collector()}, then {@link Collector#throwIfAny()}.
  */
+@API(status = STABLE)
 public record Problems(List<Problem> list) implements Iterable<Problem> {
 
   public Problems {

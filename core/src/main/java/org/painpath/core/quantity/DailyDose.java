@@ -1,14 +1,18 @@
 package org.painpath.core.quantity;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import org.painpath.core.problem.MissingValueException;
+import org.apiguardian.api.API;
 
 /**
  * The total given over one day. Compared only with daily limits; see {@link Dose} for why the two
  * never mix.
  */
+@API(status = STABLE)
 public record DailyDose(Quantity amount) implements Comparable<DailyDose> {
 
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)

@@ -1,14 +1,18 @@
 package org.painpath.core.quantity;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.painpath.core.problem.MissingValueException;
+import org.apiguardian.api.API;
 
 /**
  * The amount given at one administration (one tablet's worth, one application of gel, one patch).
  * Deliberately a different type from {@link DailyDose}: a single dose can only be compared with a
  * single-dose limit, so a per-dose value is never checked against a daily maximum by mistake.
  */
+@API(status = STABLE)
 public record Dose(Quantity amount) implements Comparable<Dose> {
 
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)

@@ -1,10 +1,13 @@
 package org.painpath.core.renal;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.problem.Inputs;
 import org.painpath.core.problem.InvalidInputException;
+import org.apiguardian.api.API;
 
 /**
  * A range of creatinine clearance that a label gives its own dose for. The boundary convention is
@@ -13,6 +16,7 @@ import org.painpath.core.problem.InvalidInputException;
  * That settles the overlaps in the labels' own notation (reference GAB-R0, PGB-R0) the same way for
  * gabapentin and pregabalin. A missing bound means unbounded on that side.
  */
+@API(status = STABLE)
 public record ClearanceBand(@Nullable BigDecimal fromInclusive, @Nullable BigDecimal belowExclusive) {
 
   public ClearanceBand {

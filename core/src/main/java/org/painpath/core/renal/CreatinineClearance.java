@@ -1,16 +1,20 @@
 package org.painpath.core.renal;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import org.painpath.core.problem.Inputs;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.MissingValueException;
+import org.apiguardian.api.API;
 
 /**
  * Creatinine clearance in mL/min, the measure drug labels' renal bands are written on (reference
  * EQ-03, PGB-10). Not to be confused with eGFR, which is normalised to 1.73 m² and used for staging.
  */
+@API(status = STABLE)
 public record CreatinineClearance(BigDecimal mlPerMin) implements Comparable<CreatinineClearance> {
 
   public static final BigDecimal HIGHEST_PLAUSIBLE = new BigDecimal("250");

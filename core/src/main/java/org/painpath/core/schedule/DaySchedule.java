@@ -1,5 +1,7 @@
 package org.painpath.core.schedule;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,6 +12,7 @@ import org.painpath.core.problem.Problems;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Dimension;
 import org.painpath.core.quantity.Dose;
+import org.apiguardian.api.API;
 
 /**
  * The doses of one day at their clock times. The daily total is derived (the sum of the doses), never
@@ -17,6 +20,7 @@ import org.painpath.core.quantity.Dose;
  * dimension, so a patch count is never summed with milligrams. Problems name the position of the dose
  * as it was given ({@code doses[2].time}), not its position after sorting.
  */
+@API(status = STABLE)
 public record DaySchedule(List<TimedDose> doses) {
 
   public DaySchedule {

@@ -1,5 +1,7 @@
 package org.painpath.core.schedule;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
@@ -11,6 +13,7 @@ import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problems;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Dose;
+import org.apiguardian.api.API;
 
 /**
  * How often a dose is given, as the prescriber writes it ({@code QD}, {@code QHS}, {@code BID},
@@ -18,6 +21,7 @@ import org.painpath.core.quantity.Dose;
  * knows how many administrations fall in its period, so the daily total of a regimen is exact:
  * every-other-day halves, which always terminates in decimal.
  */
+@API(status = STABLE)
 public record Frequency(String code, int administrations, int periodDays, String description) {
 
   public static final Frequency ONCE_DAILY = new Frequency("QD", 1, 1, "once daily");

@@ -1,10 +1,14 @@
 package org.painpath.core.schedule;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalTime;
 import org.painpath.core.problem.Problems;
 import org.painpath.core.quantity.Dose;
+import org.apiguardian.api.API;
 
 /** One administration in a day: the clock time and the amount. */
+@API(status = STABLE)
 public record TimedDose(LocalTime time, Dose dose) implements Comparable<TimedDose> {
 
   public TimedDose {

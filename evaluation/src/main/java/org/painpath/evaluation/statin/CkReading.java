@@ -1,5 +1,6 @@
 package org.painpath.evaluation.statin;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.painpath.evaluation.ReferenceFacts.LAB_03;
 import static org.painpath.evaluation.ReferenceFacts.SAMS_06;
 
@@ -7,11 +8,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.problem.Problems;
+import org.apiguardian.api.API;
 
 /**
  * A CK result with the laboratory's own upper limit of normal. The clinical reference gives no
  * default CK ULN (it varies with laboratory, sex and ancestry), so there is no reading without one.
  */
+@API(status = EXPERIMENTAL)
 public record CkReading(BigDecimal value, BigDecimal upperLimit) {
 
   public CkReading {

@@ -1,15 +1,19 @@
 package org.painpath.evaluation.workup;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.painpath.core.problem.Problems;
+import org.apiguardian.api.API;
 
 /**
  * The results of one work-up. Two results for the same test are ambiguous (which one counts?) and
  * rejected, each named; results of tests outside the work-up are carried but not interpreted.
  */
+@API(status = EXPERIMENTAL)
 public record LabPanel(List<LabResult> results) {
 
   public LabPanel {

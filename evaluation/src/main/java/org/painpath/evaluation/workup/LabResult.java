@@ -1,11 +1,14 @@
 package org.painpath.evaluation.workup;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.code.Code;
 import org.painpath.core.code.CodeSystem;
 import org.painpath.core.problem.Problems;
+import org.apiguardian.api.API;
 
 /**
  * One laboratory result as reported: LOINC code, value, unit and the laboratory's own reference
@@ -13,6 +16,7 @@ import org.painpath.core.problem.Problems;
  * contradict each other) are rejected here; whether the value is plausible for its test is judged by
  * the interpretation, which names an implausible result rather than reading it.
  */
+@API(status = EXPERIMENTAL)
 public record LabResult(
     Code loinc, BigDecimal value, String unit, @Nullable BigDecimal lowerLimit, @Nullable BigDecimal upperLimit) {
 

@@ -1,5 +1,7 @@
 package org.painpath.evaluation.workup;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import org.painpath.core.style.EnumSets;
 import java.util.List;
 import java.util.Optional;
@@ -7,12 +9,14 @@ import java.util.Set;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
 import org.painpath.evaluation.redflag.RedFlag;
+import org.apiguardian.api.API;
 
 /**
  * What the work-up shows: the findings (causes of muscle pain found, results that are missing or
  * implausible), further orders the results call for (free T4 after an abnormal TSH, a repeat CK), and
  * the red flags the results and signs raise, for the red-flag screen.
  */
+@API(status = EXPERIMENTAL)
 public record WorkupInterpretation(List<Finding> findings, List<LabOrder> additionalOrders, Set<RedFlag> redFlags) {
 
   /** Codes of findings that name a cause (or contributor) of the muscle pain. */

@@ -1,13 +1,17 @@
 package org.painpath.pathway.command;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * Judge an adequate trial: responder (continue) or failed (taper), on the change in PEG or NRS from
  * the pre-trial baseline to the latest measure (reference PIT-09, OUT-02).
  */
 @JsonTypeName("conclude-trial")
+@API(status = EXPERIMENTAL)
 public record ConcludeTrial(LocalDate date, String drug) implements Command {
 
   public ConcludeTrial {

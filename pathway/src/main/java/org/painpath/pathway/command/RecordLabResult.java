@@ -1,5 +1,7 @@
 package org.painpath.pathway.command;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.math.BigDecimal;
@@ -7,9 +9,11 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.code.Code;
 import org.painpath.pathway.event.LabResultRecorded;
+import org.apiguardian.api.API;
 
 /** Record a laboratory result measured on {@code date} (a work-up LOINC; a creatinine above all). */
 @JsonTypeName("record-lab-result")
+@API(status = EXPERIMENTAL)
 public record RecordLabResult(
     LocalDate date,
     Code loinc,

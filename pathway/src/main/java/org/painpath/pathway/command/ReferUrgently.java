@@ -1,10 +1,14 @@
 package org.painpath.pathway.command;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /** Hand the case over for same-day or emergency assessment on the clinician's judgement, with why. */
 @JsonTypeName("refer-urgently")
+@API(status = EXPERIMENTAL)
 public record ReferUrgently(LocalDate date, String reason) implements Command {
 
   public ReferUrgently {

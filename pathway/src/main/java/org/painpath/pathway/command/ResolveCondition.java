@@ -1,13 +1,17 @@
 package org.painpath.pathway.command;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
 import org.painpath.core.code.Code;
 import org.painpath.pathway.event.ConditionResolved;
+import org.apiguardian.api.API;
 
 /** Record that a condition among the patient's resolved on {@code date}. */
 @JsonTypeName("resolve-condition")
+@API(status = EXPERIMENTAL)
 public record ResolveCondition(LocalDate date, Code condition) implements Command, RecordsPatientFact {
 
   public ResolveCondition {

@@ -1,10 +1,14 @@
 package org.painpath.pathway.command;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /** Start a non-drug treatment from the catalogue, by its id. */
 @JsonTypeName("start-intervention")
+@API(status = EXPERIMENTAL)
 public record StartIntervention(LocalDate date, String intervention) implements Command {
 
   public StartIntervention {

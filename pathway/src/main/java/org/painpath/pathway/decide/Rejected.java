@@ -1,16 +1,20 @@
 package org.painpath.pathway.decide;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.problem.InvalidInputException;
+import org.apiguardian.api.API;
 
 /**
  * The command is refused; nothing is appended. Every reason is a finding naming the rule (its code),
  * the values it used and its citations.
  */
 @JsonTypeName("rejected")
+@API(status = EXPERIMENTAL)
 public record Rejected(List<Finding> reasons) implements Decision {
 
   public Rejected {

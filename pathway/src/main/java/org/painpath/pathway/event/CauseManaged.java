@@ -1,11 +1,15 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.apiguardian.api.API;
 
 /** An underlying cause is being treated in the pathway, or was referred to a specialty. */
 @JsonTypeName("cause-managed")
+@API(status = EXPERIMENTAL)
 public record CauseManaged(
     LocalDate date, UnderlyingCause cause, CauseAction action, @Nullable Specialty referredTo, String plan)
     implements PathwayEvent {

@@ -1,12 +1,16 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
 import org.painpath.core.code.Code;
 import org.painpath.core.problem.Problems;
+import org.apiguardian.api.API;
 
 /** A condition diagnosed or first recorded on {@code date} (ICD-10-CM or SNOMED CT, as {@code Patient.conditions}). */
 @JsonTypeName("condition-recorded")
+@API(status = EXPERIMENTAL)
 public record ConditionRecorded(LocalDate date, Code condition) implements PathwayEvent, PatientFact {
 
   public ConditionRecorded {

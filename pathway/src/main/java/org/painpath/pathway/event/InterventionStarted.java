@@ -1,11 +1,15 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
 import org.painpath.pathway.intervention.Modality;
+import org.apiguardian.api.API;
 
 /** A non-drug treatment from the catalogue started; its modality is recorded as it was then. */
 @JsonTypeName("intervention-started")
+@API(status = EXPERIMENTAL)
 public record InterventionStarted(LocalDate date, String intervention, Modality modality) implements PathwayEvent {
 
   public InterventionStarted {

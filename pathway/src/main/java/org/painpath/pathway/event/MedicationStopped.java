@@ -1,10 +1,13 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
 import org.painpath.core.code.Code;
 import org.painpath.core.code.CodeSystem;
 import org.painpath.core.problem.Problems;
+import org.apiguardian.api.API;
 
 /**
  * A medication taken outside the pathway (RxNorm, matched by code against the medications in force)
@@ -12,6 +15,7 @@ import org.painpath.core.problem.Problems;
  * rules (an MAOI stopped less than 14 days ago) need; a log stopping one not taken is refused when read.
  */
 @JsonTypeName("medication-stopped")
+@API(status = EXPERIMENTAL)
 public record MedicationStopped(LocalDate date, Code medication) implements PathwayEvent, PatientFact {
 
   public MedicationStopped {

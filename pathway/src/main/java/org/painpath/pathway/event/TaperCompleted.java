@@ -1,10 +1,14 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /** A drug that ended its trial has been tapered off and is no longer taken. */
 @JsonTypeName("taper-completed")
+@API(status = EXPERIMENTAL)
 public record TaperCompleted(LocalDate date, String drug) implements PathwayEvent {
 
   public TaperCompleted {

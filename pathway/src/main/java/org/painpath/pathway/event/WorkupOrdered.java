@@ -1,11 +1,15 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** The diagnostic work-up panel was ordered; results are outstanding until interpreted. */
 @JsonTypeName("workup-ordered")
+@API(status = EXPERIMENTAL)
 public record WorkupOrdered(LocalDate date, List<OrderedTest> tests) implements PathwayEvent {
 
   public WorkupOrdered {

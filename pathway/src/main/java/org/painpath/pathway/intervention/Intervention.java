@@ -1,8 +1,11 @@
 package org.painpath.pathway.intervention;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.problem.Problems;
+import org.apiguardian.api.API;
 
 /**
  * One non-drug treatment of the catalogue: a stable id ({@code graded-activity}), the name a
@@ -10,6 +13,7 @@ import org.painpath.core.problem.Problems;
  * for spinal manipulation), and the citations behind offering it. {@code evidenceNote} says plainly
  * where the reference names only the family and not this technique.
  */
+@API(status = EXPERIMENTAL)
 public record Intervention(
     String id,
     String name,

@@ -1,5 +1,7 @@
 package org.painpath.pathway.log;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.painpath.core.json.PainpathJson;
@@ -11,12 +13,14 @@ import org.painpath.pathway.event.PathwayEvent;
 import org.painpath.pathway.state.CaseState;
 import org.painpath.pathway.internal.engine.Fold;
 import org.painpath.pharmacology.DrugPack;
+import org.apiguardian.api.API;
 
 /**
  * A case as stored: the schema version it was written in, the patient, and the events in order. The
  * state is never stored; it is {@link #replay() replayed}, so the log is the one source of truth.
  * Logs written by earlier schema versions are upgraded on {@link #read(String) read}.
  */
+@API(status = STABLE)
 public record CaseLog(int schemaVersion, Patient patient, List<PathwayEvent> events) {
 
   /** The version this code writes. */

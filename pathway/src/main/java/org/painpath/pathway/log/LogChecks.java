@@ -16,7 +16,7 @@ import org.painpath.pathway.event.OpioidStopped;
 import org.painpath.pathway.event.OutcomeMeasured;
 import org.painpath.pathway.event.PathwayEvent;
 import org.painpath.pathway.event.TaperCompleted;
-import org.painpath.pathway.internal.facts.PatientTimeline;
+import org.painpath.pathway.facts.PatientTimeline;
 import org.painpath.pharmacology.pack.Drug;
 import org.painpath.pharmacology.DrugPack;
 import org.painpath.pharmacology.explain.FindingCodes;

@@ -1,15 +1,19 @@
 package org.painpath.pathway.plan;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.code.Code;
+import org.apiguardian.api.API;
 
 /**
  * Restart a statin now that symptoms resolved: {@code options} in words (same statin lower dose,
  * another statin at low dose, alternate-day dosing...).
  */
 @JsonTypeName("rechallenge-statin")
+@API(status = EXPERIMENTAL)
 public record RechallengeStatin(Code previousStatin, List<String> options, String rationale, List<Citation> citations)
     implements Recommendation {
 

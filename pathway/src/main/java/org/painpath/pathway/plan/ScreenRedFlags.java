@@ -1,11 +1,15 @@
 package org.painpath.pathway.plan;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
 import org.painpath.core.citation.Citation;
+import org.apiguardian.api.API;
 
 /** Ask about red flags (giant cell arteritis, malignancy, infection, cord compression, fracture...). */
 @JsonTypeName("screen-red-flags")
+@API(status = EXPERIMENTAL)
 public record ScreenRedFlags(String rationale, List<Citation> citations) implements Recommendation {
 
   public ScreenRedFlags {

@@ -1,5 +1,7 @@
 package org.painpath.pathway.plan;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -11,8 +13,10 @@ import org.painpath.pathway.state.InterventionCourse;
 import org.painpath.pathway.state.Phase;
 import org.painpath.pathway.state.StatinStatus;
 import org.painpath.pathway.state.WorkupStatus;
+import org.apiguardian.api.API;
 
 /** The headline of a case for a reader of a plan: the phase and the facts the next steps rest on. */
+@API(status = EXPERIMENTAL)
 public record StateSummary(
     Phase phase,
     LocalDate asOf,

@@ -1,9 +1,13 @@
 package org.painpath.pathway.policy;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import org.painpath.core.citation.Citation;
+import org.apiguardian.api.API;
 
 /** A count the pathway acts on (failed adequate trials before referral), with why and where from. */
+@API(status = EXPERIMENTAL)
 public record CitedCount(int value, String rationale, List<Citation> citations) {
 
   public CitedCount {

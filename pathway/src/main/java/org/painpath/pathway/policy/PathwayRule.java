@@ -1,15 +1,19 @@
 package org.painpath.pathway.policy;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
+import org.apiguardian.api.API;
 
 /**
  * One rule of the pathway in words, with its citations: the reason a guard gives when it rejects a
  * command and the rationale a recommendation shows. Rules that are pathway policy rather than
  * literature cite {@code PW-*} ids, explained in {@code docs/clinical-decisions.md}.
  */
+@API(status = EXPERIMENTAL)
 public record PathwayRule(String statement, List<Citation> citations) {
 
   public PathwayRule {

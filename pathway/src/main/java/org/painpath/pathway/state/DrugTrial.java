@@ -1,5 +1,7 @@
 package org.painpath.pathway.state;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.painpath.pathway.event.DoseSchedules;
 import org.painpath.pathway.event.OutcomeMeasured;
 import org.painpath.pathway.event.PlannedStep;
 import org.painpath.pathway.event.TrialOutcome;
+import org.apiguardian.api.API;
 
 /**
  * One drug trial of a case. It becomes adequate once the target daily dose (or the maximum tolerated
@@ -20,6 +23,7 @@ import org.painpath.pathway.event.TrialOutcome;
  * the last pain measure before it started, against which its effect is judged. {@code schedule} is the
  * day of doses taken now when they are unequal (else {@code dose} is taken at {@code frequency}).
  */
+@API(status = EXPERIMENTAL)
 public record DrugTrial(
     String drug,
     String drugClass,

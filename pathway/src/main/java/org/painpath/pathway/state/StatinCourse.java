@@ -1,15 +1,19 @@
 package org.painpath.pathway.state;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.code.Code;
 import org.painpath.pathway.event.StatinSymptomSeverity;
+import org.apiguardian.api.API;
 
 /**
  * The statin sub-pathway of a case: which statin was held and when, how severe the symptoms were,
  * whether they resolved, whether CK is back to normal, how many times symptoms recurred on
  * rechallenge, and since when the course has been in its status.
  */
+@API(status = EXPERIMENTAL)
 public record StatinCourse(
     StatinStatus status,
     @Nullable Code heldStatin,

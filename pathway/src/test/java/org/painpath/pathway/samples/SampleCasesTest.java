@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.painpath.pathway.internal.facts.RisingCreatinineCase;
+import org.painpath.pathway.facts.RisingCreatinineCase;
 import org.junit.jupiter.api.Test;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.pathway.log.CaseLog;

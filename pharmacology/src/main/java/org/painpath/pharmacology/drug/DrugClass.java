@@ -1,10 +1,15 @@
 package org.painpath.pharmacology.drug;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The classes interaction, duplication and Beers rules are written on. A drug has one primary class
  * and may belong to more (a co-medication such as quinidine is both a class I antiarrhythmic and a
  * CYP2D6 inhibitor). Pathway drugs use the first group; the rest name co-medications.
  */
+@API(status = STABLE)
 public enum DrugClass {
   TCA_SECONDARY,
   TCA_TERTIARY,

@@ -1,15 +1,19 @@
 package org.painpath.pharmacology.explain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.citation.Verification;
 
 import org.painpath.pharmacology.Pharmacology;
+import org.apiguardian.api.API;
 /**
  * Citations for this module's own DESIGN decisions, recorded with their reasoning in {@code
  * docs/clinical-decisions.md} (section "Pharmacology"). Used where a finding rests on a pathway policy
  * rather than on a number of the reference (fail closed on unknown drugs, unit mismatches, missing data).
  */
+@API(status = STABLE)
 public final class Decisions {
 
   /** Unknown drugs, unit mismatches and missing data are reported, never guessed around. */

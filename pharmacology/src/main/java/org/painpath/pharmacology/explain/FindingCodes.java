@@ -1,6 +1,11 @@
 package org.painpath.pharmacology.explain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** The stable finding codes of this module (docs/module-contracts.md); callers match on these. */
+@API(status = STABLE)
 public final class FindingCodes {
 
   public static final String MAX_DAILY_DOSE_EXCEEDED = "max-daily-dose-exceeded";

@@ -1,5 +1,7 @@
 package org.painpath.pharmacology.limits;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Optional;
 import org.painpath.core.citation.Citation;
@@ -10,6 +12,7 @@ import org.painpath.core.quantity.Dose;
 import org.painpath.core.schedule.Frequency;
 
 import org.painpath.pharmacology.drug.Indication;
+import org.apiguardian.api.API;
 /**
  * One patient's limits for one drug: start, step and interval, target, ceilings, the frequencies
  * allowed, or {@code avoid}. {@code reasons} explain every adjustment from the adult label values (renal
@@ -22,6 +25,7 @@ import org.painpath.pharmacology.drug.Indication;
  * @param recommendedDaysBetweenSteps what titration uses; never shorter than the minimum
  * @param everyOtherDay a labelled every-other-day regimen for this patient, if the reference gives one
  */
+@API(status = STABLE)
 public record DoseLimits(
     String drug,
     Code rxNorm,

@@ -1,7 +1,10 @@
 package org.painpath.pharmacology.limits;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import org.painpath.core.citation.Citation;
 import org.painpath.core.quantity.Dose;
+import org.apiguardian.api.API;
 
 /**
  * A labelled every-other-day regimen (bupropion in moderate to severe hepatic impairment: "150 mg every
@@ -10,4 +13,5 @@ import org.painpath.core.quantity.Dose;
  *
  * @param source what set it, so an excess is reported as hepatic (or renal, or general)
  */
+@API(status = STABLE)
 public record EveryOtherDayLimit(Dose max, LimitSource source, Citation citation) {}

@@ -1,10 +1,14 @@
 package org.painpath.pharmacology.limits;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Dose;
 import org.painpath.core.schedule.Frequency;
+import org.apiguardian.api.API;
 
 /** The first dose of a titration and how often it is given. */
+@API(status = STABLE)
 public record StartDose(Dose dose, Frequency frequency) {
 
   public DailyDose daily() {

@@ -1,12 +1,16 @@
 package org.painpath.pharmacology.pack;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import org.painpath.core.citation.Citation;
 import org.painpath.core.problem.Problems;
+import org.apiguardian.api.API;
 
 /**
  * A brand name of a medication identity, with the source that states which ingredient it contains
  * (a label or an FDA product listing, cited by R-number; checked on load to name at least one source).
  */
+@API(status = EXPERIMENTAL)
 public record Brand(String name, Citation citation) {
 
   public Brand {

@@ -1,10 +1,14 @@
 package org.painpath.pharmacology.pack;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.math.BigDecimal;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.problem.Problems;
+import org.apiguardian.api.API;
 
 /** A dimensionless number from the pack (a multiplier, a clearance, an MME factor) with its citation. */
+@API(status = EXPERIMENTAL)
 public record CitedNumber(BigDecimal value, Citation citation) {
 
   public CitedNumber {

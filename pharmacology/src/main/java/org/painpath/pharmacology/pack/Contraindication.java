@@ -1,15 +1,19 @@
 package org.painpath.pharmacology.pack;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Locale;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.code.Code;
+import org.apiguardian.api.API;
 
 /**
  * A condition that rules the drug out. The reference gives no codes for these conditions, so they are
  * matched by name: a patient condition whose display text contains one of {@code conditionNames}
  * (lower-case) matches. No code is invented.
  */
+@API(status = EXPERIMENTAL)
 public record Contraindication(List<String> conditionNames, String message, Citation citation) {
 
   public Contraindication {

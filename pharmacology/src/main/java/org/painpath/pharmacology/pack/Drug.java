@@ -1,5 +1,7 @@
 package org.painpath.pharmacology.pack;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -9,7 +11,9 @@ import org.painpath.pharmacology.pack.DrugDefinition;
 import org.painpath.pharmacology.pack.DrugRole;
 
 import org.painpath.pharmacology.drug.DrugClass;
+import org.apiguardian.api.API;
 /** A drug of the knowledge pack, as the rest of the SDK sees it. */
+@API(status = EXPERIMENTAL)
 public record Drug(DrugDefinition definition) {
 
   /** Lower-case id such as {@code pregabalin}, {@code bupropion-sr}, {@code diclofenac-patch-1.3}. */

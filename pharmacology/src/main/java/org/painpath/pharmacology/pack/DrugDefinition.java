@@ -1,5 +1,7 @@
 package org.painpath.pharmacology.pack;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.EnumSet;
@@ -12,6 +14,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.painpath.pharmacology.drug.DrugClass;
 import org.painpath.core.style.PainpathStyle;
+import org.apiguardian.api.API;
 
 /**
  * One drug of the knowledge pack as stored in JSON: identity and codes, classes, dosing (absent for
@@ -22,6 +25,7 @@ import org.painpath.core.style.PainpathStyle;
 @PainpathStyle
 @JsonSerialize(as = ImmutableDrugDefinition.class)
 @JsonDeserialize(as = ImmutableDrugDefinition.class)
+@API(status = EXPERIMENTAL)
 public abstract class DrugDefinition {
 
   /** Lower-case id, e.g. {@code pregabalin}, {@code bupropion-sr}, {@code diclofenac-gel-1}. */

@@ -1,15 +1,19 @@
 package org.painpath.pharmacology.pack;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.schedule.Frequency;
+import org.apiguardian.api.API;
 
 /**
  * One row of a drug's frequency plan: daily totals up to {@code upToDaily} are given at {@code
  * frequency} (gabapentin: 300 mg at bedtime, 600 mg twice daily, more three times daily, GAB-01). A
  * row without {@code upToDaily} catches every larger total.
  */
+@API(status = EXPERIMENTAL)
 public record FrequencyChoice(@Nullable CitedAmount upToDaily, Frequency frequency) {
 
   public Optional<CitedAmount> limit() {

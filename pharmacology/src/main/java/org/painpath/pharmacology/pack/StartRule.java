@@ -1,9 +1,13 @@
 package org.painpath.pharmacology.pack;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.schedule.Frequency;
+import org.apiguardian.api.API;
 
 /** The first dose and how often it is given. */
+@API(status = EXPERIMENTAL)
 public record StartRule(CitedAmount dose, Frequency frequency) {
 
   public DailyDose daily() {

@@ -1,14 +1,18 @@
 package org.painpath.pharmacology.policy;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.citation.Verification;
 import org.painpath.core.problem.Problems;
+import org.apiguardian.api.API;
 
 /**
  * A formulary that is stricter than the pack: named overrides, each for one drug. Institutional limits
  * are local decisions, so their citation is the policy itself ({@code LOCAL-POLICY}, DESIGN).
  */
+@API(status = EXPERIMENTAL)
 public record InstitutionPolicy(String name, List<PolicyOverride> overrides) {
 
   public InstitutionPolicy {

@@ -1,5 +1,7 @@
 package org.painpath.pharmacology.policy;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -11,6 +13,7 @@ import org.painpath.core.schedule.Frequency;
 import org.painpath.core.style.PainpathStyle;
 
 import org.painpath.pharmacology.DrugPack;
+import org.apiguardian.api.API;
 /**
  * One institutional override for one drug: a stricter formulary limit. Every value may only tighten
  * the pack (a lower ceiling, start or step, a longer interval, fewer frequencies, or avoid); {@link
@@ -20,6 +23,7 @@ import org.painpath.pharmacology.DrugPack;
 @PainpathStyle
 @JsonSerialize(as = ImmutablePolicyOverride.class)
 @JsonDeserialize(as = ImmutablePolicyOverride.class)
+@API(status = EXPERIMENTAL)
 public abstract class PolicyOverride {
 
   public abstract String drug();

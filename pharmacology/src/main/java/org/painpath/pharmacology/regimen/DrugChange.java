@@ -1,10 +1,13 @@
 package org.painpath.pharmacology.regimen;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.quantity.DailyDose;
 
 import org.painpath.pharmacology.pack.Drug;
+import org.apiguardian.api.API;
 /**
  * One ingredient and route of a regimen against the patient's current medications.
  *
@@ -19,6 +22,7 @@ import org.painpath.pharmacology.pack.Drug;
  *     when its items share one dimension
  * @param unknownBecause why the change cannot be told, or null when it can
  */
+@API(status = STABLE)
 public record DrugChange(
     Drug drug,
     Optional<MedicationChange> change,

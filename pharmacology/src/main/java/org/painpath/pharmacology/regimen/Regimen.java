@@ -1,5 +1,7 @@
 package org.painpath.pharmacology.regimen;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
@@ -7,12 +9,14 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import org.painpath.pharmacology.drug.Indication;
+import org.apiguardian.api.API;
 /**
  * A proposed regimen: every drug the patient would take from the pack, and the indication when a
  * label ceiling depends on it (pregabalin). Without an indication the general ceiling applies ({@link
  * Indication#OTHER}). The same drug may appear more than once (uneven doses over a day); its items are
  * added up.
  */
+@API(status = STABLE)
 public record Regimen(List<RegimenItem> items, Indication indication) {
 
   /** More items than any real order holds; a bound on what one check can cost (issue 12). */

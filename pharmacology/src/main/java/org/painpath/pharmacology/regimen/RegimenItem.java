@@ -1,5 +1,7 @@
 package org.painpath.pharmacology.regimen;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -11,6 +13,7 @@ import org.painpath.core.problem.Problems;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Dose;
 import org.painpath.core.schedule.Frequency;
+import org.apiguardian.api.API;
 
 /**
  * One drug of a proposed regimen as an order carries it: the pack name, the dose per administration,
@@ -19,6 +22,7 @@ import org.painpath.core.schedule.Frequency;
  * a patch stays on ({@code wearHours}), and whether the dose is a supplement given after each
  * haemodialysis session (GAB-R5, PGB-R5) rather than part of the daily maintenance dose.
  */
+@API(status = STABLE)
 public record RegimenItem(
     String drug,
     Dose dose,

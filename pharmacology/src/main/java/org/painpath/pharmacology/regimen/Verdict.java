@@ -1,10 +1,14 @@
 package org.painpath.pharmacology.regimen;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
+import org.apiguardian.api.API;
 
 /** The overall answer of a regimen check. */
+@API(status = STABLE)
 public enum Verdict {
   ACCEPTED,
   ACCEPTED_WITH_WARNINGS,

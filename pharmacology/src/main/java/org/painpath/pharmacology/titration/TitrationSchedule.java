@@ -1,5 +1,7 @@
 package org.painpath.pharmacology.titration;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Optional;
 import org.painpath.core.explain.Finding;
@@ -7,12 +9,14 @@ import org.painpath.core.problem.Problems;
 import org.painpath.core.quantity.DailyDose;
 
 import org.painpath.pharmacology.drug.Indication;
+import org.apiguardian.api.API;
 /**
  * A day-by-day plan for one drug: each step holds from its day until the next step. For a titration
  * {@code targetReachedOnDay} is the day the target (or the patient's maximum) is reached; for a taper
  * {@code stopOnDay} is the first day without the drug. {@code notes} explain the plan (the limits'
  * reasons, a hold, a slower pace for age).
  */
+@API(status = STABLE)
 public record TitrationSchedule(
     String drug,
     Indication indication,

@@ -1,14 +1,18 @@
 package org.painpath.pharmacology.titration;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.schedule.DaySchedule;
 import org.painpath.core.schedule.Frequency;
+import org.apiguardian.api.API;
 
 /**
  * From trial day {@code day} (day 1 = the first day) the patient takes {@code schedule}, until the next
  * step. {@code frequency} says how often the day's doses repeat: every day, or every other day.
  */
+@API(status = STABLE)
 public record TitrationStep(int day, DaySchedule schedule, Frequency frequency) {
 
   public TitrationStep {

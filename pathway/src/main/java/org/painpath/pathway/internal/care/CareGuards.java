@@ -11,7 +11,7 @@ import org.painpath.pathway.internal.rule.Clause;
 import org.painpath.pathway.internal.rule.CommandNames;
 import org.painpath.pathway.internal.rule.Condition;
 import org.painpath.pathway.internal.rule.GuardRow;
-import org.painpath.pathway.internal.rule.RuleId;
+import org.painpath.pathway.policy.RuleId;
 
 /** Non-drug care's guard rows: interventions and the multidisciplinary referral. */
 public final class CareGuards {

@@ -11,7 +11,7 @@ import org.painpath.pathway.internal.rule.Clause;
 import org.painpath.pathway.internal.rule.CommandNames;
 import org.painpath.pathway.internal.rule.Condition;
 import org.painpath.pathway.internal.rule.GuardRow;
-import org.painpath.pathway.internal.rule.RuleId;
+import org.painpath.pathway.policy.RuleId;
 import org.painpath.pathway.internal.rule.Values;
 
 /** The case's life: the gates every command passes first, and entering maintenance. */

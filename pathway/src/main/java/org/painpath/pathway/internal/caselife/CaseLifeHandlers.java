@@ -14,7 +14,7 @@ import org.painpath.pathway.event.UrgentReferralMade;
 import org.painpath.pathway.policy.PathwayPolicy;
 import org.painpath.pathway.internal.rule.Accept;
 import org.painpath.pathway.internal.rule.Handler;
-import org.painpath.pathway.internal.rule.RuleId;
+import org.painpath.pathway.policy.RuleId;
 
 /** The case's life: opened, in maintenance, discharged, or referred urgently on clinical judgement. */
 public final class CaseLifeHandlers {

@@ -20,7 +20,7 @@ import org.painpath.pathway.internal.care.PsychosocialFlagsUnaddressed;
 import org.painpath.pathway.plan.Recommendation;
 import org.painpath.pathway.internal.workup.RedFlagReferralStep;
 import org.painpath.pathway.internal.workup.RedFlagScreenStep;
-import org.painpath.pathway.internal.rule.RuleId;
+import org.painpath.pathway.policy.RuleId;
 import org.painpath.pathway.plan.StateSummary;
 import org.painpath.pathway.internal.trial.StaleRenalData;
 import org.painpath.pathway.internal.trial.TaperStep;

@@ -10,7 +10,7 @@ import org.painpath.pathway.internal.cause.CauseGuards;
 import org.painpath.pathway.internal.opioid.OpioidGuards;
 import org.painpath.pathway.policy.PathwayPolicy;
 import org.painpath.pathway.internal.rule.GuardRow;
-import org.painpath.pathway.internal.rule.RuleId;
+import org.painpath.pathway.policy.RuleId;
 import org.painpath.pathway.internal.statin.StatinGuards;
 import org.painpath.pathway.internal.trial.TrialGuards;
 import org.painpath.pathway.internal.workup.WorkupGuards;

@@ -5,7 +5,7 @@ import org.painpath.pathway.command.StopOpioid;
 import org.painpath.pathway.policy.PathwayPolicy;
 import org.painpath.pathway.internal.rule.Clause;
 import org.painpath.pathway.internal.rule.GuardRow;
-import org.painpath.pathway.internal.rule.RuleId;
+import org.painpath.pathway.policy.RuleId;
 
 /** The opioid sub-pathway's guard rows. */
 public final class OpioidGuards {

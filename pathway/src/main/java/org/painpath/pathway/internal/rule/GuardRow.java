@@ -7,6 +7,7 @@ import org.painpath.core.explain.Finding;
 import org.painpath.pathway.command.Command;
 import org.painpath.pathway.state.CaseState;
 
+import org.painpath.pathway.policy.RuleId;
 /**
  * One row of the rule table: the rule it enforces, the command types it applies to, and its clauses in
  * the order their findings are reported. A row judges; it never produces events. "What can block

@@ -8,7 +8,7 @@ import org.painpath.pathway.plan.FollowUp;
 import org.painpath.pathway.plan.OrderTests;
 import org.painpath.pathway.plan.Recommendation;
 import org.painpath.pathway.plan.ReviewDates;
-import org.painpath.pathway.internal.rule.RuleId;
+import org.painpath.pathway.policy.RuleId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

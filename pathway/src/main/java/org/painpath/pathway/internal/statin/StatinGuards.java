@@ -15,7 +15,7 @@ import org.painpath.pathway.internal.rule.Clause;
 import org.painpath.pathway.internal.rule.CommandNames;
 import org.painpath.pathway.internal.rule.Condition;
 import org.painpath.pathway.internal.rule.GuardRow;
-import org.painpath.pathway.internal.rule.RuleId;
+import org.painpath.pathway.policy.RuleId;
 import org.painpath.pathway.internal.rule.Values;
 
 /** The statin sub-pathway's guard rows, in the order they are asked. */

@@ -6,7 +6,7 @@ import org.painpath.pathway.internal.rule.Advisor;
 import org.painpath.pathway.plan.Cite;
 import org.painpath.pathway.plan.Recommendation;
 import org.painpath.pathway.command.StartDrugTrial;
-import org.painpath.pathway.internal.rule.RuleId;
+import org.painpath.pathway.policy.RuleId;
 import org.painpath.pathway.plan.StartDrug;
 import org.painpath.pathway.internal.regimen.WithinLimits;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package org.painpath.pathway.internal.trial;
 
 import org.painpath.pathway.internal.rule.Condition;
 import org.painpath.pathway.internal.rule.CaseConditions;
-import org.painpath.pathway.internal.rule.RuleId;
+import org.painpath.pathway.policy.RuleId;
 import org.painpath.pathway.policy.PathwayPolicy;
 import org.painpath.pathway.internal.rule.Advisor;
 import org.painpath.pathway.plan.Recommendation;

@@ -23,7 +23,7 @@ import org.painpath.pathway.internal.rule.Clause;
 import org.painpath.pathway.internal.rule.CommandNames;
 import org.painpath.pathway.internal.rule.Condition;
 import org.painpath.pathway.internal.rule.GuardRow;
-import org.painpath.pathway.internal.rule.RuleId;
+import org.painpath.pathway.policy.RuleId;
 import org.painpath.pathway.internal.rule.Values;
 import org.painpath.pathway.state.CaseState;
 import org.painpath.pathway.state.DrugTrial;

@@ -7,7 +7,7 @@ import org.painpath.pathway.internal.regimen.MissingData;
 import org.painpath.pathway.internal.regimen.Regimens;
 import org.painpath.pathway.internal.regimen.WithinLimits;
 import org.painpath.pathway.decide.Rejected;
-import org.painpath.pathway.internal.rule.RuleId;
+import org.painpath.pathway.policy.RuleId;
 import org.painpath.pathway.internal.rule.Values;
 import java.time.LocalDate;
 import java.util.List;

@@ -10,7 +10,7 @@ import org.painpath.pathway.internal.rule.Clause;
 import org.painpath.pathway.internal.rule.CommandNames;
 import org.painpath.pathway.internal.rule.Condition;
 import org.painpath.pathway.internal.rule.GuardRow;
-import org.painpath.pathway.internal.rule.RuleId;
+import org.painpath.pathway.policy.RuleId;
 
 /** The diagnostic evaluation's guard rows. */
 public final class WorkupGuards {

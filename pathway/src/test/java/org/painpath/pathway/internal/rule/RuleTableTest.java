@@ -14,6 +14,7 @@ import org.painpath.pathway.internal.engine.RuleTable;
 import org.painpath.pathway.policy.PathwayPolicy;
 import org.painpath.pharmacology.Pharmacology;
 
+import org.painpath.pathway.policy.RuleId;
 class RuleTableTest {
 
   private static final RuleTable TABLE = new RuleTable(PathwayPolicy.bundled(), Pharmacology.bundled().pack());

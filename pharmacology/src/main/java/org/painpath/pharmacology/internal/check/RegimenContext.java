@@ -54,7 +54,7 @@ record RegimenContext(
         byDrug,
         unknown,
         Collections.unmodifiableList(drugs),
-        MedicationMatcher.matchAll(pack, patient),
+        MedicationMatcher.matchAll(pack.medicationIndex(), patient),
         RenalFunctionOnce.ifNeededBy(patient, drugs));
   }
 }

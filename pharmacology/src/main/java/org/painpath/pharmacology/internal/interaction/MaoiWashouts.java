@@ -11,7 +11,6 @@ import org.painpath.core.patient.Patient;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.pharmacology.pack.Drug;
 import org.painpath.pharmacology.drug.DrugClass;
-import org.painpath.pharmacology.internal.pack.LoadedPack;
 import org.painpath.pharmacology.explain.FindingCodes;
 import org.painpath.pharmacology.pack.CitedCount;
 import org.painpath.pharmacology.pack.MaoiWashout;
@@ -25,12 +24,12 @@ public final class MaoiWashouts {
 
   private MaoiWashouts() {}
 
-  public static List<Finding> apply(LoadedPack pack, List<Drug> regimen, Patient patient, LocalDate asOf) {
-    return apply(regimen, patient, asOf, MedicationMatcher.matchAll(pack, patient));
+  public static List<Finding> apply(MedicationIndex index, List<Drug> regimen, Patient patient, LocalDate asOf) {
+    return apply(regimen, patient, asOf, MedicationMatcher.matchAll(index, patient));
   }
 
   /**
-   * As {@link #apply(LoadedPack, List, Patient, LocalDate)} with the patient's medications already matched
+   * As {@link #apply(MedicationIndex, List, Patient, LocalDate)} with the patient's medications already matched
    * ({@code matches[i]} is what {@code currentMedications[i]} was recognised as).
    */
   public static List<Finding> apply(List<Drug> regimen, Patient patient, LocalDate asOf, List<MedicationMatch> matches) {

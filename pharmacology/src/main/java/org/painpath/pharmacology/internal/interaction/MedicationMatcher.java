@@ -8,7 +8,6 @@ import org.painpath.core.code.Code;
 import org.painpath.core.patient.MedicationStatement;
 import org.painpath.core.patient.Patient;
 import org.painpath.pharmacology.pack.Drug;
-import org.painpath.pharmacology.internal.pack.LoadedPack;
 import org.painpath.pharmacology.internal.recognition.MedicationText;
 
 /**
@@ -25,24 +24,20 @@ public final class MedicationMatcher {
 
   private MedicationMatcher() {}
 
-  public static MedicationMatch match(LoadedPack pack, MedicationStatement statement) {
-    return match(pack.medicationIndex(), statement);
-  }
-
   /**
    * Every statement of the patient's list matched once, in the list's order, so the policies of one check
    * share the answers instead of matching each statement again.
    */
-  public static List<MedicationMatch> matchAll(LoadedPack pack, Patient patient) {
+  public static List<MedicationMatch> matchAll(MedicationIndex index, Patient patient) {
     List<MedicationStatement> statements = patient.currentMedications();
     List<MedicationMatch> matches = new ArrayList<>(statements.size());
     for (MedicationStatement s : statements) {
-      matches.add(match(pack.medicationIndex(), s));
+      matches.add(match(index, s));
     }
     return Collections.unmodifiableList(matches);
   }
 
-  static MedicationMatch match(MedicationIndex index, MedicationStatement statement) {
+  public static MedicationMatch match(MedicationIndex index, MedicationStatement statement) {
     return index.recognised(statement.medication(), medication -> recognise(index, medication));
   }
 

@@ -13,7 +13,6 @@ import org.painpath.core.patient.Patient;
 import org.painpath.pharmacology.explain.Decisions;
 import org.painpath.pharmacology.pack.Drug;
 import org.painpath.pharmacology.drug.DrugClass;
-import org.painpath.pharmacology.internal.pack.LoadedPack;
 import org.painpath.pharmacology.explain.FindingCodes;
 import org.painpath.pharmacology.pack.InteractionRule;
 
@@ -30,12 +29,12 @@ public record Participants(List<Participant> all, List<Finding> unrecognised) {
     unrecognised = List.copyOf(unrecognised);
   }
 
-  public static Participants of(LoadedPack pack, List<Drug> regimenDrugs, Patient patient) {
-    return of(regimenDrugs, patient, MedicationMatcher.matchAll(pack, patient));
+  public static Participants of(MedicationIndex index, List<Drug> regimenDrugs, Patient patient) {
+    return of(regimenDrugs, patient, MedicationMatcher.matchAll(index, patient));
   }
 
   /**
-   * As {@link #of(LoadedPack, List, Patient)} with the patient's medications already matched ({@code
+   * As {@link #of(MedicationIndex, List, Patient)} with the patient's medications already matched ({@code
    * matches[i]} is what {@code currentMedications[i]} was recognised as).
    */
   public static Participants of(List<Drug> regimenDrugs, Patient patient, List<MedicationMatch> matches) {

@@ -33,7 +33,7 @@ public final class MorphineEquivalents {
    * @param regimenDaily the daily total of each regimen drug
    */
   public static Optional<BigDecimal> of(LoadedPack pack, Map<Drug, DailyDose> regimenDaily, Patient patient) {
-    return of(regimenDaily, patient, MedicationMatcher.matchAll(pack, patient));
+    return of(regimenDaily, patient, MedicationMatcher.matchAll(pack.medicationIndex(), patient));
   }
 
   /**

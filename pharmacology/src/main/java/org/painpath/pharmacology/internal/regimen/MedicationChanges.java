@@ -34,7 +34,7 @@ public final class MedicationChanges {
 
   /** Each ingredient and route of the regimen's pack drugs once, in the regimen's order. */
   public static List<DrugChange> of(LoadedPack pack, Regimen regimen, Patient patient) {
-    return of(pack, regimen, patient, MedicationMatcher.matchAll(pack, patient));
+    return of(pack, regimen, patient, MedicationMatcher.matchAll(pack.medicationIndex(), patient));
   }
 
   /**
@@ -120,7 +120,7 @@ public final class MedicationChanges {
       byKey.computeIfAbsent(key(drug), k -> new Group(drug, new ArrayList<>())).items().add(item);
     }
     List<MedicationStatement> statements = patient.currentMedications();
-    List<MedicationMatch> matches = MedicationMatcher.matchAll(pack, patient);
+    List<MedicationMatch> matches = MedicationMatcher.matchAll(pack.medicationIndex(), patient);
     List<MedicationStatement> kept = new ArrayList<>();
     for (int i = 0; i < statements.size(); i++) {
       boolean replaced = statements.get(i).isCurrent() && matches.get(i).drugs().stream().anyMatch(d -> byKey.containsKey(key(d)));

@@ -32,7 +32,7 @@ class MedicationIndexProperties {
 
   @Property
   void the_index_recognises_a_statement_as_scanning_the_pack_does(@ForAll("statements") MedicationStatement statement) {
-    MedicationMatch indexed = MedicationMatcher.match(PACK, statement);
+    MedicationMatch indexed = MedicationMatcher.match(PACK.medicationIndex(), statement);
     MedicationMatch scanned = scan(PACK, statement);
     // near matches are looked for only when nothing matched; what was matched is the scan's answer
     assertThat(indexed.drugs()).isEqualTo(scanned.drugs());

@@ -1,5 +1,7 @@
 package org.painpath.testkit.api.pathway;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -32,11 +34,13 @@ import org.painpath.pharmacology.Pharmacology;
 import org.painpath.pathway.internal.regimen.Regimens;
 import org.painpath.pharmacology.regimen.Regimen;
 import org.painpath.pharmacology.regimen.Verdict;
+import org.apiguardian.api.API;
 
 /**
  * What must hold in every reachable case (the pathway issue's list), each a named check that throws
  * an {@link AssertionError} saying what broke. {@link #all(Pharmacology)} runs them all after a visit.
  */
+@API(status = EXPERIMENTAL)
 public final class PathwayInvariants {
 
   private PathwayInvariants() {

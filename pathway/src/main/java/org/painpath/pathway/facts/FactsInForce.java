@@ -1,4 +1,4 @@
-package org.painpath.pathway.internal.facts;
+package org.painpath.pathway.facts;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,12 +1,16 @@
-package org.painpath.pathway.internal.rule;
+package org.painpath.pathway.policy;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The pathway's rules by name: one constant per key of {@code pathway-policy.json}'s {@code rules}
  * (the policy refuses to load when the two differ), so a rule is looked up by type, never by a string.
  */
+@API(status = EXPERIMENTAL)
 public enum RuleId {
   ORDERED_LOG("ordered-log"),
   CASE_OPENED_ONCE("case-opened-once"),

@@ -1,10 +1,10 @@
-package org.painpath.pathway.internal.facts;
+package org.painpath.pathway.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.painpath.pathway.internal.facts.RisingCreatinineCase.PATHWAY;
-import static org.painpath.pathway.internal.facts.RisingCreatinineCase.RISE;
-import static org.painpath.pathway.internal.facts.RisingCreatinineCase.accept;
-import static org.painpath.pathway.internal.facts.RisingCreatinineCase.creatinine;
+import static org.painpath.pathway.facts.RisingCreatinineCase.PATHWAY;
+import static org.painpath.pathway.facts.RisingCreatinineCase.RISE;
+import static org.painpath.pathway.facts.RisingCreatinineCase.accept;
+import static org.painpath.pathway.facts.RisingCreatinineCase.creatinine;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.painpath.pathway.internal.facts;
+package org.painpath.pathway.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -3,6 +3,6 @@
  * patient-fact events. Pure functions of the log; nothing here reads a clock.
  */
 @NullMarked
-package org.painpath.pathway.internal.facts;
+package org.painpath.pathway.facts;
 
 import org.jspecify.annotations.NullMarked;
