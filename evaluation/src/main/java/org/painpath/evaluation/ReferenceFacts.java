@@ -50,7 +50,7 @@ public final class ReferenceFacts {
   public static final Citation EQ_01 = Citation.of("EQ-01", VERIFIED, "R54");
   public static final Citation EQ_02 = Citation.of("EQ-02", VERIFIED, "R54");
   public static final Citation EQ_03 = Citation.of("EQ-03", VERIFIED_SECONDARY, "R54", "R03");
-  /** The renal band convention the labels need (>= 60, 30 to < 60, 15 to < 30, < 15). */
+  /** The renal band convention the labels need (&gt;= 60, 30 to &lt; 60, 15 to &lt; 30, &lt; 15). */
   public static final Citation GAB_R0 = Citation.of("GAB-R0", DESIGN);
 
   // Section 4.3: vitamin D

@@ -51,7 +51,7 @@ class ReadmeQuickStartTest {
 
     List<String> firstBlock = readme.subList(readme.indexOf("```bash") + 1, readme.indexOf("```bash") + 3);
     assertThat(firstBlock.get(0)).startsWith("./painpath demo ");
-    assertThat(firstBlock.get(1)).startsWith("./mvnw -B verify ");
+    assertThat(firstBlock.get(1)).startsWith("./mvnw -B verify -Prelease ");
     assertThat(readme.indexOf("```bash")).as("the first code block comes before any section").isLessThan(readme.indexOf("## What painpath answers"));
   }
 

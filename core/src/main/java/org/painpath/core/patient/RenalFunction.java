@@ -47,7 +47,7 @@ public record RenalFunction(
 
   /**
    * On haemodialysis a given (residual) clearance must be below the lowest band edge, 15 mL/min (GAB-R0:
-   * dialysis is the "< 15" band); anything higher contradicts the dialysis.
+   * dialysis is the "&lt; 15" band); anything higher contradicts the dialysis.
    */
   public static final BigDecimal DIALYSIS_RESIDUAL_BELOW = new BigDecimal("15");
 

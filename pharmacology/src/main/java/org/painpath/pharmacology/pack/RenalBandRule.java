@@ -64,7 +64,7 @@ public abstract class RenalBandRule {
 
   public abstract Optional<String> advice();
 
-  /** The band as a clinician reads it ("CrCl 30 to < 60 mL/min"), built once. */
+  /** The band as a clinician reads it ("CrCl 30 to &lt; 60 mL/min"), built once. */
   @Value.Lazy
   public String bandText() {
     return band().toString();
