@@ -17,6 +17,7 @@ module org.painpath.testkit {
   exports org.painpath.testkit.api.core.providers;
   exports org.painpath.testkit.api.evaluation;
   exports org.painpath.testkit.api.golden;
+  exports org.painpath.testkit.api.json;
   exports org.painpath.testkit.api.pathway;
   exports org.painpath.testkit.api.pharmacology;
 

@@ -27,7 +27,7 @@ import org.painpath.evaluation.workup.Workup;
 class ResultsSerialiseTest {
 
   private static JsonNode json(Object value) throws Exception {
-    return PainpathJson.mapper().readTree(PainpathJson.write(value));
+    return PainpathJson.reader().readTree(PainpathJson.write(value));
   }
 
   @Test

@@ -12,10 +12,25 @@ import org.apiguardian.api.API;
  * Where a number or a rule comes from: the clinical reference's fact id (e.g. {@code PGB-R2}), the
  * sources behind it (R-numbers, e.g. {@code R02}) and how well it is verified. Resolve source ids to
  * titles with {@link SourceCatalogue}.
+ *
+ * @param fact the clinical reference's fact id, e.g. {@code GAB-R2}: upper-case letters and digits in
+ *     hyphen-separated parts
+ * @param sources the reference's source ids ({@code R} and two digits, e.g. {@code R02}), in the order cited;
+ *     may be empty only for {@link Verification#DESIGN} and {@link Verification#UNVERIFIED} facts
+ * @param verification how well the fact is verified against its sources
  */
 @API(status = STABLE)
 public record Citation(String fact, List<String> sources, Verification verification) {
 
+  /**
+   * Validates the fact id, every source id and that a verified fact names at least one source.
+   *
+   * @param fact the reference's fact id
+   * @param sources the reference's source ids
+   * @param verification how well the fact is verified
+   * @throws org.painpath.core.problem.InvalidInputException naming every bad field ({@code fact},
+   *     {@code sources[i]}, {@code verification}) at once
+   */
   public Citation {
     if (!isValid(fact, sources, verification)) {
       throw new InvalidInputException(problems(fact, sources, verification));
@@ -96,6 +111,16 @@ public record Citation(String fact, List<String> sources, Verification verificat
     return c >= '0' && c <= '9';
   }
 
+  /**
+   * A citation from its parts, sources last so a call reads like the reference:
+   * {@code Citation.of("GAB-R2", VERIFIED, "R02", "R05")}.
+   *
+   * @param fact the reference's fact id, e.g. {@code GAB-R2}
+   * @param verification how well the fact is verified
+   * @param sources the reference's source ids, e.g. {@code R02}
+   * @return the citation
+   * @throws org.painpath.core.problem.InvalidInputException as the canonical constructor
+   */
   public static Citation of(String fact, Verification verification, String... sources) {
     return new Citation(fact, List.of(sources), verification);
   }

@@ -29,18 +29,40 @@ public final class SourceCatalogue {
     this.byId = byId;
   }
 
+  /**
+   * The catalogue shipped in this jar, read once when the class is first used.
+   *
+   * @return the bundled catalogue, the same instance on every call
+   */
   public static SourceCatalogue bundled() {
     return BUNDLED;
   }
 
+  /**
+   * The source with this id, for showing a citation's titles and links.
+   *
+   * @param id a source id such as {@code R02}
+   * @return the source, or empty when the reference has no such source
+   */
   public Optional<Source> find(String id) {
     return Optional.ofNullable(byId.get(id));
   }
 
+  /**
+   * Whether a source id resolves: the pack loader refuses a citation whose source it does not know.
+   *
+   * @param id a source id such as {@code R02}
+   * @return true when the catalogue has this source
+   */
   public boolean knows(String id) {
     return byId.containsKey(id);
   }
 
+  /**
+   * Number of sources in the catalogue.
+   *
+   * @return how many sources the catalogue holds
+   */
   public int size() {
     return byId.size();
   }
@@ -50,7 +72,7 @@ public final class SourceCatalogue {
       if (in == null) {
         throw new IllegalStateException("bundled resource " + RESOURCE + " is missing from the jar");
       }
-      List<Source> sources = PainpathJson.mapper().readValue(in, new TypeReference<List<Source>>() {});
+      List<Source> sources = PainpathJson.reader().forType(new TypeReference<List<Source>>() {}).readValue(in);
       Map<String, Source> byId = new LinkedHashMap<>();
       sources.forEach(s -> byId.put(s.id(), s));
       return new SourceCatalogue(Map.copyOf(byId));

@@ -11,7 +11,10 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -21,8 +24,6 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,20 +53,41 @@ public final class PainpathJson {
   static final long MAX_DOCUMENT_LENGTH = 50_000_000L;
 
   private static final ObjectMapper MAPPER = newMapper();
+  private static final ObjectReader READER = MAPPER.reader();
+  private static final ObjectWriter WRITER = MAPPER.writer();
+  private static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
 
   private PainpathJson() {}
 
-  /** The shared, fully configured mapper. Do not reconfigure it; call {@link #newMapper()} for a copy. */
-  public static ObjectMapper mapper() {
-    return MAPPER;
+  /**
+   * A reader with painpath's configuration. Readers are immutable: {@code with(...)} and {@code
+   * forType(...)} return new readers, so no caller can change how the SDK reads.
+   */
+  public static ObjectReader reader() {
+    return READER;
   }
 
-  /** A fresh mapper with painpath's configuration, for callers that must register their own modules. */
+  /** A writer with painpath's configuration (immutable, like {@link #reader()}). */
+  public static ObjectWriter writer() {
+    return WRITER;
+  }
+
+  /** A value as a tree, as {@link #write} would write it. */
+  public static JsonNode toTree(Object value) {
+    return MAPPER.valueToTree(value);
+  }
+
+  /**
+   * A fresh mapper with painpath's configuration, for callers that must register their own modules:
+   * Jackson's defaults, {@link PainpathModule} (which makes the shape of every painpath value, and
+   * which a host can register on its own mapper to write the same bytes), and the SDK's strict
+   * reading.
+   */
   public static ObjectMapper newMapper() {
     JsonMapper mapper =
         JsonMapper.builder()
-            .addModule(new Jdk8Module())
-            .addModule(new JavaTimeModule())
+            .addModule(new PainpathModule())
+            // strict reading: what a host's lenient mapper accepts, the SDK reports as a problem
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
@@ -74,12 +96,13 @@ public final class PainpathJson {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .addModule(new SimpleModule("painpath-bounded-numbers").addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer()))
+            // Painpath values get their shape from PainpathModule alone (a host's mapper writes the same
+            // bytes); these three only canonicalise what is not a painpath value: trees and JDK values.
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
-            .addModule(new SimpleModule("painpath-bounded-numbers").addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer()))
             .build();
     mapper
         .getFactory()
@@ -145,7 +168,7 @@ public final class PainpathJson {
 
   public static String write(Object value) {
     try {
-      return MAPPER.writeValueAsString(value);
+      return WRITER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("painpath value could not be written as JSON: " + e.getOriginalMessage(), e);
     }
@@ -153,7 +176,7 @@ public final class PainpathJson {
 
   public static String writePretty(Object value) {
     try {
-      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+      return PRETTY.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("painpath value could not be written as JSON: " + e.getOriginalMessage(), e);
     }

@@ -13,15 +13,25 @@ import org.apiguardian.api.API;
 /**
  * Age in completed years. The pathway is for adults, so 18 to 120. Computed from a birth date only
  * against an as-of date the caller passes: nothing here reads a clock.
+ *
+ * @param years completed years, 18 to 120
  */
 @API(status = STABLE)
 public record Age(int years) implements Comparable<Age> {
 
+  /** Youngest age the pathway answers for: it encodes adult dosing only. */
   public static final int ADULT = 18;
+  /** Oldest age accepted; anything above is taken as an input error rather than a patient. */
   public static final int OLDEST_PLAUSIBLE = 120;
   /** Older-adult threshold of the Beers criteria and the labels' geriatric dosing (reference NOR-07, DUL-06). */
   public static final int OLDER_ADULT = 65;
 
+  /**
+   * Also the JSON creator: an age is written as a bare number of years.
+   *
+   * @param years completed years
+   * @throws org.painpath.core.problem.InvalidInputException naming {@code age} when outside 18 to 120
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public Age {
     if (years < ADULT || years > OLDEST_PLAUSIBLE) {
@@ -30,11 +40,26 @@ public record Age(int years) implements Comparable<Age> {
     }
   }
 
+  /**
+   * An age in completed years.
+   *
+   * @param years completed years, 18 to 120
+   * @return the age
+   * @throws org.painpath.core.problem.InvalidInputException naming {@code age} when outside 18 to 120
+   */
   public static Age years(int years) {
     return new Age(years);
   }
 
-  /** Completed years between the birth date and {@code asOf}. */
+  /**
+   * Completed years between the birth date and {@code asOf}.
+   *
+   * @param birthDate the date of birth
+   * @param asOf the date the answer is for (the caller's clock, never the machine's)
+   * @return the age on {@code asOf}
+   * @throws org.painpath.core.problem.InvalidInputException naming {@code birthDate} or {@code asOf} when
+   *     missing, {@code birthDate} when after {@code asOf}, and {@code age} when the result is not an adult age
+   */
   public static Age on(LocalDate birthDate, LocalDate asOf) {
     Problems.Collector problems = Problems.collector();
     problems.check(birthDate != null, "birthDate", "required", "is required");
@@ -46,16 +71,32 @@ public record Age(int years) implements Comparable<Age> {
     return new Age(Period.between(birthDate, asOf).getYears());
   }
 
+  /**
+   * Completed years; also the JSON form.
+   *
+   * @return the years
+   */
   @JsonValue
   @Override
   public int years() {
     return years;
   }
 
+  /**
+   * Whether the Beers criteria and the labels' geriatric dosing apply (65 or older, {@link #OLDER_ADULT}).
+   *
+   * @return true from 65 years
+   */
   public boolean isOlderAdult() {
     return years >= OLDER_ADULT;
   }
 
+  /**
+   * Whether the patient has reached an age threshold, e.g. a label's "over 75".
+   *
+   * @param threshold the threshold in years, inclusive
+   * @return true when {@code years >= threshold}
+   */
   public boolean isAtLeast(int threshold) {
     return years >= threshold;
   }

@@ -35,54 +35,140 @@ public abstract class Patient {
   static final BigDecimal SHORTEST_CM = new BigDecimal("100");
   static final BigDecimal TALLEST_CM = new BigDecimal("250");
 
+  /**
+   * Age in completed years on the as-of date of the question (required).
+   *
+   * @return the age
+   */
   public abstract Age age();
 
+  /**
+   * Sex as the renal equations use it (required).
+   *
+   * @return the sex
+   */
   public abstract Sex sex();
 
+  /**
+   * Body weight in kg (25 to 350), needed for Cockcroft-Gault (EQ-01).
+   *
+   * @return the weight, or empty when not known
+   */
   public abstract Optional<BigDecimal> weightKg();
 
+  /**
+   * Height in cm (100 to 250); required when Cockcroft-Gault uses ideal or adjusted body weight (EQ-04).
+   *
+   * @return the height, or empty when not known
+   */
   public abstract Optional<BigDecimal> heightCm();
 
+  /**
+   * The latest serum creatinine, the input of Cockcroft-Gault (EQ-01) and CKD-EPI 2021 (EQ-02). Absent means
+   * unknown, never normal.
+   *
+   * @return the creatinine, or empty when not known
+   */
   public abstract Optional<SerumCreatinine> serumCreatinine();
 
-  /** A clearance measured or computed elsewhere; when given it is used as is. */
+  /**
+   * A clearance measured or computed elsewhere; when given it is used as is.
+   *
+   * @return the given clearance, or empty to compute it by Cockcroft-Gault from the creatinine
+   */
   public abstract Optional<CreatinineClearance> creatinineClearance();
 
+  /**
+   * Whether the patient is on intermittent haemodialysis: renal limits then follow the labels' dialysis rows
+   * and post-dialysis supplements. Default false.
+   *
+   * @return true on haemodialysis
+   */
   @Value.Default
   public boolean onHaemodialysis() {
     return false;
   }
 
+  /**
+   * Hepatic impairment by Child-Pugh class.
+   *
+   * @return the class, or empty when no hepatic impairment is known to the clinician
+   */
   public abstract Optional<ChildPughClass> childPugh();
 
+  /**
+   * Whether the clinician judges the patient frail: a drug whose older-adult rule also covers frailty gets the
+   * older-adult start, steps and ceilings at any age. Default false.
+   *
+   * @return true when frail
+   */
   @Value.Default
   public boolean frail() {
     return false;
   }
 
+  /**
+   * Whether the patient has a history of falls: from 65 years, the Beers 2023 criteria that apply only with
+   * falls (in the bundled pack: gabapentin and pregabalin) are raised. Default false.
+   *
+   * @return true with a history of falls
+   */
   @Value.Default
   public boolean fallsHistory() {
     return false;
   }
 
+  /**
+   * Which body weight Cockcroft-Gault uses (EQ-04): actual by default; ideal or adjusted in obesity, which
+   * needs the height.
+   *
+   * @return the weight basis
+   */
   @Value.Default
   public WeightBasis clearanceWeightBasis() {
     return WeightBasis.ACTUAL;
   }
 
+  /**
+   * Medications taken now or recently stopped outside the regimen being checked, for interaction, washout and
+   * opioid (MME) checks.
+   *
+   * @return the medications, possibly empty
+   */
   public abstract List<MedicationStatement> currentMedications();
 
-  /** Coded conditions (ICD-10-CM or SNOMED CT): contraindications and cautions are matched on these. */
+  /**
+   * Coded conditions (ICD-10-CM or SNOMED CT): contraindications and cautions are matched on these.
+   *
+   * @return the conditions, possibly empty
+   */
   public abstract List<Code> conditions();
 
+  /**
+   * Whether the Beers criteria and geriatric dosing apply (65 or older).
+   *
+   * @return true from 65 years
+   */
   public boolean isOlderAdult() {
     return age().isOlderAdult();
   }
 
+  /**
+   * Whether a condition is recorded, compared by system and code.
+   *
+   * @param condition the condition to look for
+   * @return true when the patient has it
+   */
   public boolean hasCondition(Code condition) {
     return conditions().stream().anyMatch(c -> c.sameConceptAs(condition));
   }
 
+  /**
+   * Checks the measured fields once all are set (Immutables calls this on build).
+   *
+   * @throws org.painpath.core.problem.InvalidInputException naming every implausible weight or height and a
+   *     height missing for a non-actual weight basis
+   */
   @Value.Check
   protected void check() {
     Problems.collector()
@@ -93,6 +179,11 @@ public abstract class Patient {
   /**
    * The problems of the measured fields on their own. Public so that an input layer can name them
    * together with a missing or unreadable age or sex, which stops the builder before this check runs.
+   *
+   * @param weightKg the weight in kg, if any
+   * @param heightCm the height in cm, if any
+   * @param clearanceWeightBasis the weight basis for Cockcroft-Gault
+   * @return the problems, empty when the measurements are plausible
    */
   public static Problems measurementProblems(
       Optional<BigDecimal> weightKg, Optional<BigDecimal> heightCm, WeightBasis clearanceWeightBasis) {
@@ -121,6 +212,11 @@ public abstract class Patient {
     return problems.problems();
   }
 
+  /**
+   * A builder; age and sex are required, everything else optional.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -55,6 +55,11 @@ public final class RenalDataAge {
       this.phrase = phrase;
     }
 
+    /**
+     * The severity of the stale-data finding for this use.
+     *
+     * @return MAJOR to continue, BLOCKING to start or step
+     */
     public Severity severity() {
       return severity;
     }
@@ -65,6 +70,12 @@ public final class RenalDataAge {
   /**
    * Whole days from the measurement to the as-of date. A measurement after the as-of date is refused
    * naming {@code measuredOn}: an as-of date cannot see a later result.
+   *
+   * @param measuredOn the day the creatinine or clearance was measured
+   * @param asOf the date the answer is for
+   * @return whole days between them, zero or more
+   * @throws org.painpath.core.problem.InvalidInputException naming a missing date, or {@code measuredOn} when
+   *     it is after {@code asOf}
    */
   public static long ageDays(LocalDate measuredOn, LocalDate asOf) {
     Problems.Collector problems = Problems.collector();
@@ -78,7 +89,15 @@ public final class RenalDataAge {
     return ChronoUnit.DAYS.between(measuredOn, asOf);
   }
 
-  /** Whether kidney data measured on {@code measuredOn} are too old to dose a renally cleared drug on {@code asOf}. */
+  /**
+   * Whether kidney data measured on {@code measuredOn} are too old to dose a renally cleared drug on
+   * {@code asOf}.
+   *
+   * @param measuredOn the day the creatinine or clearance was measured
+   * @param asOf the date the answer is for
+   * @return true when more than {@link #MAX_AGE_DAYS} days old
+   * @throws org.painpath.core.problem.InvalidInputException as {@link #ageDays}
+   */
   public static boolean isStale(LocalDate measuredOn, LocalDate asOf) {
     return ageDays(measuredOn, asOf) > MAX_AGE_DAYS;
   }
@@ -86,6 +105,14 @@ public final class RenalDataAge {
   /**
    * The finding about {@code drug} when its kidney data are stale for {@code use}; empty while they are
    * current. Values: measuredOn, asOf, ageDays, maxAgeDays, use.
+   *
+   * @param drug the drug's name as the finding shows it
+   * @param measuredOn the day the kidney data were measured
+   * @param asOf the date the answer is for
+   * @param use what is being decided about the drug; sets the severity
+   * @return the {@link #STALE_RENAL_DATA} finding, or empty while the data are current
+   * @throws org.painpath.core.problem.InvalidInputException naming {@code drug}, {@code use} or a date when
+   *     missing, or {@code measuredOn} when after {@code asOf}
    */
   public static Optional<Finding> finding(String drug, LocalDate measuredOn, LocalDate asOf, Use use) {
     Problems.Collector problems = Problems.collector();

@@ -17,6 +17,13 @@ import org.apiguardian.api.API;
 /**
  * A patient's kidney function as drug dosing needs it: the creatinine clearance used for renal
  * bands, where it came from, and the CKD-EPI 2021 eGFR for staging when a creatinine is known.
+ *
+ * @param clearance the creatinine clearance (mL/min) that picks the renal dosing band
+ * @param source whether the clearance was given or computed by Cockcroft-Gault
+ * @param weightBasis the body weight Cockcroft-Gault used, or null for a given clearance
+ * @param egfr the CKD-EPI 2021 eGFR (mL/min/1.73 m², EQ-02) for staging, or null without a creatinine; never
+ *     used for dosing (EQ-03)
+ * @param onHaemodialysis whether the patient is on haemodialysis
  */
 @API(status = STABLE)
 public record RenalFunction(
@@ -63,6 +70,9 @@ public record RenalFunction(
    * The patient's renal function, or empty when it cannot be known from what was given or what was
    * given contradicts itself ({@link #contradictions}). Callers whose
    * answer depends on a renal band use {@link #require(Patient)} instead, which fails closed.
+   *
+   * @param patient the patient
+   * @return the renal function, or empty when unknown or contradictory
    */
   public static Optional<RenalFunction> of(Patient patient) {
     return problemsFor(patient).isEmpty() ? Optional.of(compute(patient)) : Optional.empty();
@@ -71,6 +81,11 @@ public record RenalFunction(
   /**
    * The renal function, or an {@link InvalidInputException} naming every missing field, or both fields
    * of a contradiction ({@link #CONTRADICTORY}).
+   *
+   * @param patient the patient
+   * @return the renal function
+   * @throws InvalidInputException naming {@code serumCreatinine} and {@code weightKg} when missing, or both
+   *     fields of a contradiction
    */
   public static RenalFunction require(Patient patient) {
     Problems problems = problemsFor(patient);
@@ -83,6 +98,9 @@ public record RenalFunction(
   /**
    * What is missing or contradictory for the renal function to be known: empty when it can be ({@link
    * #of} then gives it), otherwise the problems {@link #require} throws with.
+   *
+   * @param patient the patient
+   * @return the problems, empty when the renal function is known
    */
   public static Problems missingData(Patient patient) {
     return problemsFor(patient);
@@ -97,6 +115,9 @@ public record RenalFunction(
    * creatinineClearance} and {@code serumCreatinine}). A given clearance below Cockcroft-Gault is not a
    * contradiction: it is the safer value and is used. Empty when nothing contradicts (also when no
    * clearance is given, or Cockcroft-Gault cannot be computed).
+   *
+   * @param patient the patient
+   * @return the problems, each naming one field of a contradiction; empty when consistent
    */
   public static Problems contradictions(Patient patient) {
     Problems.Collector problems = Problems.collector();
@@ -135,6 +156,9 @@ public record RenalFunction(
   /**
    * Cockcroft-Gault from the patient's creatinine, weight (on the patient's weight basis), age and sex,
    * whether or not a clearance is also given; empty without a creatinine or a weight.
+   *
+   * @param patient the patient
+   * @return the Cockcroft-Gault clearance (EQ-01, EQ-04), or empty without a creatinine or a weight
    */
   public static Optional<CreatinineClearance> cockcroftGault(Patient patient) {
     if (patient.serumCreatinine().isEmpty() || patient.weightKg().isEmpty()) {

@@ -40,6 +40,12 @@ public final class Inputs {
    * parameter's name as written in the method's signature), code {@value #REQUIRED}. Every public
    * entry point checks its arguments with this (or {@link Problems.Collector#required}, to name every
    * null argument at once), so a null is never an NPE and never silently replaced by a default.
+   *
+   * @param <T> the argument's type
+   * @param value the argument
+   * @param name the parameter's name, reported as the problem's field
+   * @return {@code value}, never null
+   * @throws InvalidInputException naming {@code name} with code {@value #REQUIRED} when {@code value} is null
    */
   public static <T> T required(@Nullable T value, String name) {
     if (value == null) {
@@ -48,7 +54,15 @@ public final class Inputs {
     return value;
   }
 
-  /** Parses decimal text such as {@code "37.5"}, or fails with a problem naming {@code field}. */
+  /**
+   * Parses decimal text such as {@code "37.5"}, or fails with a problem naming {@code field}.
+   *
+   * @param text the text to read; surrounding spaces are ignored
+   * @param field the field the problem names
+   * @return the number, unbounded (the value type checks its own range)
+   * @throws InvalidInputException naming {@code field}: {@code required} when null, {@code not-a-number} when
+   *     unreadable
+   */
   public static BigDecimal decimal(@Nullable String text, String field) {
     if (text == null) {
       throw InvalidInputException.of(field, REQUIRED, "is required");
@@ -63,6 +77,9 @@ public final class Inputs {
    * The decimal {@code text} writes, or empty. Any failure of the parse counts as "not a number": the JDK
    * throws more than {@link NumberFormatException} for some texts ({@code 1E+2147483647} fails
    * allocating an array).
+   *
+   * @param text the text to read
+   * @return the number, or empty when the text is not one
    */
   public static java.util.Optional<BigDecimal> parse(String text) {
     try {
@@ -77,6 +94,11 @@ public final class Inputs {
    * exponent within +-{@value #MAX_EXPONENT} ({@code 1e999999999} and {@code 1e-999999999} are refused
    * before any arithmetic could expand them); otherwise a problem naming {@code field}. Costs no
    * arithmetic: precision and scale are read, never the value expanded.
+   *
+   * @param value the number to check
+   * @param field the field the problem names
+   * @return {@code value}, unchanged
+   * @throws InvalidInputException naming {@code field} with code {@code number-out-of-bounds}
    */
   public static BigDecimal bounded(BigDecimal value, String field) {
     unbounded(value).ifPresent(why -> {
@@ -85,7 +107,12 @@ public final class Inputs {
     return value;
   }
 
-  /** Why {@code value} is outside painpath's number bounds, or empty when it is within them. */
+  /**
+   * Why {@code value} is outside painpath's number bounds, or empty when it is within them.
+   *
+   * @param value the number to check
+   * @return the reason, or empty when within bounds
+   */
   public static java.util.Optional<String> unbounded(BigDecimal value) {
     int digits = value.precision();
     long exponent = (long) digits - value.scale() - 1;
@@ -104,6 +131,9 @@ public final class Inputs {
   /**
    * A decimal for a message: the plain form ({@code 37.5}) when it is of reasonable size, scientific
    * notation otherwise, so showing a hostile value costs no more than reading it did.
+   *
+   * @param value the number
+   * @return its text for a message
    */
   public static String show(BigDecimal value) {
     long integerDigits = (long) value.precision() - value.scale(); // long: a scale of -2^31 overflows an int

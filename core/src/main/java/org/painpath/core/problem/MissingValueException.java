@@ -9,6 +9,11 @@ import org.apiguardian.api.API;
 public final class MissingValueException extends InvalidInputException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * A null required value.
+   *
+   * @param field the attribute or parameter that was null, reported with code {@code required}
+   */
   public MissingValueException(String field) {
     super(Problems.of(new Problem(field, "required", "is required but was null")));
   }

@@ -16,17 +16,29 @@ import org.apiguardian.api.API;
  */
 @API(status = STABLE)
 public enum Unit {
+  /** Microgram: UCUM {@code ug}, written {@code mcg}. */
   MICROGRAM("ug", "mcg", Dimension.MASS, "0.001"),
+  /** Milligram, the base unit of mass here. */
   MILLIGRAM("mg", "mg", Dimension.MASS, "1"),
+  /** Gram. */
   GRAM("g", "g", Dimension.MASS, "1000"),
+  /** Kilogram, e.g. a body weight. */
   KILOGRAM("kg", "kg", Dimension.MASS, "1000000"),
+  /** Millilitre, the base unit of volume here. */
   MILLILITRE("mL", "mL", Dimension.VOLUME, "1"),
+  /** Litre. */
   LITRE("L", "L", Dimension.VOLUME, "1000"),
+  /** Milligrams per millilitre, an oral solution's strength. */
   MILLIGRAM_PER_MILLILITRE("mg/mL", "mg/mL", Dimension.MASS_CONCENTRATION, "1"),
+  /** Percent, a topical product's strength (lidocaine 5 %, diclofenac 1 %). */
   PERCENT("%", "%", Dimension.FRACTION, "1"),
+  /** A patch: UCUM annotation {@code {patch}}. */
   PATCH("{patch}", "patch", Dimension.COUNT_OF_PATCHES, "1"),
+  /** A tablet: UCUM annotation {@code {tablet}}. */
   TABLET("{tablet}", "tablet", Dimension.COUNT_OF_TABLETS, "1"),
+  /** Micrograms per hour: a transdermal patch's delivery rate. */
   MICROGRAM_PER_HOUR("ug/h", "mcg/h", Dimension.MASS_RATE, "1"),
+  /** Centimetre, e.g. a height. */
   CENTIMETRE("cm", "cm", Dimension.LENGTH, "1");
 
   private final String ucum;
@@ -41,15 +53,30 @@ public enum Unit {
     this.toBase = new BigDecimal(toBase);
   }
 
+  /**
+   * The UCUM code, e.g. {@code ug}; also the JSON form.
+   *
+   * @return the UCUM code
+   */
   @JsonValue
   public String ucum() {
     return ucum;
   }
 
+  /**
+   * The symbol a clinician writes, e.g. {@code mcg}; used in messages.
+   *
+   * @return the symbol
+   */
   public String symbol() {
     return symbol;
   }
 
+  /**
+   * What the unit measures.
+   *
+   * @return the dimension
+   */
   public Dimension dimension() {
     return dimension;
   }
@@ -61,6 +88,9 @@ public enum Unit {
   /**
    * Reads a UCUM code or a clinician's symbol, case-sensitive for UCUM ("mg", "ug") and tolerant of
    * the usual written forms ("mcg", "patches", "tablets").
+   *
+   * @param text the code or symbol; surrounding spaces ignored
+   * @return the unit, or empty when the text names none (or is null)
    */
   public static Optional<Unit> parse(@Nullable String text) {
     if (text == null) {

@@ -16,6 +16,15 @@ public final class CkdEpi2021 {
 
   private CkdEpi2021() {}
 
+  /**
+   * The race-free CKD-EPI 2021 eGFR (EQ-02), for staging and display; never for choosing a renal dose band
+   * (EQ-03).
+   *
+   * @param ageYears age in completed years
+   * @param female whether the female constants apply (κ 0.7, α -0.241, × 1.012)
+   * @param creatinine the serum creatinine, IDMS-traceable; converted to mg/dL
+   * @return the eGFR in mL/min/1.73 m², rounded half-even to 0.1
+   */
   public static BigDecimal egfr(int ageYears, boolean female, SerumCreatinine creatinine) {
     double scr = creatinine.mgPerDl().doubleValue();
     double kappa = female ? 0.7 : 0.9;

@@ -36,6 +36,16 @@ public final class CockcroftGault {
 
   private CockcroftGault() {}
 
+  /**
+   * Cockcroft-Gault clearance (EQ-01), rounded down to 0.1 mL/min and capped at
+   * {@link CreatinineClearance#HIGHEST_PLAUSIBLE}. Past 140 years of age the age term is taken as zero.
+   *
+   * @param ageYears age in completed years
+   * @param female whether the × 0.85 factor applies
+   * @param weightKg the dosing weight in kg (see {@link #dosingWeightKg})
+   * @param creatinine the serum creatinine, in either unit
+   * @return the clearance in mL/min
+   */
   public static CreatinineClearance clearance(
       int ageYears, boolean female, BigDecimal weightKg, SerumCreatinine creatinine) {
     BigDecimal numerator = AGE_OFFSET.subtract(BigDecimal.valueOf(ageYears)).max(BigDecimal.ZERO).multiply(weightKg);
@@ -52,7 +62,13 @@ public final class CockcroftGault {
     return new CreatinineClearance(rounded);
   }
 
-  /** Devine ideal body weight in kg, never below zero, truncated to 16 significant digits. */
+  /**
+   * Devine ideal body weight in kg, never below zero, truncated to 16 significant digits.
+   *
+   * @param female whether the female base (45.5 kg) applies
+   * @param heightCm height in cm
+   * @return the ideal body weight in kg
+   */
   public static BigDecimal idealBodyWeightKg(boolean female, BigDecimal heightCm) {
     BigDecimal inches = heightCm.divide(CM_PER_INCH, PRECISION);
     BigDecimal base = female ? IBW_FEMALE_KG : IBW_MALE_KG;
@@ -60,7 +76,15 @@ public final class CockcroftGault {
     return ibw.max(BigDecimal.ZERO);
   }
 
-  /** The weight the chosen basis puts into the equation. */
+  /**
+   * The weight the chosen basis puts into the equation.
+   *
+   * @param basis actual, ideal or adjusted body weight (EQ-04)
+   * @param female whether the female ideal body weight applies
+   * @param actualKg the measured weight in kg
+   * @param heightCm height in cm; read only for the ideal and adjusted bases
+   * @return the weight in kg, never below zero
+   */
   public static BigDecimal dosingWeightKg(
       WeightBasis basis, boolean female, BigDecimal actualKg, BigDecimal heightCm) {
     switch (basis) {

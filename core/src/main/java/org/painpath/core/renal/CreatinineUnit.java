@@ -11,7 +11,9 @@ import org.apiguardian.api.API;
 /** The two units laboratories report serum creatinine in. */
 @API(status = STABLE)
 public enum CreatinineUnit {
+  /** Milligrams per decilitre (US labs); the unit the equations use. */
   MG_PER_DL("mg/dL"),
+  /** Micromoles per litre (SI labs); divided by 88.4 for the equations (EQ-04). */
   MICROMOL_PER_L("umol/L");
 
   private final String ucum;
@@ -20,12 +22,24 @@ public enum CreatinineUnit {
     this.ucum = ucum;
   }
 
+  /**
+   * The UCUM code, {@code mg/dL} or {@code umol/L}; also the JSON form.
+   *
+   * @return the UCUM code
+   */
   @JsonValue
   public String ucum() {
     return ucum;
   }
 
-  /** Reads {@code mg/dL} or {@code umol/L} (also {@code µmol/L} and the constant names); problems name {@code unit}. */
+  /**
+   * Reads {@code mg/dL} or {@code umol/L} (also {@code µmol/L} and the constant names); problems name
+   * {@code unit}.
+   *
+   * @param text the unit's text
+   * @return the unit
+   * @throws org.painpath.core.problem.InvalidInputException naming {@code unit} when missing or unknown
+   */
   @JsonCreator
   public static CreatinineUnit parse(@Nullable String text) {
     if (text == null) {

@@ -11,7 +11,10 @@ import org.apiguardian.api.API;
  */
 @API(status = STABLE)
 public enum WeightBasis {
+  /** The measured body weight (the default). */
   ACTUAL,
+  /** Devine ideal body weight from height and sex. */
   IDEAL,
+  /** Adjusted body weight, IBW + 0.4 × (actual − IBW) (EQ-04): the usual choice in obesity. */
   ADJUSTED
 }

@@ -19,10 +19,19 @@ import org.apiguardian.api.API;
  * stored, so it cannot disagree with them. Times are distinct and kept in order; all doses share one
  * dimension, so a patch count is never summed with milligrams. Problems name the position of the dose
  * as it was given ({@code doses[2].time}), not its position after sorting.
+ *
+ * @param doses the day's doses, at distinct times, one dimension; kept sorted by time
  */
 @API(status = STABLE)
 public record DaySchedule(List<TimedDose> doses) {
 
+  /**
+   * Validates and sorts the doses.
+   *
+   * @param doses the day's doses in any order
+   * @throws org.painpath.core.problem.InvalidInputException naming {@code doses} when missing or empty and
+   *     {@code doses[i]...} for each null dose, duplicate time or mixed unit
+   */
   public DaySchedule {
     if (doses == null) {
       throw InvalidInputException.of("doses", "required", "is required");
@@ -53,7 +62,11 @@ public record DaySchedule(List<TimedDose> doses) {
     doses = List.copyOf(sorted);
   }
 
-  /** The sum of the day's doses, in the unit of the first dose of the day. */
+  /**
+   * The sum of the day's doses, in the unit of the first dose of the day.
+   *
+   * @return the daily total
+   */
   public DailyDose dailyTotal() {
     Dose total = doses.get(0).dose();
     for (int i = 1; i < doses.size(); i++) {
@@ -62,7 +75,11 @@ public record DaySchedule(List<TimedDose> doses) {
     return new DailyDose(total.amount());
   }
 
-  /** The largest single administration of the day. */
+  /**
+   * The largest single administration of the day.
+   *
+   * @return the largest dose (for single-dose limits)
+   */
   public Dose largestDose() {
     Dose largest = doses.get(0).dose();
     for (TimedDose d : doses) {
@@ -73,6 +90,11 @@ public record DaySchedule(List<TimedDose> doses) {
     return largest;
   }
 
+  /**
+   * Number of administrations in the day.
+   *
+   * @return how many doses the day has
+   */
   public int administrations() {
     return doses.size();
   }

@@ -20,16 +20,28 @@ import org.apiguardian.api.API;
  * {@code TID}, {@code QID}, {@code Q8H}, {@code Q48H}, patch {@code 12H-ON-12H-OFF}). A frequency
  * knows how many administrations fall in its period, so the daily total of a regimen is exact:
  * every-other-day halves, which always terminates in decimal.
+ *
+ * @param code the prescriber's code, e.g. {@code BID}; also the JSON form
+ * @param administrations administrations per period, at least 1
+ * @param periodDays the period in days: 1, or 2 for every other day
+ * @param description the frequency in words, for messages
  */
 @API(status = STABLE)
 public record Frequency(String code, int administrations, int periodDays, String description) {
 
+  /** {@code QD}: once a day. */
   public static final Frequency ONCE_DAILY = new Frequency("QD", 1, 1, "once daily");
+  /** {@code QAM}: once a day in the morning (e.g. duloxetine). */
   public static final Frequency EVERY_MORNING = new Frequency("QAM", 1, 1, "once daily in the morning");
+  /** {@code QHS}: once a day at bedtime (e.g. a first gabapentin dose, a tricyclic). */
   public static final Frequency AT_BEDTIME = new Frequency("QHS", 1, 1, "once daily at bedtime");
+  /** {@code BID}: twice a day. */
   public static final Frequency TWICE_DAILY = new Frequency("BID", 2, 1, "twice daily");
+  /** {@code TID}: three times a day. */
   public static final Frequency THREE_TIMES_DAILY = new Frequency("TID", 3, 1, "three times daily");
+  /** {@code QID}: four times a day. */
   public static final Frequency FOUR_TIMES_DAILY = new Frequency("QID", 4, 1, "four times daily");
+  /** {@code Q48H}: one dose every other day, half a dose per day on average. */
   public static final Frequency EVERY_OTHER_DAY = new Frequency("Q48H", 1, 2, "every other day");
   /** A patch worn 12 hours then removed for 12 hours: one application a day. */
   public static final Frequency PATCH_12H_ON_12H_OFF =
@@ -46,7 +58,15 @@ public record Frequency(String code, int administrations, int periodDays, String
           EVERY_OTHER_DAY,
           PATCH_12H_ON_12H_OFF);
 
-  /** Every field that is wrong is named: code, administrations, periodDays, description. */
+  /**
+   * Every field that is wrong is named: code, administrations, periodDays, description.
+   *
+   * @param code the prescriber's code
+   * @param administrations administrations per period
+   * @param periodDays the period in days, 1 or 2
+   * @param description the frequency in words
+   * @throws org.painpath.core.problem.InvalidInputException naming each bad field
+   */
   public Frequency {
     Problems.Collector problems = Problems.collector();
     problems.check(code != null && !code.isBlank(), "code", "required", "a frequency needs a code such as BID");
@@ -58,7 +78,14 @@ public record Frequency(String code, int administrations, int periodDays, String
     problems.throwIfAny();
   }
 
-  /** Every N hours; only intervals that divide a day evenly (1, 2, 3, 4, 6, 8, 12, 24) exist. */
+  /**
+   * Every N hours; only intervals that divide a day evenly (1, 2, 3, 4, 6, 8, 12, 24) exist.
+   *
+   * @param hours the interval in hours
+   * @return the frequency ({@link #EVERY_OTHER_DAY} for 48)
+   * @throws org.painpath.core.problem.InvalidInputException naming {@code frequency} when the interval does not
+   *     divide a day
+   */
   public static Frequency everyHours(int hours) {
     if (hours < 1 || hours > 48 || (hours <= 24 && 24 % hours != 0) || (hours > 24 && hours != 48)) {
       throw InvalidInputException.of(
@@ -72,7 +99,13 @@ public record Frequency(String code, int administrations, int periodDays, String
     return new Frequency("Q" + hours + "H", 24 / hours, 1, "every " + hours + " hours");
   }
 
-  /** Reads a frequency code, case-insensitively: QD, QAM, QHS, BID, TID, QID, Q8H, Q48H, 12H-ON-12H-OFF. */
+  /**
+   * Reads a frequency code, case-insensitively: QD, QAM, QHS, BID, TID, QID, Q8H, Q48H, 12H-ON-12H-OFF.
+   *
+   * @param text the code
+   * @return the frequency
+   * @throws org.painpath.core.problem.InvalidInputException naming {@code frequency} when missing or unknown
+   */
   @JsonCreator
   public static Frequency parse(@Nullable String text) {
     if (text == null) {
@@ -92,13 +125,22 @@ public record Frequency(String code, int administrations, int periodDays, String
         "\"" + text + "\" is not a known frequency; use QD, QAM, QHS, BID, TID, QID, Q<n>H or 12H-ON-12H-OFF");
   }
 
+  /**
+   * The prescriber's code, e.g. {@code BID}; also the JSON form.
+   *
+   * @return the code
+   */
   @JsonValue
   @Override
   public String code() {
     return code;
   }
 
-  /** Administrations per day, exact (0.5 for every other day). */
+  /**
+   * Administrations per day, exact (0.5 for every other day).
+   *
+   * @return administrations per day
+   */
   public BigDecimal perDay() {
     if (periodDays == 1) {
       return BigDecimal.valueOf(administrations); // the usual case, without an exact division
@@ -106,7 +148,12 @@ public record Frequency(String code, int administrations, int periodDays, String
     return BigDecimal.valueOf(administrations).divide(BigDecimal.valueOf(periodDays));
   }
 
-  /** The amount given over a day when {@code dose} is given at this frequency. */
+  /**
+   * The amount given over a day when {@code dose} is given at this frequency.
+   *
+   * @param dose the amount of each administration
+   * @return the daily total
+   */
   public DailyDose dailyTotal(Dose dose) {
     return new DailyDose(dose.amount().times(perDay()));
   }

@@ -7,10 +7,22 @@ import org.painpath.core.problem.Problems;
 import org.painpath.core.quantity.Dose;
 import org.apiguardian.api.API;
 
-/** One administration in a day: the clock time and the amount. */
+/**
+ * One administration in a day: the clock time and the amount.
+ *
+ * @param time the clock time of the administration
+ * @param dose the amount given then
+ */
 @API(status = STABLE)
 public record TimedDose(LocalTime time, Dose dose) implements Comparable<TimedDose> {
 
+  /**
+   * Validates the parts.
+   *
+   * @param time the clock time
+   * @param dose the amount
+   * @throws org.painpath.core.problem.InvalidInputException naming {@code time} and {@code dose} when missing
+   */
   public TimedDose {
     Problems.Collector problems = Problems.collector();
     problems.check(time != null, "time", "required", "is required");

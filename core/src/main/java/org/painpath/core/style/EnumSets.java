@@ -18,7 +18,15 @@ public final class EnumSets {
 
   private EnumSets() {}
 
-  /** An unmodifiable copy iterating in declaration order; null elements are refused like {@code Set.copyOf}. */
+  /**
+   * An unmodifiable copy iterating in declaration order; null elements are refused like {@code Set.copyOf}.
+   *
+   * @param <E> the enum type
+   * @param type the enum class
+   * @param elements the constants to copy
+   * @return the unmodifiable set
+   * @throws NullPointerException when an element is null
+   */
   public static <E extends Enum<E>> Set<E> copyOf(Class<E> type, Collection<E> elements) {
     EnumSet<E> copy = EnumSet.noneOf(type);
     for (E e : elements) {

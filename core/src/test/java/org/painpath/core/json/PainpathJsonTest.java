@@ -133,7 +133,19 @@ class PainpathJsonTest {
         .containsExactly("age");
 
     assertThat(PainpathJson.writePretty(p)).contains("\n").contains("\"age\" : 70");
-    assertThat(PainpathJson.mapper()).isSameAs(PainpathJson.mapper());
-    assertThat(PainpathJson.newMapper()).isNotSameAs(PainpathJson.mapper());
+    assertThat(PainpathJson.newMapper()).isNotSameAs(PainpathJson.newMapper());
+  }
+
+  @Test
+  void a_caller_who_reconfigures_a_mapper_or_reader_it_was_given_does_not_change_what_the_sdk_writes_or_reads() {
+    Patient p = PainpathJson.read("{\"age\":70,\"sex\":\"M\"}", Patient.class);
+    String before = PainpathJson.write(p);
+    PainpathJson.newMapper()
+        .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+        .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT);
+    PainpathJson.reader().without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    assertThat(PainpathJson.write(p)).isEqualTo(before).doesNotContain("\n").contains("\"heightCm\":null");
+    assertThat(codes(problemsOf(() -> PainpathJson.read("{\"age\":70,\"sex\":\"M\",\"olderAdult\":true}", Patient.class))))
+        .containsExactly("unknown-field");
   }
 }

@@ -91,6 +91,10 @@ public sealed interface Command
         RecordWeight,
         ResolveCondition {
 
-  /** The clinical date the command is for. */
+  /**
+   * The clinical date the command is for.
+   *
+   * @return the date; the decider refuses a date before the case's latest event
+   */
   LocalDate date();
 }

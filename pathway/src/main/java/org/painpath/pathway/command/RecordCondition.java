@@ -9,11 +9,24 @@ import org.painpath.core.code.Code;
 import org.painpath.pathway.event.ConditionRecorded;
 import org.apiguardian.api.API;
 
-/** Record a condition diagnosed or first recorded on {@code date} (ICD-10-CM or SNOMED CT). */
+/**
+ * Record a condition diagnosed or first recorded on {@code date} (ICD-10-CM or SNOMED CT).
+ *
+ * @param date the day the condition was diagnosed or first recorded
+ * @param condition the condition, coded in ICD-10-CM or SNOMED CT
+ */
 @JsonTypeName("record-condition")
 @API(status = EXPERIMENTAL)
 public record RecordCondition(LocalDate date, Code condition) implements Command, RecordsPatientFact {
 
+  /**
+   * Validates the components.
+   *
+   * @param date the day the condition was diagnosed or first recorded
+   * @param condition the condition, coded in ICD-10-CM or SNOMED CT
+   * @throws org.painpath.core.problem.InvalidInputException naming each bad field, as the
+   *     {@code ConditionRecorded} event does
+   */
   public RecordCondition {
     new ConditionRecorded(date, condition); // its checks, naming each field
   }

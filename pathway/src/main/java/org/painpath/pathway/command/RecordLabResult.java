@@ -11,7 +11,16 @@ import org.painpath.core.code.Code;
 import org.painpath.pathway.event.LabResultRecorded;
 import org.apiguardian.api.API;
 
-/** Record a laboratory result measured on {@code date} (a work-up LOINC; a creatinine above all). */
+/**
+ * Record a laboratory result measured on {@code date} (a work-up LOINC; a creatinine above all).
+ *
+ * @param date the day the sample was taken
+ * @param loinc the test, coded in LOINC
+ * @param value the result
+ * @param unit the result's unit as reported, e.g. {@code mg/dL}
+ * @param lowerLimit the laboratory's lower reference limit, or null
+ * @param upperLimit the laboratory's upper reference limit, or null
+ */
 @JsonTypeName("record-lab-result")
 @API(status = EXPERIMENTAL)
 public record RecordLabResult(
@@ -23,6 +32,18 @@ public record RecordLabResult(
     @Nullable BigDecimal upperLimit)
     implements Command, RecordsPatientFact {
 
+  /**
+   * Validates the components.
+   *
+   * @param date the day the sample was taken
+   * @param loinc the test, coded in LOINC
+   * @param value the result
+   * @param unit the result's unit as reported, e.g. {@code mg/dL}
+   * @param lowerLimit the laboratory's lower reference limit, or null
+   * @param upperLimit the laboratory's upper reference limit, or null
+   * @throws org.painpath.core.problem.InvalidInputException naming each bad field, as the
+   *     {@code LabResultRecorded} event does
+   */
   public RecordLabResult {
     new LabResultRecorded(date, loinc, value, unit, lowerLimit, upperLimit); // its checks, naming each field
   }

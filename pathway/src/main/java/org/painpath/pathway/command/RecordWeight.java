@@ -9,11 +9,24 @@ import java.time.LocalDate;
 import org.painpath.pathway.event.WeightRecorded;
 import org.apiguardian.api.API;
 
-/** Record a body weight in kg measured on {@code date}. */
+/**
+ * Record a body weight in kg measured on {@code date}.
+ *
+ * @param date the day the weight was measured
+ * @param weightKg the body weight in kg
+ */
 @JsonTypeName("record-weight")
 @API(status = EXPERIMENTAL)
 public record RecordWeight(LocalDate date, BigDecimal weightKg) implements Command, RecordsPatientFact {
 
+  /**
+   * Validates the components.
+   *
+   * @param date the day the weight was measured
+   * @param weightKg the body weight in kg
+   * @throws org.painpath.core.problem.InvalidInputException naming each bad field, as the
+   *     {@code WeightRecorded} event does
+   */
   public RecordWeight {
     new WeightRecorded(date, weightKg); // its checks, naming each field
   }

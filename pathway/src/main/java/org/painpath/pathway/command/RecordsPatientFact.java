@@ -20,6 +20,10 @@ public sealed interface RecordsPatientFact
         RecordWeight,
         ResolveCondition {
 
-  /** The event (a {@link org.painpath.pathway.event.PatientFact}) this command records. */
+  /**
+   * The event (a {@link org.painpath.pathway.event.PatientFact}) this command records.
+   *
+   * @return the patient-fact event
+   */
   PathwayEvent fact();
 }

@@ -9,11 +9,24 @@ import org.painpath.core.code.Code;
 import org.painpath.pathway.event.ConditionResolved;
 import org.apiguardian.api.API;
 
-/** Record that a condition among the patient's resolved on {@code date}. */
+/**
+ * Record that a condition among the patient's resolved on {@code date}.
+ *
+ * @param date the day the condition resolved
+ * @param condition the condition, as recorded
+ */
 @JsonTypeName("resolve-condition")
 @API(status = EXPERIMENTAL)
 public record ResolveCondition(LocalDate date, Code condition) implements Command, RecordsPatientFact {
 
+  /**
+   * Validates the components.
+   *
+   * @param date the day the condition resolved
+   * @param condition the condition, as recorded
+   * @throws org.painpath.core.problem.InvalidInputException naming each bad field, as the
+   *     {@code ConditionResolved} event does
+   */
   public ResolveCondition {
     new ConditionResolved(date, condition); // its checks, naming each field
   }

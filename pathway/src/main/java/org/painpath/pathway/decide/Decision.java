@@ -15,5 +15,10 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL)
 public sealed interface Decision permits Accepted, Rejected {
 
+  /**
+   * Whether the command was accepted.
+   *
+   * @return true for {@link Accepted}, false for {@link Rejected}
+   */
   boolean isAccepted();
 }

@@ -7,6 +7,8 @@ import org.apiguardian.api.API;
 /** What is done about an underlying cause: treated in the pathway, or referred out. */
 @API(status = EXPERIMENTAL)
 public enum CauseAction {
+  /** Managed in primary care within the pathway. */
   TREAT,
+  /** Referred to the cause's specialty ({@link UnderlyingCause#referTo()}). */
   REFER
 }

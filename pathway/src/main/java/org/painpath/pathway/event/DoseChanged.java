@@ -19,6 +19,14 @@ import org.apiguardian.api.API;
  * {@code maximumTolerated} records the clinician's judgement that this dose is the most the patient
  * tolerates, which makes it the trial's target (reference PIT-09). {@code schedule}, when present, is the
  * step's day of unequal doses ({@link DoseSchedules}); absent, the JSON is what it always was.
+ *
+ * @param date the day of the change
+ * @param drug the trial's drug, by its pack name
+ * @param dose the new dose of each administration (the day's largest when {@code schedule} is given)
+ * @param frequency how often the dose is given
+ * @param maximumTolerated whether this is the most the patient tolerates, making it the trial's target (PIT-09)
+ * @param checkFindings the warnings of pharmacology's check of the new regimen
+ * @param schedule the day's unequal doses, or null
  */
 @JsonTypeName("dose-changed")
 @API(status = EXPERIMENTAL)
@@ -32,19 +40,46 @@ public record DoseChanged(
     @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable DaySchedule schedule)
     implements PathwayEvent {
 
+  /**
+   * Validates the components.
+   *
+   * @param date the day of the change
+   * @param drug the trial's drug, by its pack name
+   * @param dose the new dose of each administration (the day's largest when {@code schedule} is given)
+   * @param frequency how often the dose is given
+   * @param maximumTolerated whether this is the most the patient tolerates, making it the trial's target
+   *     (PIT-09)
+   * @param checkFindings the warnings of pharmacology's check of the new regimen
+   * @param schedule the day's unequal doses, or null
+   * @throws org.painpath.core.problem.InvalidInputException naming {@code drug} when blank, or the schedule's
+   *     fields when it disagrees with the dose and frequency
+   */
   public DoseChanged {
     drug = EventChecks.text(drug, "drug");
     checkFindings = List.copyOf(checkFindings);
     DoseSchedules.check(dose, frequency, schedule);
   }
 
-  /** One dose at a frequency. */
+  /**
+   * One dose at a frequency.
+   *
+   * @param date the day of the change
+   * @param drug the trial's drug
+   * @param dose the new dose of each administration
+   * @param frequency how often it is given
+   * @param maximumTolerated whether this is the most the patient tolerates
+   * @param checkFindings the check's warnings
+   */
   public DoseChanged(
       LocalDate date, String drug, Dose dose, Frequency frequency, boolean maximumTolerated, List<Finding> checkFindings) {
     this(date, drug, dose, frequency, maximumTolerated, checkFindings, null);
   }
 
-  /** The amount taken over a day after the change. */
+  /**
+   * The amount taken over a day after the change.
+   *
+   * @return the daily total
+   */
   public DailyDose daily() {
     return DoseSchedules.daily(dose, frequency, schedule);
   }

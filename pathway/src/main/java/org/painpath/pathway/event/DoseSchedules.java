@@ -23,7 +23,15 @@ public final class DoseSchedules {
 
   private DoseSchedules() {}
 
-  /** Names every field of a schedule that contradicts its dose or frequency. */
+  /**
+   * Names every field of a schedule that contradicts its dose or frequency.
+   *
+   * @param dose the dose, the schedule's largest when one is given
+   * @param frequency the frequency; on every-day frequencies, as many administrations as the schedule
+   * @param schedule the day's doses, or null
+   * @throws org.painpath.core.problem.InvalidInputException naming {@code schedule} and {@code dose} when they
+   *     contradict
+   */
   public static void check(Dose dose, Frequency frequency, @Nullable DaySchedule schedule) {
     if (schedule == null || dose == null || frequency == null) {
       return; // no schedule: the dose at the frequency; a missing dose or frequency is the reader's to name
@@ -44,12 +52,24 @@ public final class DoseSchedules {
     problems.throwIfAny();
   }
 
-  /** The amount taken over a day: the schedule's (averaged over an every-other-day period), else the dose's. */
+  /**
+   * The amount taken over a day: the schedule's (averaged over an every-other-day period), else the dose's.
+   *
+   * @param dose the dose of each administration
+   * @param frequency the frequency
+   * @param schedule the day's unequal doses, or null
+   * @return the daily total
+   */
   public static DailyDose daily(Dose dose, Frequency frequency, @Nullable DaySchedule schedule) {
     return schedule == null ? frequency.dailyTotal(dose) : new TitrationStep(1, schedule, frequency).dailyTotal();
   }
 
-  /** The schedule to record for a planned step: none when its doses are equal, so the dose says it all. */
+  /**
+   * The schedule to record for a planned step: none when its doses are equal, so the dose says it all.
+   *
+   * @param step the planned step
+   * @return the step's schedule, or null when its doses are equal
+   */
   public static @Nullable DaySchedule ofStep(PlannedStep step) {
     DaySchedule doses = step.schedule();
     boolean equal = doses.doses().stream().allMatch(d -> d.dose().compareTo(doses.largestDose()) == 0);

@@ -20,6 +20,18 @@ import org.apiguardian.api.API;
  * becomes adequate), the check's warnings (never a rejection: a rejected
  * regimen produces no event), and the citations of the drug's dosing for this patient, which the
  * trial's titration and taper advice carry.
+ *
+ * @param date the day the trial started
+ * @param drug the drug, by its pack name
+ * @param drugClass the drug's class, e.g. {@code SNRI}
+ * @param dose the starting dose of each administration
+ * @param frequency how often it is given
+ * @param titration the planned titration steps
+ * @param target the daily dose whose holding makes the trial adequate
+ * @param minimumAdequateTrialDays the drug's minimum adequate trial in days (PIT-09), or null when the
+ *     reference gives none
+ * @param checkFindings the warnings of pharmacology's check
+ * @param citations the citations of the drug's dosing for this patient
  */
 @JsonTypeName("drug-trial-started")
 @API(status = EXPERIMENTAL)
@@ -36,6 +48,23 @@ public record DrugTrialStarted(
     List<Citation> citations)
     implements PathwayEvent {
 
+  /**
+   * Validates the components.
+   *
+   * @param date the day the trial started
+   * @param drug the drug, by its pack name
+   * @param drugClass the drug's class, e.g. {@code SNRI}
+   * @param dose the starting dose of each administration
+   * @param frequency how often it is given
+   * @param titration the planned titration steps
+   * @param target the daily dose whose holding makes the trial adequate
+   * @param minimumAdequateTrialDays the drug's minimum adequate trial in days (PIT-09), or null when the
+   *     reference gives none
+   * @param checkFindings the warnings of pharmacology's check
+   * @param citations the citations of the drug's dosing for this patient
+   * @throws org.painpath.core.problem.InvalidInputException naming {@code drug} or {@code drugClass} when
+   *     blank, {@code minimumAdequateTrialDays} when below 1
+   */
   public DrugTrialStarted {
     drug = EventChecks.text(drug, "drug");
     drugClass = EventChecks.text(drugClass, "drugClass");

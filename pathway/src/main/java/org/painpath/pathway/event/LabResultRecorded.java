@@ -24,6 +24,13 @@ import org.apiguardian.api.API;
  * reported in) and the laboratory's reference limits when it gave them. The value must be plausible for
  * the test and unit (evaluation's bounds); a serum creatinine also within 0.1-25 mg/dL, the patient's
  * own bounds, since it replaces the patient's creatinine from this date.
+ *
+ * @param date the day the sample was taken
+ * @param loinc the test, coded in LOINC; one of evaluation's work-up tests
+ * @param value the result
+ * @param unit the result's unit, one the test is reported in
+ * @param lowerLimit the laboratory's lower reference limit, or null
+ * @param upperLimit the laboratory's upper reference limit, or null
  */
 @JsonTypeName("lab-result-recorded")
 @API(status = EXPERIMENTAL)
@@ -36,6 +43,19 @@ public record LabResultRecorded(
     @Nullable BigDecimal upperLimit)
     implements PathwayEvent, PatientFact {
 
+  /**
+   * Validates the components.
+   *
+   * @param date the day the sample was taken
+   * @param loinc the test, coded in LOINC; one of evaluation's work-up tests
+   * @param value the result
+   * @param unit the result's unit, one the test is reported in
+   * @param lowerLimit the laboratory's lower reference limit, or null
+   * @param upperLimit the laboratory's upper reference limit, or null
+   * @throws org.painpath.core.problem.InvalidInputException naming {@code date}, {@code loinc}, {@code value}
+   *     or {@code unit} when missing, {@code loinc} when not a work-up test, {@code unit} when not the test's,
+   *     {@code value} when implausible
+   */
   public LabResultRecorded {
     Problems.Collector problems = Problems.collector();
     FactChecks.date(date, problems);
@@ -82,17 +102,29 @@ public record LabResultRecorded(
     }
   }
 
-  /** The work-up test this result is of. */
+  /**
+   * The work-up test this result is of.
+   *
+   * @return the test
+   */
   public LabTest test() {
     return LabTest.forCode(loinc).orElseThrow();
   }
 
-  /** The result as evaluation reads it. */
+  /**
+   * The result as evaluation reads it.
+   *
+   * @return the lab result
+   */
   public LabResult result() {
     return new LabResult(loinc, value, unit, lowerLimit, upperLimit);
   }
 
-  /** The serum creatinine this result gives, when it is a creatinine. */
+  /**
+   * The serum creatinine this result gives, when it is a creatinine.
+   *
+   * @return the creatinine, or empty for any other test
+   */
   public Optional<SerumCreatinine> serumCreatinine() {
     if (test() != LabTest.CREATININE) {
       return Optional.empty();

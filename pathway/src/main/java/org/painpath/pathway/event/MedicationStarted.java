@@ -12,11 +12,22 @@ import org.apiguardian.api.API;
  * A medication started outside the pathway on {@code date} (another prescriber's opioid, statin or
  * MAOI, say), in the shape of the patient's current medications. It is taken from that date, so it
  * carries no stop date; a log starting one already taken is refused when read (record the stop first).
+ *
+ * @param date the day the medication was started
+ * @param medication the medication, coded in RxNorm, without a stop date
  */
 @JsonTypeName("medication-started")
 @API(status = EXPERIMENTAL)
 public record MedicationStarted(LocalDate date, MedicationStatement medication) implements PathwayEvent, PatientFact {
 
+  /**
+   * Validates the components.
+   *
+   * @param date the day the medication was started
+   * @param medication the medication, coded in RxNorm, without a stop date
+   * @throws org.painpath.core.problem.InvalidInputException naming {@code date} or {@code medication} when
+   *     missing, {@code medication.stoppedOn} when given
+   */
   public MedicationStarted {
     Problems.Collector problems = Problems.collector();
     FactChecks.date(date, problems);

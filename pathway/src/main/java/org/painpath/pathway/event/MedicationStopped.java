@@ -13,11 +13,22 @@ import org.apiguardian.api.API;
  * A medication taken outside the pathway (RxNorm, matched by code against the medications in force)
  * stopped on {@code date}. The patient keeps it as a statement stopped on that date, which washout
  * rules (an MAOI stopped less than 14 days ago) need; a log stopping one not taken is refused when read.
+ *
+ * @param date the day the medication was stopped
+ * @param medication the medication, coded in RxNorm
  */
 @JsonTypeName("medication-stopped")
 @API(status = EXPERIMENTAL)
 public record MedicationStopped(LocalDate date, Code medication) implements PathwayEvent, PatientFact {
 
+  /**
+   * Validates the components.
+   *
+   * @param date the day the medication was stopped
+   * @param medication the medication, coded in RxNorm
+   * @throws org.painpath.core.problem.InvalidInputException naming {@code date} or {@code medication} when
+   *     missing, {@code medication.system} when not RxNorm
+   */
   public MedicationStopped {
     Problems.Collector problems = Problems.collector();
     FactChecks.date(date, problems);

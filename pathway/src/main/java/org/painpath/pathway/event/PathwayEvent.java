@@ -92,6 +92,10 @@ public sealed interface PathwayEvent
         MedicationStopped,
         WeightRecorded {
 
-  /** The clinical date the event happened on. */
+  /**
+   * The clinical date the event happened on.
+   *
+   * @return the date
+   */
   LocalDate date();
 }

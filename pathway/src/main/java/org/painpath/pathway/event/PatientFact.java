@@ -33,6 +33,10 @@ public sealed interface PatientFact
         MedicationStopped,
         WeightRecorded {
 
-  /** The date the fact was measured or took effect. */
+  /**
+   * The date the fact was measured or took effect.
+   *
+   * @return the date
+   */
   LocalDate date();
 }

@@ -10,6 +10,11 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL)
 public enum StatinSymptomSeverity {
+  /** Tolerable or moderate symptoms: hold the statin, no further tests required. */
   MILD_MODERATE,
+  /**
+   * Severe symptoms: hold the statin and check CK, creatinine and urinalysis for myoglobinuria (SAMS-02,
+   * SAMS-03).
+   */
   SEVERE
 }

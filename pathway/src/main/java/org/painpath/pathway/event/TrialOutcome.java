@@ -23,6 +23,11 @@ public enum TrialOutcome {
    */
   STOPPED_FOR_OTHER_REASON;
 
+  /**
+   * Whether the trial counts as a failed trial towards escalation and referral (PIT-09).
+   *
+   * @return true for an inadequate response or intolerable effects
+   */
   public boolean countsAsFailedTrial() {
     return this == INADEQUATE_RESPONSE || this == INTOLERABLE_EFFECTS;
   }

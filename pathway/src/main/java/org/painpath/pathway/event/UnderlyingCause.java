@@ -10,11 +10,17 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL)
 public enum UnderlyingCause {
+  /** Hypothyroidism (raised TSH). */
   HYPOTHYROIDISM(Specialty.ENDOCRINOLOGY),
+  /** Renal impairment. */
   RENAL_IMPAIRMENT(Specialty.NEPHROLOGY),
+  /** Hepatic impairment. */
   HEPATIC_IMPAIRMENT(Specialty.HEPATOLOGY),
+  /** Polymyalgia rheumatica (raised ESR/CRP with proximal pain and stiffness). */
   POLYMYALGIA_RHEUMATICA(Specialty.RHEUMATOLOGY),
+  /** Vitamin D deficiency. */
   VITAMIN_D_DEFICIENCY(Specialty.ENDOCRINOLOGY),
+  /** A primary muscle disease (e.g. a myopathy with raised CK). */
   PRIMARY_MUSCLE_DISEASE(Specialty.NEUROMUSCULAR),
   /** Anti-HMGCR myopathy: specialist care, and never a statin again (reference SAMS-14). */
   STATIN_AUTOIMMUNE_MYOPATHY(Specialty.NEUROMUSCULAR);
@@ -25,7 +31,11 @@ public enum UnderlyingCause {
     this.referTo = referTo;
   }
 
-  /** Where the cause is referred when it is not managed in primary care. */
+  /**
+   * Where the cause is referred when it is not managed in primary care.
+   *
+   * @return the specialty
+   */
   public Specialty referTo() {
     return referTo;
   }

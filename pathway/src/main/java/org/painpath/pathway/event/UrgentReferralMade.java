@@ -11,11 +11,20 @@ import org.apiguardian.api.API;
 /**
  * The case leaves the pathway for same-day or emergency assessment; {@code reasons} are the findings
  * that made it urgent (a red flag, rhabdomyolysis risk, self-harm thoughts).
+ *
+ * @param date the day of the referral
+ * @param reasons the findings that made it urgent
  */
 @JsonTypeName("urgent-referral-made")
 @API(status = EXPERIMENTAL)
 public record UrgentReferralMade(LocalDate date, List<Finding> reasons) implements PathwayEvent {
 
+  /**
+   * Validates the components.
+   *
+   * @param date the day of the referral
+   * @param reasons the findings that made it urgent
+   */
   public UrgentReferralMade {
     reasons = List.copyOf(reasons);
   }

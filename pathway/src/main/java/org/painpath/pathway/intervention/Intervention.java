@@ -12,6 +12,15 @@ import org.apiguardian.api.API;
  * clinician reads, its family, active or passive, what it is for ({@code scope}, e.g. back and neck
  * for spinal manipulation), and the citations behind offering it. {@code evidenceNote} says plainly
  * where the reference names only the family and not this technique.
+ *
+ * @param id the stable kebab-case id, e.g. {@code graded-activity}
+ * @param name the name a clinician reads
+ * @param category the family of care
+ * @param modality active or passive
+ * @param scope what it is for, e.g. back and neck
+ * @param description what it is, in words
+ * @param evidenceNote where the reference names only the family, not this technique; may be empty
+ * @param citations why it is offered, at least one
  */
 @API(status = EXPERIMENTAL)
 public record Intervention(
@@ -24,6 +33,20 @@ public record Intervention(
     String evidenceNote,
     List<Citation> citations) {
 
+  /**
+   * Copies the lists and checks the entry.
+   *
+   * @param id the stable kebab-case id, e.g. {@code graded-activity}
+   * @param name the name a clinician reads
+   * @param category the family of care
+   * @param modality active or passive
+   * @param scope what it is for, e.g. back and neck
+   * @param description what it is, in words
+   * @param evidenceNote where the reference names only the family, not this technique; may be empty
+   * @param citations why it is offered, at least one
+   * @throws org.painpath.core.problem.InvalidInputException naming {@code id} when not kebab-case, {@code name}
+   *     when blank, {@code citations} when empty
+   */
   public Intervention {
     scope = List.copyOf(scope);
     citations = List.copyOf(citations);
@@ -34,10 +57,21 @@ public record Intervention(
     problems.throwIfAny();
   }
 
+  /**
+   * Whether the patient receives rather than does the treatment; passive care alone too long is a pitfall
+   * (PIT-04).
+   *
+   * @return true for passive modality
+   */
   public boolean isPassive() {
     return modality == Modality.PASSIVE;
   }
 
+  /**
+   * Whether the treatment addresses psychosocial flags (PIT-05, PIT-07).
+   *
+   * @return true for psychological and multidisciplinary care
+   */
   public boolean addressesPsychosocialFactors() {
     return category.addressesPsychosocialFactors();
   }

@@ -33,11 +33,22 @@ public final class InterventionCatalogue {
     this.byId = byId;
   }
 
+  /**
+   * The catalogue shipped with painpath.
+   *
+   * @return the bundled catalogue
+   */
   public static InterventionCatalogue bundled() {
     return BUNDLED;
   }
 
-  /** Builds a catalogue from entries, refusing duplicate ids and unknown sources. */
+  /**
+   * Builds a catalogue from entries, refusing duplicate ids and unknown sources.
+   *
+   * @param interventions the entries
+   * @return the catalogue
+   * @throws org.painpath.core.problem.InvalidInputException naming every duplicate id and unknown source
+   */
   public static InterventionCatalogue of(List<Intervention> interventions) {
     Problems.Collector problems = Problems.collector();
     Map<String, Intervention> byId = new LinkedHashMap<>();
@@ -56,15 +67,32 @@ public final class InterventionCatalogue {
     return new InterventionCatalogue(java.util.Collections.unmodifiableMap(byId));
   }
 
+  /**
+   * Every intervention, in catalogue order.
+   *
+   * @return the interventions
+   */
   public List<Intervention> all() {
     return List.copyOf(byId.values());
   }
 
+  /**
+   * The intervention with this id.
+   *
+   * @param id the catalogue id
+   * @return the intervention, or empty when unknown
+   */
   public Optional<Intervention> find(String id) {
     return Optional.ofNullable(byId.get(id));
   }
 
-  /** The intervention, or an {@link InvalidInputException} listing the known ids. */
+  /**
+   * The intervention, or an {@link InvalidInputException} listing the known ids.
+   *
+   * @param id the catalogue id
+   * @return the intervention
+   * @throws org.painpath.core.problem.InvalidInputException naming {@code intervention} when unknown
+   */
   public Intervention require(String id) {
     Intervention found = byId.get(id);
     if (found == null) {
@@ -74,6 +102,12 @@ public final class InterventionCatalogue {
     return found;
   }
 
+  /**
+   * The interventions of one family.
+   *
+   * @param category the family
+   * @return its interventions, in catalogue order
+   */
   public List<Intervention> inCategory(InterventionCategory category) {
     return byId.values().stream().filter(i -> i.category() == category).toList();
   }

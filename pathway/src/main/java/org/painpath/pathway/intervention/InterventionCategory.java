@@ -21,6 +21,8 @@ public enum InterventionCategory {
   /**
    * Psychological therapy is what the reference names for depression, anxiety, catastrophizing and
    * fear of movement (PIT-05); a multidisciplinary programme includes it by definition (PIT-07).
+   *
+   * @return true for psychological and multidisciplinary care
    */
   public boolean addressesPsychosocialFactors() {
     return this == PSYCHOLOGICAL || this == MULTIDISCIPLINARY;

@@ -10,6 +10,8 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL)
 public enum Modality {
+  /** The patient does the work (exercise, graded activity). */
   ACTIVE,
+  /** The patient receives it (massage, manipulation). */
   PASSIVE
 }

@@ -24,7 +24,7 @@ final class SchemaUpgrades {
 
   // Decimals keep their scale: 0.90 stays 0.90, so a log read back equals the log written.
   private static final ObjectReader READER =
-      PainpathJson.mapper().reader().without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+      PainpathJson.reader().without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
 
   private SchemaUpgrades() {}
 

@@ -13,6 +13,12 @@ public final class Cite {
 
   private Cite() {}
 
+  /**
+   * Joins citation lists, dropping repeats and keeping the first-seen order.
+   *
+   * @param lists the lists to join
+   * @return the joined, unmodifiable list
+   */
   @SafeVarargs
   public static List<Citation> all(List<Citation>... lists) {
     // A plain loop: a plan joins a few short lists per recommendation, where a stream with a hash set

@@ -45,9 +45,17 @@ public sealed interface Recommendation
         Refer,
         FollowUp {
 
-  /** Why, in words a clinician reads. */
+  /**
+   * Why, in words a clinician reads.
+   *
+   * @return the rationale, never blank
+   */
   String rationale();
 
-  /** Where it comes from; at least one. */
+  /**
+   * Where it comes from; at least one.
+   *
+   * @return the citations, never empty
+   */
   List<Citation> citations();
 }

@@ -15,6 +15,14 @@ import org.apiguardian.api.API;
  * check's remaining findings. {@code alternatives} names the other first-line drugs offered in the
  * same plan: they are options to choose between, each checked alone with what the patient takes,
  * never a combination to start together (an SNRI with a TCA, for one, is a MAJOR interaction).
+ *
+ * @param drug the drug, by its pack name
+ * @param drugClass the drug's class, e.g. {@code gabapentinoid}
+ * @param schedule pharmacology's titration schedule for this patient
+ * @param warnings the check's findings that did not reject the regimen
+ * @param alternatives the other first-line drugs offered in the same plan, to choose between
+ * @param rationale why, in words a clinician reads
+ * @param citations where it comes from, at least one
  */
 @JsonTypeName("start-drug")
 @API(status = EXPERIMENTAL)
@@ -28,6 +36,19 @@ public record StartDrug(
     List<Citation> citations)
     implements Recommendation {
 
+  /**
+   * Validates the components.
+   *
+   * @param drug the drug, by its pack name
+   * @param drugClass the drug's class, e.g. {@code gabapentinoid}
+   * @param schedule pharmacology's titration schedule for this patient
+   * @param warnings the check's findings that did not reject the regimen
+   * @param alternatives the other first-line drugs offered in the same plan, to choose between
+   * @param rationale why, in words a clinician reads
+   * @param citations where it comes from, at least one
+   * @throws org.painpath.core.problem.InvalidInputException naming {@code rationale} when blank and
+   *     {@code citations} when empty
+   */
   public StartDrug {
     schedule = List.copyOf(schedule);
     warnings = List.copyOf(warnings);
@@ -35,7 +56,12 @@ public record StartDrug(
     citations = RecommendationChecks.cited(rationale, citations);
   }
 
-  /** This start offered as one option among {@code others}, saying so in its rationale. */
+  /**
+   * This start offered as one option among {@code others}, saying so in its rationale.
+   *
+   * @param others the other drugs offered
+   * @return this start with {@code others} as its alternatives
+   */
   public StartDrug offeredWith(List<String> others) {
     String choice =
         " Offered with " + String.join(", ", others) + " as alternatives: choose one; each was checked alone with"

@@ -23,6 +23,15 @@ import org.apiguardian.api.API;
  * The numbers about drugs, labs and outcome measures are not here: they belong to pharmacology and
  * evaluation; this holds only what the pathway itself decides (reference SAMS-05, SAMS-10, PIT-04,
  * PIT-09).
+ *
+ * @param statinWashoutBeforeRechallenge how long the statin stays off after symptoms resolve before a
+ *     rechallenge (SAMS-10)
+ * @param statinOtherCausesAfter how long symptoms may persist off the statin before other causes are taken
+ *     (SAMS-05)
+ * @param failedAdequateTrialsBeforeReferral failed adequate drug trials before multidisciplinary referral
+ *     (PIT-09)
+ * @param passiveOnlyLongest how long passive treatment may run alone before it is a pitfall (PIT-04)
+ * @param rules the pathway's rules in words, by their rule id's key
  */
 @API(status = EXPERIMENTAL)
 public record PathwayPolicy(
@@ -35,6 +44,20 @@ public record PathwayPolicy(
   private static final String RESOURCE = "/org/painpath/pathway/policy/pathway-policy.json";
   private static final PathwayPolicy BUNDLED = load();
 
+  /**
+   * Checks the policy is complete and cited.
+   *
+   * @param statinWashoutBeforeRechallenge how long the statin stays off after symptoms resolve before a
+   *     rechallenge (SAMS-10)
+   * @param statinOtherCausesAfter how long symptoms may persist off the statin before other causes are taken
+   *     (SAMS-05)
+   * @param failedAdequateTrialsBeforeReferral failed adequate drug trials before multidisciplinary referral
+   *     (PIT-09)
+   * @param passiveOnlyLongest how long passive treatment may run alone before it is a pitfall (PIT-04)
+   * @param rules the pathway's rules in words, by their rule id's key
+   * @throws org.painpath.core.problem.InvalidInputException naming every non-positive period, uncited value,
+   *     unknown source, blank rule and missing or unknown rule id
+   */
   public PathwayPolicy {
     rules = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(rules));
     Problems.Collector problems = Problems.collector();
@@ -66,17 +89,32 @@ public record PathwayPolicy(
     }
   }
 
-  /** The policy shipped with painpath. */
+  /**
+   * The policy shipped with painpath.
+   *
+   * @return the bundled policy
+   */
   public static PathwayPolicy bundled() {
     return BUNDLED;
   }
 
-  /** The rule; present for every id, since the policy is checked complete when it loads. */
+  /**
+   * The rule; present for every id, since the policy is checked complete when it loads.
+   *
+   * @param id the rule's id
+   * @return the rule
+   */
   public PathwayRule rule(RuleId id) {
     return rule(id.key());
   }
 
-  /** The named rule; a name the data lacks is a programming error, caught by the tests on load. */
+  /**
+   * The named rule; a name the data lacks is a programming error, caught by the tests on load.
+   *
+   * @param name the rule's key in {@code pathway-policy.json}
+   * @return the rule
+   * @throws IllegalStateException when the policy has no such rule (a programming error)
+   */
   public PathwayRule rule(String name) {
     PathwayRule rule = rules.get(name);
     if (rule == null) {

@@ -31,15 +31,31 @@ public final class SampleCases {
   /** The index entry of one sample: its name (also its file name), title and as-of date. */
   record Entry(String name, String title, LocalDate asOf) {}
 
+  /**
+   * The samples' names, in index order.
+   *
+   * @return the names
+   */
   public static List<String> names() {
     return index().stream().map(Entry::name).toList();
   }
 
+  /**
+   * Every sample, read and checked.
+   *
+   * @return the samples
+   */
   public static List<SampleCase> all() {
     return index().stream().map(SampleCases::load).toList();
   }
 
-  /** The sample of this name, or an {@link InvalidInputException} listing the names. */
+  /**
+   * The sample of this name, or an {@link InvalidInputException} listing the names.
+   *
+   * @param name the sample's name
+   * @return the sample
+   * @throws org.painpath.core.problem.InvalidInputException naming {@code sample} when unknown
+   */
   public static SampleCase get(String name) {
     return index().stream()
         .filter(e -> e.name().equals(name))
@@ -49,7 +65,12 @@ public final class SampleCases {
             () -> InvalidInputException.of("sample", "unknown-sample", "\"" + name + "\" is not a sample; known: " + names()));
   }
 
-  /** The stored JSON of a sample, as {@code painpath plan} would read it from a file. */
+  /**
+   * The stored JSON of a sample, as {@code painpath plan} would read it from a file.
+   *
+   * @param name the sample's name
+   * @return the stored case log JSON
+   */
   public static String json(String name) {
     return read(FOLDER + name + ".json");
   }

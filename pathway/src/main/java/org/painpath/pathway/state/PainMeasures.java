@@ -18,6 +18,12 @@ public final class PainMeasures {
 
   private PainMeasures() {}
 
+  /**
+   * Whether a drug trial's effect can be judged on an instrument.
+   *
+   * @param instrument the instrument's name as the log stores it, e.g. {@code PEG}
+   * @return true for PEG and the pain NRS
+   */
   public static boolean isPainMeasure(String instrument) {
     return JUDGED_ON.contains(instrument);
   }

@@ -33,7 +33,11 @@ public enum Phase {
   /** Handed over for same-day or emergency assessment. */
   URGENT_REFERRAL;
 
-  /** No further pathway commands are accepted in a closed phase. */
+  /**
+   * No further pathway commands are accepted in a closed phase.
+   *
+   * @return true when discharged or urgently referred
+   */
   public boolean isClosed() {
     return this == DISCHARGED || this == URGENT_REFERRAL;
   }

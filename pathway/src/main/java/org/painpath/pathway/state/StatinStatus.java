@@ -22,17 +22,29 @@ public enum StatinStatus {
   /** The original statin was resumed after the symptoms were explained otherwise. */
   RESUMED;
 
-  /** A statin is being taken in this status (as far as the sub-pathway is concerned). */
+  /**
+   * A statin is being taken in this status (as far as the sub-pathway is concerned).
+   *
+   * @return true when rechallenged, tolerated or resumed
+   */
   public boolean statinActive() {
     return this == RECHALLENGED || this == TOLERATED || this == RESUMED;
   }
 
-  /** Statin-associated muscle symptoms are recognised and not resolved. */
+  /**
+   * Statin-associated muscle symptoms are recognised and not resolved.
+   *
+   * @return true while held
+   */
   public boolean symptomsUnresolved() {
     return this == HELD;
   }
 
-  /** The sub-pathway still needs action (headline of the case). */
+  /**
+   * The sub-pathway still needs action (headline of the case).
+   *
+   * @return true while held, resolved, rechallenged or attributed elsewhere
+   */
   public boolean inProgress() {
     return this == HELD || this == RESOLVED || this == RECHALLENGED || this == ATTRIBUTED_ELSEWHERE;
   }

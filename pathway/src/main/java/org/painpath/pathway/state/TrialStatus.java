@@ -16,7 +16,11 @@ public enum TrialStatus {
   /** No longer taken. */
   OFF;
 
-  /** The patient is taking the drug in this status. */
+  /**
+   * The patient is taking the drug in this status.
+   *
+   * @return true unless off
+   */
   public boolean taken() {
     return this != OFF;
   }

@@ -7,6 +7,7 @@ import org.apiguardian.api.API;
 /** Where the diagnostic evaluation stands. */
 @API(status = EXPERIMENTAL)
 public enum WorkupStatus {
+  /** Nothing ordered or skipped yet. */
   NOT_STARTED,
   /** Orders outstanding. */
   ORDERED,
@@ -15,7 +16,11 @@ public enum WorkupStatus {
   /** Not done, with the reason recorded. */
   SKIPPED;
 
-  /** Interpreted or skipped-with-reason: drug escalation may follow (reference SAMS-03, PW-05). */
+  /**
+   * Interpreted or skipped-with-reason: drug escalation may follow (reference SAMS-03, PW-05).
+   *
+   * @return true when interpreted or skipped
+   */
   public boolean isSettled() {
     return this == INTERPRETED || this == SKIPPED;
   }

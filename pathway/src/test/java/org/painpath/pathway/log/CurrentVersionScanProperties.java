@@ -24,7 +24,7 @@ import org.painpath.pathway.samples.SampleCases;
 class CurrentVersionScanProperties {
 
   private static final ObjectReader READER =
-      PainpathJson.mapper().reader().without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+      PainpathJson.reader().without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
 
   private static final List<String> SAMPLES = SampleCases.all().stream().map(s -> s.log().toJson()).toList();
 

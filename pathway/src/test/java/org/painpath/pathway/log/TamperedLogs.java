@@ -21,7 +21,7 @@ public final class TamperedLogs {
 
   public static ObjectNode tree(String sample) {
     try {
-      return (ObjectNode) PainpathJson.mapper().readTree(SampleCases.json(sample));
+      return (ObjectNode) PainpathJson.reader().readTree(SampleCases.json(sample));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

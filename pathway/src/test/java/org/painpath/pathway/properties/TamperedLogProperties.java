@@ -253,7 +253,7 @@ class TamperedLogProperties {
 
   private static ObjectNode tree(String json) {
     try {
-      return (ObjectNode) PainpathJson.mapper().readTree(json);
+      return (ObjectNode) PainpathJson.reader().readTree(json);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

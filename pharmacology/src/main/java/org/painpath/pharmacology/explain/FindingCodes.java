@@ -8,32 +8,71 @@ import org.apiguardian.api.API;
 @API(status = STABLE)
 public final class FindingCodes {
 
+  /** A daily total above the patient's maximum set by the label or an indication (BLOCKING). */
   public static final String MAX_DAILY_DOSE_EXCEEDED = "max-daily-dose-exceeded";
+  /** One administration above the maximum single dose (BLOCKING). */
   public static final String MAX_SINGLE_DOSE_EXCEEDED = "max-single-dose-exceeded";
+  /** A daily total above the maximum of the patient's renal band (BLOCKING). */
   public static final String RENAL_LIMIT_EXCEEDED = "renal-limit-exceeded";
+  /** A daily total above the maximum for the patient's hepatic class (BLOCKING). */
   public static final String HEPATIC_LIMIT_EXCEEDED = "hepatic-limit-exceeded";
+  /**
+   * A drug contraindicated for this patient or with another drug of the regimen or a current medication
+   * (BLOCKING).
+   */
   public static final String CONTRAINDICATED = "contraindicated";
+  /** Beers 2023 "avoid" for a patient 65 or older (MAJOR). */
   public static final String BEERS_AVOID = "beers-avoid";
+  /** Beers 2023 "use with caution" for a patient 65 or older (MODERATE). */
   public static final String BEERS_CAUTION = "beers-caution";
+  /** Two drugs of one class, or one ingredient by two routes, given together. */
   public static final String THERAPEUTIC_DUPLICATION = "therapeutic-duplication";
+  /**
+   * A drug-drug interaction; the severity is the pack rule's (e.g. gabapentinoid with an opioid, INT-10:
+   * MAJOR).
+   */
   public static final String INTERACTION = "interaction";
+  /** A serotonergic drug within the washout after an MAOI was stopped (BLOCKING). */
   public static final String MAOI_WASHOUT = "maoi-washout";
+  /** An opioid in the regimen: the SDK never recommends one (PIT-01; MAJOR). */
   public static final String OPIOID_IN_REGIMEN = "opioid-in-regimen";
+  /**
+   * Patient data the check needs is missing, e.g. the kidney function of a renally dosed drug (BLOCKING: fail
+   * closed).
+   */
   public static final String MISSING_DATA = "missing-data";
+  /** A drug name the pack does not know, or one without dosing rules (BLOCKING in a regimen). */
   public static final String UNKNOWN_DRUG = "unknown-drug";
+  /** A dose in a unit that does not convert to the drug's limits, e.g. tablets against mg (BLOCKING). */
   public static final String UNIT_MISMATCH = "unit-mismatch";
+  /** A frequency the label does not give for the drug (MAJOR). */
   public static final String UNLABELLED_FREQUENCY = "unlabelled-frequency";
+  /** Two administrations closer together than the drug's minimum interval (MAJOR). */
   public static final String DOSES_TOO_CLOSE = "doses-too-close";
+  /** A titration step larger than the patient's allowed step (MAJOR). */
   public static final String STEP_TOO_LARGE = "step-too-large";
+  /** A titration step sooner than the minimum days between steps (MAJOR). */
   public static final String STEP_TOO_SOON = "step-too-soon";
+  /** A use outside the label the reference supports with its own evidence (MODERATE). */
   public static final String OFF_LABEL = "off-label";
+  /**
+   * A dose above the one the label says adds no benefit (e.g. duloxetine above 60 mg/day for pain, DUL-01);
+   * not raised by the bundled checks.
+   */
   public static final String NO_ADDED_BENEFIT = "no-added-benefit";
+  /** A drug with no dose limits in the pack, e.g. one held only to be detected (INFO). */
   public static final String NO_DOSE_LIMITS = "no-dose-limits";
+  /** A post-dialysis supplement the label gives for the patient's maintenance dose (a note of the limits). */
   public static final String DIALYSIS_SUPPLEMENT = "dialysis-supplement";
+  /** The renal band applied to the limits, with the clearance it was chosen on (a note of the limits). */
   public static final String RENAL_BAND = "renal-band";
+  /** The hepatic adjustment applied to the limits for the patient's Child-Pugh class (a note of the limits). */
   public static final String HEPATIC_IMPAIRMENT = "hepatic-impairment";
+  /** The older-adult or frailty adjustment applied to the limits (a note of the limits). */
   public static final String OLDER_ADULT = "older-adult";
+  /** The indication's ceiling applied to the limits (a note of the limits). */
   public static final String INDICATION_CEILING = "indication-ceiling";
+  /** An institution's stricter limit applied to the limits, or a drug it avoids (BLOCKING then). */
   public static final String INSTITUTION_POLICY = "institution-policy";
   /** A frequency whose shape the formulation cannot take (patch on/off periods, or wear hours, for a drug that is not a patch). */
   public static final String FREQUENCY_SHAPE_NOT_ALLOWED = "frequency-shape-not-allowed";

@@ -24,6 +24,24 @@ import org.apiguardian.api.API;
  * @param minDaysBetweenSteps 0 when the drug is not titrated
  * @param recommendedDaysBetweenSteps what titration uses; never shorter than the minimum
  * @param everyOtherDay a labelled every-other-day regimen for this patient, if the reference gives one
+ * @param drug the drug's pack name
+ * @param rxNorm the drug's RxNorm ingredient code
+ * @param indication the indication the ceilings are for
+ * @param avoid true when the drug is to be avoided for this patient (contraindication, hepatic class, policy);
+ *     the reasons say why
+ * @param start the first dose and its frequency
+ * @param step the daily increase of one titration step, or empty when the drug is not titrated
+ * @param targetMin the lowest daily dose of the target range, if the reference gives one
+ * @param targetMax the highest daily dose of the target range, if the reference gives one
+ * @param maxDaily the patient's maximum daily dose
+ * @param maxSingle the largest single administration, if limited
+ * @param maxSingleCitation the citation of {@code maxSingle}
+ * @param frequencies the frequencies the label allows
+ * @param holds situations in which the drug is held (e.g. before surgery)
+ * @param minHoursBetweenDoses the shortest interval between two administrations, if limited (e.g. a patch's 12
+ *     h off)
+ * @param reasons a finding for every adjustment from the adult label values
+ * @param citations every number's citation
  */
 @API(status = STABLE)
 public record DoseLimits(
@@ -49,6 +67,31 @@ public record DoseLimits(
     List<Citation> citations,
     Optional<EveryOtherDayLimit> everyOtherDay) {
 
+  /**
+   * Copies the lists.
+   *
+   * @param drug the drug's pack name
+   * @param rxNorm the RxNorm ingredient code
+   * @param indication the indication
+   * @param avoid whether to avoid the drug
+   * @param start the start dose
+   * @param step the titration step, or empty
+   * @param minDaysBetweenSteps the shortest interval between steps in days
+   * @param recommendedDaysBetweenSteps the interval titration uses
+   * @param targetMin the lowest target daily dose, or empty
+   * @param targetMax the highest target daily dose, or empty
+   * @param maxDaily the maximum daily dose
+   * @param maxDailySource what set the maximum
+   * @param maxDailyCitation the maximum's citation
+   * @param maxSingle the largest single dose, or empty
+   * @param maxSingleCitation its citation, or empty
+   * @param frequencies the allowed frequencies
+   * @param holds the holds
+   * @param minHoursBetweenDoses the shortest interval between administrations, or empty
+   * @param reasons the adjustments' findings
+   * @param citations the citations
+   * @param everyOtherDay the labelled every-other-day regimen, or empty
+   */
   public DoseLimits {
     frequencies = List.copyOf(frequencies);
     holds = List.copyOf(holds);
@@ -56,7 +99,30 @@ public record DoseLimits(
     citations = List.copyOf(citations);
   }
 
-  /** Limits without a labelled every-other-day regimen (the usual case). */
+  /**
+   * Limits without a labelled every-other-day regimen (the usual case).
+   *
+   * @param drug the drug's pack name
+   * @param rxNorm the RxNorm ingredient code
+   * @param indication the indication
+   * @param avoid whether to avoid the drug
+   * @param start the start dose
+   * @param step the titration step, or empty
+   * @param minDaysBetweenSteps the shortest interval between steps in days
+   * @param recommendedDaysBetweenSteps the interval titration uses
+   * @param targetMin the lowest target daily dose, or empty
+   * @param targetMax the highest target daily dose, or empty
+   * @param maxDaily the maximum daily dose
+   * @param maxDailySource what set the maximum
+   * @param maxDailyCitation the maximum's citation
+   * @param maxSingle the largest single dose, or empty
+   * @param maxSingleCitation its citation, or empty
+   * @param frequencies the allowed frequencies
+   * @param holds the holds
+   * @param minHoursBetweenDoses the shortest interval between administrations, or empty
+   * @param reasons the adjustments' findings
+   * @param citations the citations
+   */
   public DoseLimits(
       String drug,
       Code rxNorm,
@@ -83,7 +149,12 @@ public record DoseLimits(
         reasons, citations, Optional.empty());
   }
 
-  /** Whether a frequency is allowed: same number of administrations over the same period as a labelled one. */
+  /**
+   * Whether a frequency is allowed: same number of administrations over the same period as a labelled one.
+   *
+   * @param frequency the frequency of a proposed dose
+   * @return true when a labelled frequency matches it
+   */
   public boolean allows(Frequency frequency) {
     for (Frequency f : frequencies) { // a loop: every dose of every regimen check asks this
       if (f.administrations() == frequency.administrations() && f.periodDays() == frequency.periodDays()) {

@@ -7,10 +7,24 @@ import org.painpath.core.code.Code;
 import org.painpath.core.problem.Problems;
 import org.apiguardian.api.API;
 
-/** An RxNorm ingredient code from the pack, cited (reference section 6.1). */
+/**
+ * An RxNorm ingredient code from the pack, cited (reference section 6.1).
+ *
+ * @param code the RxNorm code
+ * @param display the concept's name
+ * @param citation where the code comes from (reference section 6.1)
+ */
 @API(status = EXPERIMENTAL)
 public record CitedCode(String code, String display, Citation citation) {
 
+  /**
+   * Validates the components.
+   *
+   * @param code the RxNorm code
+   * @param display the concept's name
+   * @param citation where the code comes from (reference section 6.1)
+   * @throws org.painpath.core.problem.InvalidInputException naming each missing component
+   */
   public CitedCode {
     Problems.Collector problems = Problems.collector();
     problems.check(code != null, "code", "required", "is required");
@@ -20,6 +34,11 @@ public record CitedCode(String code, String display, Citation citation) {
   }
 
 
+  /**
+   * The code as an RxNorm {@link Code}.
+   *
+   * @return the code
+   */
   public Code asCode() {
     return Code.rxNorm(code, display);
   }

@@ -23,17 +23,41 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL)
 public abstract class DialysisRule {
 
+  /**
+   * The citation of the dialysis rule.
+   *
+   * @return the citation
+   */
   public abstract Citation citation();
 
-  /** The daily dose follows the band of the patient's residual clearance, which must then be given. */
+  /**
+   * The daily dose follows the band of the patient's residual clearance, which must then be given.
+   *
+   * @return true when the residual clearance's band applies
+   */
   @Value.Default
   public boolean usesResidualClearance() {
     return false;
   }
 
+  /**
+   * A multiplier on the normal ceiling whatever the residual clearance (venlafaxine × 0.5, VEN-04).
+   *
+   * @return the factor, or empty
+   */
   public abstract Optional<CitedNumber> factor();
 
+  /**
+   * The supplements after each session, by maintenance dose (GAB-R5, PGB-R5).
+   *
+   * @return the supplement table, possibly empty
+   */
   public abstract List<DialysisSupplement> supplements();
 
+  /**
+   * The label's advice in words.
+   *
+   * @return the advice
+   */
   public abstract String advice();
 }

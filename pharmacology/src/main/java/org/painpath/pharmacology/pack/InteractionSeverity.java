@@ -23,6 +23,11 @@ public enum InteractionSeverity {
     this.severity = severity;
   }
 
+  /**
+   * The finding severity this level maps to.
+   *
+   * @return BLOCKING for contraindicated and duplication, else MAJOR or MODERATE
+   */
   public Severity severity() {
     return severity;
   }

@@ -28,49 +28,118 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL)
 public abstract class RenalBandRule {
 
+  /**
+   * The band's lowest clearance in mL/min (JSON {@code from}); one of {@code RenalFunction.BAND_EDGES}.
+   *
+   * @return the lower bound, or empty for no lower bound
+   */
   @JsonProperty("from")
   public abstract Optional<BigDecimal> fromInclusive();
 
+  /**
+   * The clearance the band stops below, in mL/min (JSON {@code below}).
+   *
+   * @return the upper bound, or empty for no upper bound
+   */
   @JsonProperty("below")
   public abstract Optional<BigDecimal> belowExclusive();
 
+  /**
+   * The citation of the band.
+   *
+   * @return the citation
+   */
   public abstract Citation citation();
 
+  /**
+   * Whether the drug is avoided in this band. Default false.
+   *
+   * @return true to avoid
+   */
   @Value.Default
   public boolean avoid() {
     return false;
   }
 
+  /**
+   * The band's maximum daily dose.
+   *
+   * @return the maximum, or empty
+   */
   public abstract Optional<CitedAmount> maxDaily();
 
+  /**
+   * The band's maximum per indication (pregabalin).
+   *
+   * @return the ceilings, possibly empty
+   */
   public abstract List<IndicationCeiling> maxDailyByIndication();
 
-  /** Multiplier on the normal ceiling (venlafaxine x 0.75, VEN-04). */
+  /**
+   * Multiplier on the normal ceiling (venlafaxine x 0.75, VEN-04).
+   *
+   * @return the factor, or empty
+   */
   public abstract Optional<CitedNumber> factor();
 
   /**
    * Scale the band ceiling by clearance / this value (gabapentin below 15 mL/min: "reduce in proportion
    * to CrCl", GAB-R4). Rounded down to 0.1 mg.
+   *
+   * @return the reference clearance in mL/min, or empty
    */
   public abstract Optional<CitedNumber> proportionalToClearanceOf();
 
+  /**
+   * The band's start.
+   *
+   * @return the start, or empty to keep the normal one
+   */
   public abstract Optional<StartRule> start();
 
+  /**
+   * The band's titration step.
+   *
+   * @return the step, or empty to keep the normal one
+   */
   public abstract Optional<CitedAmount> step();
 
+  /**
+   * The band's maximum single dose.
+   *
+   * @return the maximum, or empty
+   */
   public abstract Optional<CitedAmount> maxSingle();
 
+  /**
+   * The frequencies the label gives for the band.
+   *
+   * @return the frequencies, or empty to keep the label's
+   */
   public abstract List<Frequency> frequencies();
 
+  /**
+   * The label's advice for the band in words.
+   *
+   * @return the advice, or empty
+   */
   public abstract Optional<String> advice();
 
-  /** The band as a clinician reads it ("CrCl 30 to &lt; 60 mL/min"), built once. */
+  /**
+   * The band as a clinician reads it ("CrCl 30 to &lt; 60 mL/min"), built once.
+   *
+   * @return the band's text
+   */
   @Value.Lazy
   public String bandText() {
     return band().toString();
   }
 
-  /** The band, built once (renal limits ask for it for every drug of every check). */
+  /**
+   * The band, built once (renal limits ask for it for every drug of every check).
+   *
+   * @return the band
+   */
   @Value.Lazy
   public ClearanceBand band() {
     return new ClearanceBand(fromInclusive().orElse(null), belowExclusive().orElse(null));

@@ -22,13 +22,38 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL)
 public abstract class TaperRule {
 
+  /**
+   * The citation of the taper rule.
+   *
+   * @return the citation
+   */
   public abstract Citation citation();
 
+  /**
+   * The fixed amount each step removes from the daily dose.
+   *
+   * @return the amount, or empty when a fraction is given
+   */
   public abstract Optional<CitedAmount> stepDown();
 
+  /**
+   * The fraction of the starting daily dose each step removes.
+   *
+   * @return the fraction, or empty when an amount is given
+   */
   public abstract Optional<CitedNumber> stepFraction();
 
+  /**
+   * Days each step is held.
+   *
+   * @return the days
+   */
   public abstract CitedCount daysPerStep();
 
+  /**
+   * The shortest the whole taper may last, in days.
+   *
+   * @return the days, or empty when the reference gives none
+   */
   public abstract Optional<CitedCount> minimumTotalDays();
 }

@@ -11,10 +11,20 @@ import org.apiguardian.api.API;
 /**
  * A formulary that is stricter than the pack: named overrides, each for one drug. Institutional limits
  * are local decisions, so their citation is the policy itself ({@code LOCAL-POLICY}, DESIGN).
+ *
+ * @param name the policy's name, shown with the limits it sets
+ * @param overrides the overrides, each for one drug
  */
 @API(status = EXPERIMENTAL)
 public record InstitutionPolicy(String name, List<PolicyOverride> overrides) {
 
+  /**
+   * Copies the overrides.
+   *
+   * @param name the policy's name, shown with the limits it sets
+   * @param overrides the overrides, each for one drug
+   * @throws org.painpath.core.problem.InvalidInputException naming {@code name} when blank
+   */
   public InstitutionPolicy {
     overrides = List.copyOf(overrides);
     Problems.Collector problems = Problems.collector();
@@ -22,10 +32,21 @@ public record InstitutionPolicy(String name, List<PolicyOverride> overrides) {
     problems.throwIfAny();
   }
 
+  /**
+   * No institutional policy.
+   *
+   * @return an empty policy
+   */
   public static InstitutionPolicy none() {
     return new InstitutionPolicy("none", List.of());
   }
 
+  /**
+   * The overrides for one drug.
+   *
+   * @param drug the drug's pack name
+   * @return its overrides, possibly empty
+   */
   public List<PolicyOverride> overridesFor(String drug) {
     if (overrides.isEmpty()) {
       return List.of(); // the usual case, on every limits call: no list, no stream
@@ -33,6 +54,11 @@ public record InstitutionPolicy(String name, List<PolicyOverride> overrides) {
     return overrides.stream().filter(o -> o.drug().equals(drug)).toList();
   }
 
+  /**
+   * The citation of every limit the policy sets: {@code LOCAL-POLICY}, a DESIGN decision.
+   *
+   * @return the citation
+   */
   public Citation citation() {
     return new Citation("LOCAL-POLICY", List.of(), Verification.DESIGN);
   }

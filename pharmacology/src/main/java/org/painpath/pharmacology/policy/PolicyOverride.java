@@ -26,29 +26,77 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL)
 public abstract class PolicyOverride {
 
+  /**
+   * The drug the override is for, by its pack name.
+   *
+   * @return the pack name
+   */
   public abstract String drug();
 
-  /** Why the institution is stricter (shown with every limit it sets). */
+  /**
+   * Why the institution is stricter (shown with every limit it sets).
+   *
+   * @return the reason
+   */
   public abstract String reason();
 
+  /**
+   * A lower maximum daily dose than the pack's.
+   *
+   * @return the maximum, or empty to keep the pack's
+   */
   public abstract Optional<DailyDose> maxDaily();
 
+  /**
+   * A lower maximum single dose than the pack's.
+   *
+   * @return the maximum, or empty to keep the pack's
+   */
   public abstract Optional<Dose> maxSingle();
 
+  /**
+   * A lower start dose than the pack's.
+   *
+   * @return the start dose, or empty to keep the pack's
+   */
   public abstract Optional<Dose> startDose();
 
+  /**
+   * A smaller titration step than the pack's.
+   *
+   * @return the step, or empty to keep the pack's
+   */
   public abstract Optional<DailyDose> step();
 
+  /**
+   * A longer interval between steps than the pack's, in days.
+   *
+   * @return the interval, or empty to keep the pack's
+   */
   public abstract Optional<Integer> minDaysBetweenSteps();
 
-  /** When non-empty, only these of the labelled frequencies are allowed. */
+  /**
+   * When non-empty, only these of the labelled frequencies are allowed.
+   *
+   * @return the allowed frequencies, or empty to keep the pack's
+   */
   public abstract List<Frequency> frequencies();
 
+  /**
+   * Whether the institution does not use the drug at all. Default false.
+   *
+   * @return true to avoid the drug
+   */
   @Value.Default
   public boolean avoid() {
     return false;
   }
 
+  /**
+   * A builder; {@code drug} and {@code reason} are required.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

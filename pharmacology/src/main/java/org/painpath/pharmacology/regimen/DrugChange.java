@@ -31,11 +31,21 @@ public record DrugChange(
     Optional<DailyDose> proposedPeak,
     @Nullable String unknownBecause) {
 
+  /**
+   * Whether the change is known and is this one.
+   *
+   * @param expected the change to test for
+   * @return true when it is
+   */
   public boolean is(MedicationChange expected) {
     return change.isPresent() && change.get() == expected;
   }
 
-  /** New or increased: what the SDK never proposes for an opioid (PIT-01). */
+  /**
+   * New or increased: what the SDK never proposes for an opioid (PIT-01).
+   *
+   * @return true when new or increased
+   */
   public boolean startsOrEscalates() {
     return is(MedicationChange.NEW) || is(MedicationChange.INCREASED);
   }

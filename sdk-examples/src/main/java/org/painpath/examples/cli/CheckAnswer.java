@@ -3,6 +3,7 @@ package org.painpath.examples.cli;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.painpath.core.explain.Finding;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.citation.Citation;
 import org.painpath.pharmacology.regimen.RegimenVerdict;
@@ -15,7 +16,7 @@ import org.painpath.pharmacology.regimen.Verdict;
  */
 record CheckAnswer(
     Verdict verdict,
-    List<FindingView> findings,
+    List<Finding> findings,
     @Nullable BigDecimal morphineMilligramEquivalentsPerDay,
     List<SourceList.Entry> sources)
     implements Answer {
@@ -25,7 +26,7 @@ record CheckAnswer(
     verdict.findings().forEach(f -> cited.addAll(f.citations()));
     return new CheckAnswer(
         verdict.verdict(),
-        FindingView.of(verdict.findings()),
+        verdict.findings(),
         verdict.morphineMilligramEquivalents().orElse(null),
         SourceList.of(cited));
   }
@@ -36,7 +37,7 @@ record CheckAnswer(
     if (findings.isEmpty()) {
       t.append("  No findings: the regimen is within every limit painpath checks.\n");
     }
-    findings.forEach(f -> t.append(f.lineWithDrugs("  ")).append('\n'));
+    findings.forEach(f -> t.append(FindingView.of(f).lineWithDrugs("  ")).append('\n'));
     if (morphineMilligramEquivalentsPerDay != null && morphineMilligramEquivalentsPerDay.signum() > 0) {
       t.append("Morphine milligram equivalents: ").append(morphineMilligramEquivalentsPerDay.toPlainString()).append(" MME/day\n");
     }

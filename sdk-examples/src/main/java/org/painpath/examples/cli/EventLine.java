@@ -23,7 +23,7 @@ final class EventLine {
   private EventLine() {}
 
   static String of(PathwayEvent event) {
-    JsonNode json = PainpathJson.mapper().valueToTree(event);
+    JsonNode json = PainpathJson.toTree(event);
     List<String> parts = new ArrayList<>();
     for (String field : SALIENT) {
       String shown = shown(json.path(field));

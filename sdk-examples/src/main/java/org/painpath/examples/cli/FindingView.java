@@ -7,8 +7,9 @@ import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
 
 /**
- * A finding as the command line shows it: its stable code, severity, the drugs (or measures) it is
- * about, the message, the inputs and thresholds it used, and its citations.
+ * A finding as the command line shows it in text: its stable code, severity, the drugs (or measures)
+ * it is about, the message and its citations. Text only: in JSON the command line writes the {@link
+ * Finding} itself, so its JSON is the SDK's.
  */
 record FindingView(
     String code,
@@ -21,10 +22,6 @@ record FindingView(
   static FindingView of(Finding finding) {
     return new FindingView(
         finding.code(), finding.severity(), finding.about(), finding.message(), finding.values(), finding.citations());
-  }
-
-  static List<FindingView> of(List<Finding> findings) {
-    return findings.stream().map(FindingView::of).toList();
   }
 
   /** {@code - [MODERATE] off-label: message [PIT-06: R44, R24]}, indented. */

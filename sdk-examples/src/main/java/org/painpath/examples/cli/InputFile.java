@@ -107,7 +107,7 @@ final class InputFile {
       throw InvalidInputException.of(fieldOf(file), "empty", "is empty; expected one JSON object");
     }
     try {
-      JsonNode node = PainpathJson.mapper().readTree(text);
+      JsonNode node = PainpathJson.reader().readTree(text);
       if (!node.isObject()) {
         throw InvalidInputException.of(
             JsonPaths.ROOT, "wrong-type", "the document must be one JSON object, was " + node.getNodeType().name().toLowerCase(Locale.ROOT));

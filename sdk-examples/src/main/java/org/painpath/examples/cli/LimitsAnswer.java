@@ -3,6 +3,7 @@ package org.painpath.examples.cli;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.painpath.core.explain.Finding;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.quantity.DailyDose;
@@ -29,7 +30,7 @@ record LimitsAnswer(
     LimitSource maxDailySource,
     @Nullable Dose maxSingle,
     List<String> frequencies,
-    List<FindingView> reasons,
+    List<Finding> reasons,
     List<Citation> citations,
     List<SourceList.Entry> sources)
     implements Answer {
@@ -64,7 +65,7 @@ record LimitsAnswer(
         limits.maxDailySource(),
         limits.maxSingle().orElse(null),
         limits.frequencies().stream().map(f -> f.code()).toList(),
-        FindingView.of(limits.reasons()),
+        limits.reasons(),
         citations,
         SourceList.of(allCitations(limits)));
   }
@@ -98,7 +99,7 @@ record LimitsAnswer(
     t.append("  Frequencies: ").append(String.join(", ", frequencies)).append('\n');
     if (!reasons.isEmpty()) {
       t.append("Reasons:\n");
-      reasons.forEach(r -> t.append(r.line("  ")).append('\n'));
+      reasons.forEach(r -> t.append(FindingView.of(r).line("  ")).append('\n'));
     }
     t.append("Cited: ").append(Cites.inline(citations)).append('\n');
     t.append(SourceList.text(sources));

@@ -73,7 +73,7 @@ final class RecommendationText {
 
   /** The JSON {@code kind} of a recommendation, e.g. {@code start-drug}. */
   static String kind(Recommendation r) {
-    return PainpathJson.mapper().valueToTree(r).path("kind").asText("recommendation");
+    return PainpathJson.toTree(r).path("kind").asText("recommendation");
   }
 
   private static String steps(List<PlannedStep> schedule) {

@@ -3,6 +3,7 @@ package org.painpath.examples.cli;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.painpath.core.explain.Finding;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.quantity.DailyDose;
@@ -21,7 +22,7 @@ record TitrationAnswer(
     Indication indication,
     List<Step> steps,
     @Nullable Integer targetReachedOnDay,
-    List<FindingView> notes,
+    List<Finding> notes,
     List<SourceList.Entry> sources)
     implements Answer {
 
@@ -42,7 +43,7 @@ record TitrationAnswer(
         schedule.indication(),
         steps,
         schedule.targetReachedOnDay().orElse(null),
-        FindingView.of(schedule.notes()),
+        schedule.notes(),
         SourceList.of(cited));
   }
 
@@ -72,7 +73,7 @@ record TitrationAnswer(
     }
     if (!notes.isEmpty()) {
       t.append("Notes:\n");
-      notes.forEach(n -> t.append(n.line("  ")).append('\n'));
+      notes.forEach(n -> t.append(FindingView.of(n).line("  ")).append('\n'));
     }
     t.append(SourceList.text(sources));
     return t.toString();

@@ -32,7 +32,8 @@ class ApiSnapshotTest {
         Arguments.of("painpath-evaluation", org.painpath.evaluation.outcome.Instrument.class),
         Arguments.of("painpath-pharmacology", org.painpath.pharmacology.Pharmacology.class),
         Arguments.of("painpath-pathway", org.painpath.pathway.Pathway.class),
-        Arguments.of("painpath-testkit", org.painpath.testkit.api.core.Patients.class));
+        Arguments.of("painpath-testkit", org.painpath.testkit.api.core.Patients.class),
+        Arguments.of("painpath-jackson3", org.painpath.jackson3.PainpathJackson3Module.class));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -7,8 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.painpath.core.json.PainpathJson;
+import org.painpath.pharmacology.Pharmacology;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
 
 class CheckCommandTest {
 
@@ -43,10 +47,21 @@ class CheckCommandTest {
     for (JsonNode f : json.get("findings")) {
       assertThat(f.get("code").asText()).matches("[a-z0-9]+(-[a-z0-9]+)*");
       assertThat(f.get("severity").asText()).isIn("INFO", "MODERATE", "MAJOR", "BLOCKING");
-      assertThat(f.get("drugs").isArray()).isTrue();
+      assertThat(f.get("about").isArray()).isTrue();
       assertThat(f.get("message").asText()).isNotBlank();
       assertThat(f.get("citations").size()).isPositive();
     }
+  }
+
+  @Test
+  void the_findings_the_command_line_writes_as_json_are_the_sdks_json_of_the_same_findings() throws IOException {
+    JsonNode json = Cli.run("check", README_EXAMPLE, "--as-of", "2026-11-25", "--format", "json").json();
+
+    CheckInput input = PainpathJson.read(Files.readString(Path.of(README_EXAMPLE)), CheckInput.class);
+    RegimenVerdict sdk = Pharmacology.bundled().check(input.regimen(), input.patient(), LocalDate.of(2026, 11, 25));
+    assertThat(sdk.findings()).isNotEmpty();
+    assertThat(json.get("findings")).isEqualTo(PainpathJson.toTree(sdk.findings()));
+    assertThat(json.get("verdict").asText()).isEqualTo(sdk.verdict().name());
   }
 
   @Test
@@ -196,7 +211,7 @@ class CheckCommandTest {
     // nortriptyline, without renal bands, is still checked: no contradiction finding names it
     for (JsonNode other : json.get("findings")) {
       if (other.get("code").asText().equals("contradictory-renal-data")) {
-        assertThat(other.get("drugs").toString()).doesNotContain("nortriptyline");
+        assertThat(other.get("about").toString()).doesNotContain("nortriptyline");
       }
     }
   }

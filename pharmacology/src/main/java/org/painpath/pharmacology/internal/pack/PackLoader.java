@@ -2,8 +2,8 @@ package org.painpath.pharmacology.internal.pack;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,9 +36,8 @@ public final class PackLoader {
 
   /** The bundled pack assembled into one JSON document, unchecked (for tools and tests). */
   public static ObjectNode bundledDocument() {
-    ObjectMapper mapper = PainpathJson.mapper();
     JsonNode manifest = resource("pack.json");
-    ObjectNode document = mapper.createObjectNode();
+    ObjectNode document = JsonNodeFactory.instance.objectNode();
     document.set("schemaVersion", manifest.path("schemaVersion"));
     document.set("packVersion", manifest.path("packVersion"));
     ArrayNode drugs = document.putArray("drugs");
@@ -49,7 +48,7 @@ public final class PackLoader {
     document.set("interactions", resource(manifest.path("interactionsFile").asText()));
     // a pack without an identity table (written before it existed) has no brands
     document.set(
-        "identities", manifest.has("identitiesFile") ? resource(manifest.path("identitiesFile").asText()) : mapper.createArrayNode());
+        "identities", manifest.has("identitiesFile") ? resource(manifest.path("identitiesFile").asText()) : JsonNodeFactory.instance.arrayNode());
     document.set("cnsBurden", manifest.path("cnsBurden"));
     return document;
   }
@@ -73,7 +72,7 @@ public final class PackLoader {
   /** Binds the tree directly; only a document that fails is re-read as text to name every bad field. */
   private static PackDocument bind(JsonNode document) {
     try {
-      return PainpathJson.mapper().treeToValue(document, PackDocument.class);
+      return PainpathJson.reader().treeToValue(document, PackDocument.class);
     } catch (JacksonException | IllegalArgumentException e) {
       return PainpathJson.read(PainpathJson.write(document), PackDocument.class);
     }
@@ -85,7 +84,7 @@ public final class PackLoader {
       if (in == null) {
         throw new IllegalStateException("bundled pack file " + path + " is missing from the jar");
       }
-      return PainpathJson.mapper().readTree(in);
+      return PainpathJson.reader().readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path, e);
     }
