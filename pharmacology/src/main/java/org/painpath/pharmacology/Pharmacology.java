@@ -154,7 +154,7 @@ public final class Pharmacology {
       return List.of(
           Finding.builder(FindingCodes.UNKNOWN_DRUG, Severity.BLOCKING)
               .about(schedule.drug())
-              .message("\"" + schedule.drug() + "\" has no dosing rules in the pack; the schedule cannot be checked.")
+              .message(() -> "\"" + schedule.drug() + "\" has no dosing rules in the pack; the schedule cannot be checked.")
               .cite(Decisions.FAIL_CLOSED)
               .build());
     }

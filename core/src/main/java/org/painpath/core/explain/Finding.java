@@ -2,11 +2,19 @@ package org.painpath.core.explain;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problems;
@@ -14,26 +22,216 @@ import org.apiguardian.api.API;
 
 /**
  * A verdict that explains itself: a stable machine code (kebab-case, e.g. {@code max-daily-dose-exceeded}),
- * its severity, what it is about (drug names, measures), a message for the clinician, the inputs and
- * thresholds it used ({@code values}, e.g. {@code crcl=42 mL/min}, {@code limit=300 mg/day}) and the
- * citations behind it.
+ * its severity, what it is about (drug names, measures), the inputs and thresholds it used as typed
+ * {@linkplain #typedValues() values} (e.g. {@code crcl} a {@link FindingValue.Clearance}, {@code maxDaily}
+ * a {@link FindingValue.DailyAmount}), the citations behind it, and a message for the clinician.
+ *
+ * <p>Data first, words second: the message is rendered from the values when {@link #message()} is first
+ * asked (then kept), so a program that reads only codes and values never pays for wording; {@link
+ * #values()} is the values' text, also rendered on demand. A finding read back from JSON (a case log)
+ * keeps the words and value texts it was written with. Two findings are equal when code, severity,
+ * about, citations and the values' text are; the messages are compared only when all those are equal (the
+ * words normally follow from them), so comparing findings rarely renders one.
+ *
+ * <p>In JSON: {@code {"code", "severity", "about", "message", "values": {name: text}, "citations"}}, as
+ * when this was a record of strings.
  */
+@JsonPropertyOrder({"code", "severity", "about", "message", "values", "citations"})
 @API(status = STABLE)
-public record Finding(
-    String code,
-    Severity severity,
-    List<String> about,
-    String message,
-    SortedMap<String, String> values,
-    List<Citation> citations) {
+public final class Finding {
 
-  public Finding {
-    if (!isValid(code, severity, about, message, values, citations)) {
-      throw new InvalidInputException(problems(code, severity, about, message, values, citations));
+  private final String code;
+  private final Severity severity;
+  private final List<String> about;
+  private final SortedMap<String, FindingValue> typedValues;
+  private final List<Citation> citations;
+  /** What is rendered on demand: the only state that changes, and only from absent to rendered. */
+  private final Rendered rendered;
+
+  /** The words and the values' text once rendered; a private holder, so the finding's own fields stay final. */
+  private static final class Rendered {
+    /** The words, once rendered (or as given); null until then. */
+    volatile @Nullable String message;
+    /** Renders the words on first demand; dropped once they are. */
+    volatile @Nullable Supplier<String> wording;
+    volatile @Nullable SortedMap<String, String> valueTexts;
+  }
+
+  /** How many wordings this thread has rendered: a hook for tests that prove a path renders none. */
+  private static final ThreadLocal<long[]> RENDERED = ThreadLocal.withInitial(() -> new long[1]);
+
+  /**
+   * A finding whose words and values are text, as read from JSON: the values stay the text written.
+   * Every missing or bad part is named ({@link InvalidInputException}).
+   */
+  @JsonCreator
+  public Finding(
+      @JsonProperty("code") String code,
+      @JsonProperty("severity") Severity severity,
+      @JsonProperty("about") List<String> about,
+      @JsonProperty("message") String message,
+      @JsonProperty("values") SortedMap<String, String> values,
+      @JsonProperty("citations") List<Citation> citations) {
+    this(code, severity, about, message, null, texts(values), citations);
+  }
+
+  private Finding(
+      String code,
+      Severity severity,
+      List<String> about,
+      @Nullable String message,
+      @Nullable Supplier<String> wording,
+      @Nullable SortedMap<String, FindingValue> values,
+      List<Citation> citations) {
+    if (!isValid(code, severity, about, message, wording, values, citations)) {
+      throw new InvalidInputException(problems(code, severity, about, message, wording, values, citations));
     }
-    about = List.copyOf(about);
-    values = Collections.unmodifiableSortedMap(new TreeMap<>(values));
-    citations = List.copyOf(citations);
+    this.code = code;
+    this.severity = severity;
+    this.about = List.copyOf(about);
+    this.rendered = new Rendered();
+    this.rendered.message = message;
+    this.rendered.wording = message == null ? wording : null;
+    this.typedValues = Collections.unmodifiableSortedMap(new TreeMap<>(values));
+    this.citations = List.copyOf(citations);
+  }
+
+  private static @Nullable SortedMap<String, FindingValue> texts(@Nullable SortedMap<String, String> values) {
+    if (values == null) {
+      return null;
+    }
+    SortedMap<String, FindingValue> typed = new TreeMap<>();
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      typed.put(e.getKey(), e.getValue() == null ? null : new FindingValue.Text(e.getValue()));
+    }
+    return typed;
+  }
+
+  @JsonProperty("code")
+  public String code() {
+    return code;
+  }
+
+  @JsonProperty("severity")
+  public Severity severity() {
+    return severity;
+  }
+
+  @JsonProperty("about")
+  public List<String> about() {
+    return about;
+  }
+
+  /** The words for the clinician, rendered from the values on first demand, then kept. */
+  @JsonProperty("message")
+  public String message() {
+    Rendered r = rendered;
+    String m = r.message;
+    if (m == null) {
+      Supplier<String> w = r.wording;
+      if (w == null) {
+        m = r.message;
+      } else {
+        m = w.get();
+        RENDERED.get()[0]++;
+      }
+      if (m == null || m.isBlank()) {
+        // a wording that renders nothing would leave a clinician without a reason: fail loudly, never blank
+        throw new IllegalStateException("the wording of finding " + code + " rendered no message");
+      }
+      r.message = m;
+      r.wording = null;
+    }
+    return m;
+  }
+
+  /** The inputs and thresholds as data, by name; see {@link FindingValue} for the kinds. */
+  @JsonIgnore
+  public SortedMap<String, FindingValue> typedValues() {
+    return typedValues;
+  }
+
+  /** One value as data, when the finding has it. */
+  public Optional<FindingValue> value(String name) {
+    return Optional.ofNullable(typedValues.get(name));
+  }
+
+  /** One value as {@code type} (e.g. {@code FindingValue.DailyAmount.class}), when it has that name and kind. */
+  public <V extends FindingValue> Optional<V> value(String name, Class<V> type) {
+    FindingValue v = typedValues.get(name);
+    return type.isInstance(v) ? Optional.of(type.cast(v)) : Optional.empty();
+  }
+
+  /** The values as text (rendered on first demand), e.g. {@code maxDaily=300 mg/day}: what JSON carries. */
+  @JsonProperty("values")
+  public SortedMap<String, String> values() {
+    SortedMap<String, String> texts = rendered.valueTexts;
+    if (texts == null) {
+      SortedMap<String, String> written = new TreeMap<>();
+      typedValues.forEach((k, v) -> written.put(k, v.text()));
+      texts = Collections.unmodifiableSortedMap(written);
+      rendered.valueTexts = texts;
+    }
+    return texts;
+  }
+
+  @JsonProperty("citations")
+  public List<Citation> citations() {
+    return citations;
+  }
+
+  /**
+   * How many wordings ({@link Builder#message(Supplier)}) the calling thread has rendered so far; a test
+   * reads it before and after a call to prove the call rendered none.
+   */
+  public static long wordingsRenderedByThisThread() {
+    return RENDERED.get()[0];
+  }
+
+  /** Whether the words have been rendered (or were given). */
+  public boolean isWorded() {
+    return rendered.message != null;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Finding f)) {
+      return false;
+    }
+    return code.equals(f.code)
+        && severity == f.severity
+        && about.equals(f.about)
+        && citations.equals(f.citations)
+        && sameValueTexts(typedValues, f.typedValues)
+        && message().equals(f.message());
+  }
+
+  private static boolean sameValueTexts(SortedMap<String, FindingValue> a, SortedMap<String, FindingValue> b) {
+    if (a.size() != b.size() || !a.keySet().equals(b.keySet())) {
+      return false;
+    }
+    for (Map.Entry<String, FindingValue> e : a.entrySet()) {
+      FindingValue other = b.get(e.getKey());
+      if (other == null || (!e.getValue().equals(other) && !e.getValue().text().equals(other.text()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Of the parts compared without rendering (the value names, not their text). */
+  @Override
+  public int hashCode() {
+    return Objects.hash(code, severity, about, citations, typedValues.keySet());
+  }
+
+  @Override
+  public String toString() {
+    return "Finding[code=" + code + ", severity=" + severity + ", about=" + about + ", message=" + message()
+        + ", values=" + values() + ", citations=" + citations + "]";
   }
 
   /**
@@ -41,14 +239,20 @@ public record Finding(
    * #problems} says what is wrong only once something is.
    */
   private static boolean isValid(
-      String code, Severity severity, List<String> about, String message, SortedMap<String, String> values, List<Citation> citations) {
-    if (code == null || !isKebabCase(code) || severity == null || about == null || message == null || message.isBlank()) {
+      String code,
+      Severity severity,
+      List<String> about,
+      @Nullable String message,
+      @Nullable Supplier<String> wording,
+      @Nullable SortedMap<String, FindingValue> values,
+      List<Citation> citations) {
+    if (code == null || !isKebabCase(code) || severity == null || about == null || !hasWords(message, wording)) {
       return false;
     }
     if (values == null || citations == null || !noNulls(about) || !noNulls(citations)) {
       return false;
     }
-    for (Map.Entry<String, String> e : values.entrySet()) {
+    for (Map.Entry<String, FindingValue> e : values.entrySet()) {
       if (e.getKey() == null || e.getValue() == null) {
         return false;
       }
@@ -56,16 +260,27 @@ public record Finding(
     return true;
   }
 
+  /** Words given, not blank; or a wording to render them. */
+  private static boolean hasWords(@Nullable String message, @Nullable Supplier<String> wording) {
+    return message == null ? wording != null : !message.isBlank();
+  }
+
   private static Problems problems(
-      String code, Severity severity, List<String> about, String message, SortedMap<String, String> values, List<Citation> citations) {
+      String code,
+      Severity severity,
+      List<String> about,
+      @Nullable String message,
+      @Nullable Supplier<String> wording,
+      @Nullable SortedMap<String, FindingValue> values,
+      List<Citation> citations) {
     Problems.Collector problems = Problems.collector();
     if (problems.check(code != null, "code", "required", "is required")) {
       problems.check(isKebabCase(code), "code", "bad-code", () -> "\"" + code + "\" is not a kebab-case code");
     }
     problems.check(severity != null, "severity", "required", "is required");
     problems.check(about != null && noNulls(about), "about", "required", "is required, without null entries");
-    if (problems.check(message != null, "message", "required", "is required")) {
-      problems.check(!message.isBlank(), "message", "blank", "a finding needs a message");
+    if (problems.check(message != null || wording != null, "message", "required", "is required")) {
+      problems.check(message == null || !message.isBlank(), "message", "blank", "a finding needs a message");
     }
     problems.check(
         values != null && values.entrySet().stream().allMatch(e -> e.getKey() != null && e.getValue() != null),
@@ -110,8 +325,9 @@ public record Finding(
     private final String code;
     private final Severity severity;
     private List<String> about = List.of();
-    private String message = "";
-    private final SortedMap<String, String> values = new TreeMap<>();
+    private @Nullable String message = "";
+    private @Nullable Supplier<String> wording;
+    private final SortedMap<String, FindingValue> values = new TreeMap<>();
     private List<Citation> citations = List.of();
 
     private Builder(String code, Severity severity) {
@@ -129,13 +345,26 @@ public record Finding(
       return this;
     }
 
+    /** Words already written (a constant, or words read from elsewhere). */
     public Builder message(String message) {
       this.message = message;
+      this.wording = null;
       return this;
     }
 
+    /**
+     * Words rendered from the finding's data only when {@link Finding#message()} is first asked; the
+     * wording must not depend on anything that can change meanwhile (capture values, not builders).
+     */
+    public Builder message(Supplier<String> wording) {
+      this.wording = wording;
+      this.message = wording == null ? "" : null;
+      return this;
+    }
+
+    /** A value as data: {@link FindingValue#of} keeps quantities, doses, bands, counts, dates and codes typed. */
     public Builder value(String name, Object value) {
-      values.put(name, String.valueOf(value));
+      values.put(name, value == null ? null : FindingValue.of(value));
       return this;
     }
 
@@ -151,7 +380,7 @@ public record Finding(
 
     public Finding build() {
       // the constructor copies the values, so the builder's own map is never shared with a finding
-      return new Finding(code, severity, about, message, values, citations);
+      return new Finding(code, severity, about, message, wording, values, citations);
     }
   }
 }

@@ -42,6 +42,18 @@ public final class FollowUpPlan {
   /**
    * The plan from a baseline visit, the dates of each drug start or dose step, and the dates each
    * adequate trial ends. Dates before the baseline are rejected, each named.
+   *
+   * @param baseline the date of the baseline visit (the first full assessment)
+   * @param startsOrDoseSteps the dates a drug was started or its dose stepped up, each followed by a review 2
+   *     to 4 weeks later; empty when there are none
+   * @param adequateTrialEnds the dates each adequate trial ends, each followed by a full assessment; empty when
+   *     there are none
+   * @param lowBackPredominant whether the pain is predominantly low back, which makes the ODI the function
+   *     measure instead of the BPI
+   * @return the reviews in date order, the 3-month full reassessment included
+   * @throws org.painpath.core.problem.InvalidInputException naming the baseline, every list and every date that is
+   *     null ({@code required})
+   *     and every date before the baseline ({@code before-baseline}, e.g. {@code startsOrDoseSteps[1]})
    */
   public static FollowUpPlan recommend(
       LocalDate baseline,
@@ -49,6 +61,7 @@ public final class FollowUpPlan {
       List<LocalDate> adequateTrialEnds,
       boolean lowBackPredominant) {
     Problems.Collector problems = Problems.collector();
+    problems.required(baseline, "baseline");
     checkNotBefore(baseline, startsOrDoseSteps, "startsOrDoseSteps", problems);
     checkNotBefore(baseline, adequateTrialEnds, "adequateTrialEnds", problems);
     problems.throwIfAny();
@@ -73,7 +86,13 @@ public final class FollowUpPlan {
     return new FollowUpPlan(reviews);
   }
 
-  /** The full assessment set of OUT-14 with the chosen function measure. */
+  /**
+   * The full assessment set of OUT-14 with the chosen function measure.
+   *
+   * @param lowBackPredominant whether the pain is predominantly low back (ODI) rather than elsewhere (BPI
+   *     severity and interference)
+   * @return PEG, NRS, PHQ-9, GAD-7, PCS, TSK-17 and the function measure
+   */
   public static Set<Instrument> fullSet(boolean lowBackPredominant) {
     Set<Instrument> full = EnumSet.of(Instrument.PEG, Instrument.NRS, Instrument.PHQ9, Instrument.GAD7, Instrument.PCS,
         Instrument.TSK17);
@@ -91,21 +110,29 @@ public final class FollowUpPlan {
   }
 
   private static void checkNotBefore(
-      LocalDate baseline, @Nullable List<LocalDate> dates, String field, Problems.Collector problems) {
+      @Nullable LocalDate baseline, @Nullable List<LocalDate> dates, String field, Problems.Collector problems) {
     if (dates == null) {
       problems.add(field, "required", "pass an empty list when there are none");
       return;
     }
     for (int i = 0; i < dates.size(); i++) {
+      if (dates.get(i) == null) {
+        problems.add(field + "[" + i + "]", "required", "a date is required");
+        continue;
+      }
       problems.check(
-          !dates.get(i).isBefore(baseline),
+          baseline == null || !dates.get(i).isBefore(baseline),
           field + "[" + i + "]",
           "before-baseline",
           dates.get(i) + " is before the baseline visit " + baseline);
     }
   }
 
-  /** Reviews in date order. */
+  /**
+   * Reviews in date order.
+   *
+   * @return the scheduled reviews, earliest window first (unmodifiable)
+   */
   @JsonProperty("reviews")
   public List<ScheduledReview> reviews() {
     return reviews;

@@ -13,11 +13,28 @@ import org.apiguardian.api.API;
 /**
  * One review in a follow-up plan: the window it should fall in (inclusive), the measures to take and
  * why. A single-day review has {@code earliest == latest}.
+ *
+ * @param earliest the first day the review should take place
+ * @param latest the last day the review should take place (inclusive; equal to {@code earliest} for a
+ *     single-day review)
+ * @param measures the instruments to administer at the review
+ * @param reason why the review is due, in words (e.g. the dose step it follows)
+ * @param citations the facts behind the schedule (OUT-14)
  */
 @API(status = EXPERIMENTAL)
 public record ScheduledReview(
     LocalDate earliest, LocalDate latest, Set<Instrument> measures, String reason, List<Citation> citations) {
 
+  /**
+   * Copies the sets and lists so the review is immutable.
+   *
+   * @param earliest the first day of the window
+   * @param latest the last day of the window, inclusive
+   * @param measures the instruments to administer
+   * @param reason why the review is due
+   * @param citations the facts behind the schedule
+   * @throws IllegalArgumentException if the window ends before it starts
+   */
   public ScheduledReview {
     measures = EnumSets.copyOf(Instrument.class, measures);
     citations = List.copyOf(citations);

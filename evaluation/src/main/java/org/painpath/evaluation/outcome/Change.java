@@ -75,7 +75,15 @@ public final class Change {
     this.citations = List.copyOf(cited);
   }
 
-  /** Change between two scores of the same instrument. */
+  /**
+   * Change between two scores of the same instrument.
+   *
+   * @param baseline the earlier administration
+   * @param followUp the later administration, of the same instrument
+   * @return the change, categorised
+   * @throws InvalidInputException if either score is null ({@code required}) or the instruments differ
+   *     ({@code followUp.instrument}, {@code different-instrument})
+   */
   public static Change between(Score baseline, Score followUp) {
     Problems.collector().required(baseline, "baseline").required(followUp, "followUp").throwIfAny();
     if (baseline.instrument() != followUp.instrument()) {
@@ -90,6 +98,13 @@ public final class Change {
   /**
    * Change between two totals typed by hand (the command line's {@code change}). Both must lie in the
    * instrument's range, and be whole numbers for instruments that sum their items.
+   *
+   * @param instrument the instrument both totals belong to
+   * @param baseline the earlier total
+   * @param followUp the later total
+   * @return the change, categorised
+   * @throws InvalidInputException naming every missing argument, every total outside the instrument's range
+   *     ({@code out-of-range}) and every decimal total of an instrument that sums its items ({@code not-whole})
    */
   public static Change between(Instrument instrument, BigDecimal baseline, BigDecimal followUp) {
     Problems.collector()
@@ -181,28 +196,51 @@ public final class Change {
     return "improvement of " + percentChange().map(BigDecimal::toPlainString).orElse("?") + " %";
   }
 
+  /**
+   * The instrument both administrations used.
+   *
+   * @return the instrument
+   */
   @JsonProperty("instrument")
   public Instrument instrument() {
     return instrument;
   }
 
+  /**
+   * The baseline total, rounded at the instrument's display scale.
+   *
+   * @return the baseline total for display
+   */
   @JsonProperty("baseline")
   public BigDecimal baseline() {
     return baseline.rounded(instrument.displayScale());
   }
 
+  /**
+   * The follow-up total, rounded at the instrument's display scale.
+   *
+   * @return the follow-up total for display
+   */
   @JsonProperty("followUp")
   public BigDecimal followUp() {
     return followUp.rounded(instrument.displayScale());
   }
 
-  /** Baseline minus follow-up: positive is improvement, negative deterioration. */
+  /**
+   * Baseline minus follow-up: positive is improvement, negative deterioration.
+   *
+   * @return the difference in the instrument's points, rounded for display
+   */
   @JsonProperty("absoluteChange")
   public BigDecimal absoluteChange() {
     return improvement.rounded(Math.max(instrument.displayScale(), 0));
   }
 
-  /** (baseline - follow-up) / baseline x 100, one decimal; empty when the baseline is 0. */
+  /**
+   * (baseline - follow-up) / baseline x 100, one decimal; empty when the baseline is 0.
+   *
+   * @return the percentage improvement (negative for deterioration), or empty for a baseline of 0
+   */
   @JsonProperty("percentChange")
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public Optional<BigDecimal> percentChange() {
@@ -212,33 +250,61 @@ public final class Change {
     return Optional.of(improvement.percentOf(baseline, PERCENT_SCALE));
   }
 
+  /**
+   * How much the score changed: the higher of the percentage and the point categories, or WORSE for any
+   * deterioration.
+   *
+   * @return the category
+   */
   @JsonProperty("category")
   public ChangeCategory category() {
     return category;
   }
 
-  /** Moderate or better: the one definition in {@link Responder}. */
+  /**
+   * Moderate or better: the one definition in {@link Responder}.
+   *
+   * @return whether the change counts as a response
+   */
   @JsonProperty("responder")
   public boolean isResponder() {
     return Responder.isResponse(category);
   }
 
-  /** Which thresholds decided, in words. */
+  /**
+   * Which thresholds decided, in words.
+   *
+   * @return one sentence per threshold that decided, citing its fact
+   */
   @JsonProperty("basis")
   public List<String> basis() {
     return basis;
   }
 
+  /**
+   * The facts behind the category: OUT-15 and the point rule that applied, if any.
+   *
+   * @return the citations, OUT-15 first
+   */
   @JsonProperty("citations")
   public List<Citation> citations() {
     return citations;
   }
 
-  /** Whether the exact improvement (baseline - follow-up) is positive. */
+  /**
+   * Whether the exact improvement (baseline - follow-up) is positive.
+   *
+   * @return whether the follow-up is better than the baseline
+   */
   public boolean improved() {
     return improvement.signum() > 0;
   }
 
+  /**
+   * Whether the exact improvement is negative, i.e. the follow-up score is worse than the baseline.
+   *
+   * @return whether the patient got worse
+   */
   public boolean worsened() {
     return improvement.signum() < 0;
   }

@@ -12,12 +12,23 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL)
 public enum ChangeCategory {
+  /** The follow-up score is worse than the baseline, by any amount. */
   WORSE,
+  /** Improvement below 10 %, or no change. */
   NONE,
+  /** Improvement of 10 to below 30 % (or a minimal point rule: BPI interference 1 point, ODI 12.8 points). */
   MINIMAL,
+  /** Improvement of 30 to below 50 % (or 2 NRS points): the least change that counts as a response. */
   MODERATE,
+  /** Improvement of 50 % or more (or 4 NRS points). */
   SUBSTANTIAL;
 
+  /**
+   * Whether this category is the same as or better than {@code other}.
+   *
+   * @param other the category to compare with
+   * @return {@code true} if this category ranks at or above {@code other}
+   */
   public boolean atLeast(ChangeCategory other) {
     return compareTo(other) >= 0;
   }

@@ -122,6 +122,11 @@ public enum Instrument {
    * The instrument a person or a command line names: case, spaces, hyphens and underscores are
    * ignored, so {@code phq9}, {@code PHQ-9} and {@code phq_9} are the same. Unknown names fail with
    * the list of known ones.
+   *
+   * @param name the instrument's name, label or short form
+   * @return the instrument
+   * @throws InvalidInputException if the name is null ({@code required}) or unknown
+   *     ({@code unknown-instrument}, listing the known ones)
    */
   @JsonCreator
   public static Instrument parse(String name) {
@@ -174,53 +179,104 @@ public enum Instrument {
     }
   }
 
-  /** The short name clinicians write, e.g. {@code PHQ-9}. */
+  /**
+   * The short name clinicians write, e.g. {@code PHQ-9}.
+   *
+   * @return the label, also the instrument's JSON form
+   */
   @JsonValue
   public String label() {
     return label;
   }
 
+  /**
+   * The full name, e.g. {@code Patient Health Questionnaire-9 (depression)}.
+   *
+   * @return the title
+   */
   public String title() {
     return title;
   }
 
-  /** Not given by the clinical reference for any instrument; see the class comment. */
+  /**
+   * Not given by the clinical reference for any instrument; see the class comment.
+   *
+   * @return always empty
+   */
   public Optional<Code> loinc() {
     return Optional.empty();
   }
 
+  /**
+   * How many items (questions or sections) one administration has.
+   *
+   * @return the number of items
+   */
   public int itemCount() {
     return itemCount;
   }
 
+  /**
+   * The lowest answer an item accepts (0, or 1 for the TSK-17).
+   *
+   * @return the lowest item answer
+   */
   public int itemMinimum() {
     return itemMinimum;
   }
 
+  /**
+   * The highest answer an item accepts (e.g. 3 for the PHQ-9, 10 for the PEG).
+   *
+   * @return the highest item answer
+   */
   public int itemMaximum() {
     return itemMaximum;
   }
 
-  /** 1-based numbers of the reverse-scored items (TSK-17: 4, 8, 12, 16). */
+  /**
+   * 1-based numbers of the reverse-scored items (TSK-17: 4, 8, 12, 16).
+   *
+   * @return the reversed item numbers; empty for most instruments
+   */
   public Set<Integer> reversedItems() {
     return reversedItems;
   }
 
+  /**
+   * Whether an item is reverse-scored (counted as minimum + maximum - answer).
+   *
+   * @param itemNumber the 1-based item number
+   * @return {@code true} for the reversed TSK-17 items
+   */
   public boolean isReversed(int itemNumber) {
     return reversedItems.contains(itemNumber);
   }
 
-  /** How many items may be left unanswered (only the ODI allows any). */
+  /**
+   * How many items may be left unanswered (only the ODI allows any).
+   *
+   * @return the number of items that may be unanswered (2 for the ODI, 0 otherwise)
+   */
   public int maxMissingItems() {
     return maxMissingItems;
   }
 
-  /** Lowest possible total. */
+  /**
+   * Lowest possible total.
+   *
+   * @return the lowest total (item minimum times items for sums; the item minimum for means and 0 for the ODI
+   *     index)
+   */
   public BigDecimal minimumTotal() {
     return scoring == Scoring.SUM ? BigDecimal.valueOf((long) itemMinimum * itemCount) : BigDecimal.valueOf(itemMinimum);
   }
 
-  /** Highest possible total (100 for the ODI index). */
+  /**
+   * Highest possible total (100 for the ODI index).
+   *
+   * @return the highest total
+   */
   public BigDecimal maximumTotal() {
     switch (scoring) {
       case SUM:
@@ -233,17 +289,29 @@ public enum Instrument {
     }
   }
 
-  /** Whether every total is a whole number (sums), so a decimal total given by hand is a typing error. */
+  /**
+   * Whether every total is a whole number (sums), so a decimal total given by hand is a typing error.
+   *
+   * @return {@code true} for instruments scored as a sum of items
+   */
   public boolean hasWholeNumberTotals() {
     return scoring == Scoring.SUM;
   }
 
-  /** The facts behind the items, scoring and bands. */
+  /**
+   * The facts behind the items, scoring and bands.
+   *
+   * @return the item fact, and the band fact when it differs
+   */
   public List<Citation> citations() {
     return citation.equals(bands.citation()) ? List.of(citation) : List.of(citation, bands.citation());
   }
 
-  /** Band labels, lowest first. */
+  /**
+   * Band labels, lowest first.
+   *
+   * @return the labels of the severity bands, from the lowest (best) band
+   */
   public List<String> bandLabels() {
     return bands.bands().stream().map(Band::label).toList();
   }
@@ -252,12 +320,23 @@ public enum Instrument {
    * Scores one administration. Items are in the instrument's order; an unanswered ODI section is
    * {@code null}. Every wrong thing is reported at once: a wrong item count ({@code items}), an
    * unanswered item that must be answered or an answer out of range ({@code items[3]}).
+   *
+   * @param items the answers in item order
+   * @return the score with its total and band
+   * @throws InvalidInputException naming every problem: null or wrong-length {@code items}, each unanswered
+   *     item that must be answered and each answer out of range ({@code items[3]})
    */
   public Score score(@Nullable List<? extends @Nullable Integer> items) {
     return Score.of(this, ItemValidation.validate(this, items));
   }
 
-  /** Convenience for tests and the command line. */
+  /**
+   * Convenience for tests and the command line.
+   *
+   * @param items the answers in item order
+   * @return the score with its total and band
+   * @throws InvalidInputException as {@link #score(List)}
+   */
   public Score score(Integer @Nullable ... items) {
     return score(items == null ? null : Arrays.asList(items)); // a null array is refused as "items", like a null list
   }

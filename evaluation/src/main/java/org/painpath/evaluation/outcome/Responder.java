@@ -26,6 +26,12 @@ public final class Responder {
 
   private Responder() {}
 
+  /**
+   * Whether a change of this category counts as a response to treatment (moderate or better).
+   *
+   * @param category the change category
+   * @return {@code true} for MODERATE and SUBSTANTIAL
+   */
   public static boolean isResponse(ChangeCategory category) {
     return category.atLeast(MINIMUM);
   }

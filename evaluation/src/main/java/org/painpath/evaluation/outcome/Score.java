@@ -72,18 +72,33 @@ public final class Score {
     }
   }
 
+  /**
+   * The instrument that was administered.
+   *
+   * @return the instrument
+   */
   @JsonProperty("instrument")
   public Instrument instrument() {
     return instrument;
   }
 
-  /** The answers as given ({@code null} = unanswered ODI section), before any reverse scoring. */
+  /**
+   * The answers as given ({@code null} = unanswered ODI section), before any reverse scoring.
+   *
+   * @return the answers in item order (unmodifiable)
+   */
   @JsonProperty("items")
   public List<@Nullable Integer> items() {
     return items;
   }
 
-  /** The answer to 1-based item {@code number}, empty when unanswered. */
+  /**
+   * The answer to 1-based item {@code number}, empty when unanswered.
+   *
+   * @param number the 1-based item number
+   * @return the answer as given, or empty when the item was left unanswered
+   * @throws InvalidInputException if there is no such item ({@code no-such-item})
+   */
   public Optional<Integer> item(int number) {
     if (number < 1 || number > items.size()) {
       throw InvalidInputException.of(
@@ -92,38 +107,71 @@ public final class Score {
     return Optional.ofNullable(items.get(number - 1));
   }
 
-  /** The total for display, rounded half-even at the instrument's display scale. */
+  /**
+   * The total for display, rounded half-even at the instrument's display scale.
+   *
+   * @return the total for display (an ODI index in percent)
+   */
   @JsonProperty("total")
   public BigDecimal total() {
     return exact.rounded(instrument.displayScale());
   }
 
+  /**
+   * The severity band the exact total falls in, e.g. {@code moderate} (bands of the instrument's cited fact).
+   *
+   * @return the band label
+   */
   @JsonProperty("band")
   public String band() {
     return instrument.bandScale().bands().get(bandRank).label();
   }
 
-  /** 0 for the lowest band; a higher rank is a worse band. */
+  /**
+   * 0 for the lowest band; a higher rank is a worse band.
+   *
+   * @return the index of the band in {@link Instrument#bandLabels()}
+   */
   public int bandRank() {
     return bandRank;
   }
 
+  /**
+   * The instrument's LOINC code; always empty, see {@link Instrument#loinc()}.
+   *
+   * @return empty
+   */
   @JsonProperty("loinc")
   public Optional<Code> loinc() {
     return instrument.loinc();
   }
 
+  /**
+   * The facts behind the instrument's items, scoring and bands.
+   *
+   * @return the instrument's citations
+   */
   @JsonProperty("citations")
   public List<Citation> citations() {
     return instrument.citations();
   }
 
-  /** Whether the exact total is at least {@code threshold} (no rounding involved). */
+  /**
+   * Whether the exact total is at least {@code threshold} (no rounding involved).
+   *
+   * @param threshold the cut point, in the instrument's points
+   * @return {@code true} if the total reaches the cut point
+   */
   public boolean atLeast(BigDecimal threshold) {
     return exact.compareTo(threshold) >= 0;
   }
 
-  /** Whether the exact total is above {@code threshold} (no rounding involved). */
+  /**
+   * Whether the exact total is above {@code threshold} (no rounding involved).
+   *
+   * @param threshold the cut point, in the instrument's points
+   * @return {@code true} if the total is strictly above the cut point
+   */
   public boolean above(BigDecimal threshold) {
     return exact.compareTo(threshold) > 0;
   }

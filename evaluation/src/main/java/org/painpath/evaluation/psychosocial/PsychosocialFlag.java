@@ -62,27 +62,58 @@ public enum PsychosocialFlag {
     this.meaning = meaning;
   }
 
+  /**
+   * The stable kebab-case code of the finding this flag raises, e.g. {@code depression-screen-positive}.
+   *
+   * @return the finding code
+   */
   public String findingCode() {
     return findingCode;
   }
 
+  /**
+   * The screening instrument whose score raises this flag.
+   *
+   * @return the instrument
+   */
   public Instrument instrument() {
     return instrument;
   }
 
+  /**
+   * The cut point and the fact it comes from.
+   *
+   * @return the threshold
+   */
   public Threshold threshold() {
     return threshold;
   }
 
+  /**
+   * How serious the flag is: MODERATE for the psychosocial factors, BLOCKING for self-harm risk.
+   *
+   * @return the finding severity
+   */
   public Severity severity() {
     return severity;
   }
 
+  /**
+   * What the flag means, in words a clinician reads in the finding message.
+   *
+   * @return the meaning
+   */
   public String meaning() {
     return meaning;
   }
 
-  /** Whether this score raises the flag; the score must be of this flag's instrument. */
+  /**
+   * Whether this score raises the flag; the score must be of this flag's instrument.
+   *
+   * @param score a score of any instrument
+   * @return {@code true} if the score is of this flag's instrument and crosses the threshold; {@code false} for
+   *     another instrument
+   */
   public boolean raisedBy(Score score) {
     if (score.instrument() != instrument) {
       return false;
@@ -94,7 +125,11 @@ public enum PsychosocialFlag {
     return thresholdIncluded ? score.atLeast(cut) : score.above(cut);
   }
 
-  /** The threshold as a reader writes it, e.g. {@code >= 10 points} or {@code > 37 points}. */
+  /**
+   * The threshold as a reader writes it, e.g. {@code >= 10 points} or {@code > 37 points}.
+   *
+   * @return the comparison and the threshold
+   */
   public String thresholdText() {
     return (this == SELF_HARM_RISK ? "item 9 > " : thresholdIncluded ? ">= " : "> ") + threshold.display();
   }

@@ -46,7 +46,14 @@ public final class PsychosocialProfile {
     this.findings = List.copyOf(findings);
   }
 
-  /** The profile from the latest score of each instrument; two scores of one instrument are ambiguous. */
+  /**
+   * The profile from the latest score of each instrument; two scores of one instrument are ambiguous.
+   *
+   * @param scores at most one score per instrument; scores of instruments other than the screening ones are ignored
+   * @return the flags raised, the instruments not screened and the findings
+   * @throws InvalidInputException if {@code scores} is null ({@code required}) or holds two scores of one
+   *     instrument ({@code scores[i]}, {@code duplicate-instrument})
+   */
   public static PsychosocialProfile from(@Nullable List<Score> scores) {
     if (scores == null) {
       throw InvalidInputException.of("scores", "required", "the psychosocial profile needs a list of scores");
@@ -117,37 +124,70 @@ public final class PsychosocialProfile {
         .build();
   }
 
+  /**
+   * The flags the scores raised.
+   *
+   * @return the flags (a copy)
+   */
   @JsonProperty("flags")
   public Set<PsychosocialFlag> flags() {
     return flags.isEmpty() ? Set.of() : EnumSet.copyOf(flags);
   }
 
+  /**
+   * Whether the scores raised a flag.
+   *
+   * @param flag the flag to ask about
+   * @return {@code true} if it was raised
+   */
   public boolean has(PsychosocialFlag flag) {
     return flags.contains(flag);
   }
 
-  /** Screening instruments of PIT-05 that were not among the scores. */
+  /**
+   * Screening instruments of PIT-05 that were not among the scores.
+   *
+   * @return the unscreened instruments (a copy); empty when the screen is complete
+   */
   @JsonProperty("unscreened")
   public Set<Instrument> unscreened() {
     return unscreened.isEmpty() ? Set.of() : EnumSet.copyOf(unscreened);
   }
 
+  /**
+   * Whether every screening instrument of PIT-05 was scored; an incomplete screen is unknown, not clear.
+   *
+   * @return {@code true} if nothing is unscreened
+   */
   public boolean isComplete() {
     return unscreened.isEmpty();
   }
 
-  /** Depression, anxiety, catastrophizing or fear-avoidance present: psychological therapy (PIT-04, PIT-05). */
+  /**
+   * Depression, anxiety, catastrophizing or fear-avoidance present: psychological therapy (PIT-04, PIT-05).
+   *
+   * @return {@code true} if any flag other than self-harm risk was raised
+   */
   @JsonProperty("psychologicalCareIndicated")
   public boolean psychologicalCareIndicated() {
     return flags.stream().anyMatch(f -> f != PsychosocialFlag.SELF_HARM_RISK);
   }
 
-  /** Self-harm thoughts endorsed: same-day safety assessment (OUT-08). */
+  /**
+   * Self-harm thoughts endorsed: same-day safety assessment (OUT-08).
+   *
+   * @return {@code true} if the self-harm flag was raised
+   */
   @JsonProperty("urgent")
   public boolean isUrgent() {
     return flags.contains(PsychosocialFlag.SELF_HARM_RISK);
   }
 
+  /**
+   * The findings to show: one per flag raised, an incomplete screen, and the psychological therapy indication.
+   *
+   * @return the findings
+   */
   @JsonProperty("findings")
   public List<Finding> findings() {
     return findings;

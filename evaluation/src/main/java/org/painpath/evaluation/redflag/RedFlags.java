@@ -29,6 +29,16 @@ public final class RedFlags {
 
   private RedFlags() {}
 
+  /**
+   * Screens the flags the clinician found present: one finding per group, with its action and urgency
+   * (emergency and same-day flags BLOCKING, urgent MAJOR, referral MODERATE), and {@code imaging-not-indicated}
+   * when no flag justifies imaging.
+   *
+   * @param redFlags the flags found present; an empty set means screened and none found
+   * @return the assessment
+   * @throws InvalidInputException if {@code redFlags} is null ({@code required}): an unscreened patient is
+   *     never taken as clear
+   */
   public static RedFlagAssessment assess(@Nullable Set<RedFlag> redFlags) {
     if (redFlags == null) {
       throw InvalidInputException.of(

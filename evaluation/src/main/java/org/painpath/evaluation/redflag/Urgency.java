@@ -16,6 +16,12 @@ public enum Urgency {
   /** Emergency department now (visual loss with suspected GCA RF-01, cauda equina RF-04). */
   EMERGENCY;
 
+  /**
+   * Whether this urgency is the same as or more urgent than {@code other}.
+   *
+   * @param other the urgency to compare with
+   * @return {@code true} if this ranks at or above {@code other}
+   */
   public boolean atLeast(Urgency other) {
     return compareTo(other) >= 0;
   }

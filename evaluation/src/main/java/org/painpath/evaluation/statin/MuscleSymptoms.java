@@ -11,10 +11,21 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL)
 public enum MuscleSymptoms {
+  /** No muscle symptoms. */
   NONE,
+  /**
+   * Mild to moderate symptoms: stop the statin until evaluated and look for conditions that raise the risk
+   * (SAMS-03).
+   */
   MILD_TO_MODERATE,
+  /** Severe unexplained symptoms or fatigue: stop the statin now and check for rhabdomyolysis (SAMS-02). */
   SEVERE;
 
+  /**
+   * Whether there are muscle symptoms at all.
+   *
+   * @return {@code true} unless NONE
+   */
   public boolean present() {
     return this != NONE;
   }

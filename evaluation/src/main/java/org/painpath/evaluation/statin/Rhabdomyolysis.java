@@ -29,6 +29,13 @@ public final class Rhabdomyolysis {
   /**
    * The {@code rhabdomyolysis-risk} finding, or empty when none of its triggers is known to be
    * present. Unknown signs are not taken as absent by the caller: it reports them as missing.
+   *
+   * @param ck the CK reading, or null when not measured
+   * @param darkUrineOrMyoglobinuria whether dark urine or myoglobinuria is present
+   * @param creatinineRising whether the creatinine is rising
+   * @param renalImpairment whether the kidney function is impaired (with CK above 40 x ULN, it makes the
+   *     rhabdomyolysis established)
+   * @return a BLOCKING {@code rhabdomyolysis-risk} finding naming its triggers, or empty when there is none
    */
   public static Optional<Finding> assess(
       @Nullable CkReading ck, boolean darkUrineOrMyoglobinuria, boolean creatinineRising, boolean renalImpairment) {

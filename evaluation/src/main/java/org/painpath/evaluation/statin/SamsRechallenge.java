@@ -11,8 +11,11 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL)
 public enum SamsRechallenge {
+  /** The same symptoms recur within 4 weeks of restarting: 3 points. */
   SAME_SYMPTOMS_WITHIN_4_WEEKS(3),
+  /** The same symptoms recur 4 to 12 weeks after restarting: 1 point. */
   SAME_SYMPTOMS_IN_4_TO_12_WEEKS(1),
+  /** No recurrence within 12 weeks: 0 points (DESIGN). */
   NO_RECURRENCE_WITHIN_12_WEEKS(0);
 
   private final int points;
@@ -21,6 +24,11 @@ public enum SamsRechallenge {
     this.points = points;
   }
 
+  /**
+   * The points this answer contributes to the index.
+   *
+   * @return the points
+   */
   public int points() {
     return points;
   }

@@ -29,13 +29,27 @@ public final class StatinMuscleSymptoms {
 
   private StatinMuscleSymptoms() {}
 
+  /**
+   * The {@code statin-associated-muscle-symptoms} finding: what to do with the statin, the CK category and,
+   * when known, the SAMS clinical index. Its severity is MODERATE for mild to moderate symptoms, MAJOR for
+   * severe ones, raised to the CK category's severity.
+   *
+   * @param symptoms how severe the symptoms are; must be present
+   * @param ck the CK reading, or null when not measured (the finding says so)
+   * @param index the SAMS clinical index, or null when an item is unknown
+   * @param missingIndexItems the index items not known, named in the finding when {@code index} is null
+   * @return the finding
+   * @throws org.painpath.core.problem.InvalidInputException naming {@code symptoms} when null ({@code required})
+   *     or NONE ({@code no-symptoms}: SAMS is only assessed with symptoms), and {@code missingIndexItems} when null
+   */
   public static Finding assess(
       MuscleSymptoms symptoms,
       @Nullable CkReading ck,
       @Nullable SamsClinicalIndex index,
       List<String> missingIndexItems) {
+    org.painpath.core.problem.Problems.collector().required(symptoms, "symptoms").required(missingIndexItems, "missingIndexItems").throwIfAny();
     if (!symptoms.present()) {
-      throw new IllegalArgumentException("SAMS needs muscle symptoms; none were recorded");
+      throw org.painpath.core.problem.InvalidInputException.of("symptoms", "no-symptoms", "SAMS needs muscle symptoms; none were recorded");
     }
     List<Citation> citations = new ArrayList<>();
     Map<String, Object> values = new LinkedHashMap<>();

@@ -11,6 +11,7 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL)
 public final class Statins {
 
+  /** The RxNorm ingredient codes of atorvastatin, simvastatin, rosuvastatin and pravastatin. */
   public static final List<Code> INGREDIENTS =
       List.of(
           Code.rxNorm("83367", "atorvastatin"),
@@ -20,11 +21,22 @@ public final class Statins {
 
   private Statins() {}
 
+  /**
+   * Whether a medication code is one of the statin ingredients (the same concept, whatever the display text).
+   *
+   * @param medication the medication code
+   * @return {@code true} for a statin
+   */
   public static boolean isStatin(Code medication) {
     return INGREDIENTS.stream().anyMatch(s -> s.sameConceptAs(medication));
   }
 
-  /** Whether a statin is among the patient's current medications. */
+  /**
+   * Whether a statin is among the patient's current medications.
+   *
+   * @param patient the patient
+   * @return {@code true} if a current medication is a statin
+   */
   public static boolean takenBy(Patient patient) {
     return patient.currentMedications().stream().anyMatch(m -> m.isCurrent() && isStatin(m.medication()));
   }

@@ -12,10 +12,19 @@ import org.apiguardian.api.API;
 /**
  * The results of one work-up. Two results for the same test are ambiguous (which one counts?) and
  * rejected, each named; results of tests outside the work-up are carried but not interpreted.
+ *
+ * @param results the results, in any order; at most one per work-up test
  */
 @API(status = EXPERIMENTAL)
 public record LabPanel(List<LabResult> results) {
 
+  /**
+   * Copies the results and rejects two results of the same work-up test.
+   *
+   * @param results the results
+   * @throws org.painpath.core.problem.InvalidInputException naming each second result of a test
+   *     ({@code results[i]}, {@code duplicate-test})
+   */
   public LabPanel {
     results = List.copyOf(results);
     Problems.Collector problems = Problems.collector();
@@ -36,14 +45,32 @@ public record LabPanel(List<LabResult> results) {
     problems.throwIfAny();
   }
 
+  /**
+   * A panel of the given results.
+   *
+   * @param results the results
+   * @return the panel
+   * @throws org.painpath.core.problem.InvalidInputException as the constructor
+   */
   public static LabPanel of(LabResult... results) {
     return new LabPanel(List.of(results));
   }
 
+  /**
+   * A panel with no results yet: the interpretation reports every work-up result as missing.
+   *
+   * @return the empty panel
+   */
   public static LabPanel empty() {
     return new LabPanel(List.of());
   }
 
+  /**
+   * The result of a test, under any of the codes the test accepts.
+   *
+   * @param test the test
+   * @return its result, or empty when the panel has none
+   */
   public Optional<LabResult> find(LabTest test) {
     return results.stream().filter(r -> test.accepts(r.loinc())).findFirst();
   }

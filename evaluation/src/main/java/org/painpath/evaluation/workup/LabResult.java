@@ -15,11 +15,30 @@ import org.apiguardian.api.API;
  * limits when it gives them. Structural errors (a code that is not LOINC, a blank unit, limits that
  * contradict each other) are rejected here; whether the value is plausible for its test is judged by
  * the interpretation, which names an implausible result rather than reading it.
+ *
+ * @param loinc the result's LOINC code
+ * @param value the result as reported
+ * @param unit the unit as the laboratory spells it (e.g. {@code umol/L}); the interpretation maps known
+ *     spellings
+ * @param lowerLimit the laboratory's lower reference limit, or null when not given
+ * @param upperLimit the laboratory's upper reference limit, or null when not given
  */
 @API(status = EXPERIMENTAL)
 public record LabResult(
     Code loinc, BigDecimal value, String unit, @Nullable BigDecimal lowerLimit, @Nullable BigDecimal upperLimit) {
 
+  /**
+   * Rejects structural errors, each named.
+   *
+   * @param loinc the LOINC code
+   * @param value the result
+   * @param unit the unit
+   * @param lowerLimit the lower reference limit, or null
+   * @param upperLimit the upper reference limit, or null
+   * @throws org.painpath.core.problem.InvalidInputException naming a code that is not LOINC
+   *     ({@code loinc.system}), a blank {@code unit}, a negative {@code lowerLimit}, a {@code upperLimit} that
+   *     is not positive, or limits in the wrong order
+   */
   public LabResult {
     Problems.Collector problems = Problems.collector();
     problems.check(loinc.system() == CodeSystem.LOINC, "loinc.system", "not-loinc",
@@ -38,7 +57,18 @@ public record LabResult(
     problems.throwIfAny();
   }
 
-  /** A result of a test, coded with the test's ordering code. */
+  /**
+   * A result of a test, coded with the test's ordering code.
+   *
+   * @param test the test, whose ordering code the result gets
+   * @param value the result as decimal text
+   * @param unit the unit
+   * @param lowerLimit the lower reference limit as decimal text, or null
+   * @param upperLimit the upper reference limit as decimal text, or null
+   * @return the result
+   * @throws NumberFormatException if a number is not decimal text
+   * @throws org.painpath.core.problem.InvalidInputException as the constructor
+   */
   public static LabResult of(
       LabTest test, String value, String unit, @Nullable String lowerLimit, @Nullable String upperLimit) {
     return new LabResult(
@@ -49,15 +79,34 @@ public record LabResult(
         upperLimit == null ? null : new BigDecimal(upperLimit));
   }
 
-  /** A result reported without reference limits. */
+  /**
+   * A result reported without reference limits.
+   *
+   * @param test the test
+   * @param value the result as decimal text
+   * @param unit the unit
+   * @return the result, without reference limits
+   * @throws NumberFormatException if {@code value} is not decimal text
+   * @throws org.painpath.core.problem.InvalidInputException as the constructor
+   */
   public static LabResult of(LabTest test, String value, String unit) {
     return of(test, value, unit, null, null);
   }
 
+  /**
+   * The laboratory's lower reference limit.
+   *
+   * @return the limit, or empty when not given
+   */
   public Optional<BigDecimal> lower() {
     return Optional.ofNullable(lowerLimit);
   }
 
+  /**
+   * The laboratory's upper reference limit.
+   *
+   * @return the limit, or empty when not given
+   */
   public Optional<BigDecimal> upper() {
     return Optional.ofNullable(upperLimit);
   }

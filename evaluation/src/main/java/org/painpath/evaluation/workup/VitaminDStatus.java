@@ -17,15 +17,27 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL)
 public enum VitaminDStatus {
+  /** 25(OH)D below 20 ng/mL (50 nmol/L). */
   DEFICIENT,
+  /** 25(OH)D from 20 to below 30 ng/mL (VD-03 closes the source's 20 to 21 gap here). */
   INSUFFICIENT,
+  /** 25(OH)D of 30 ng/mL or more. */
   SUFFICIENT;
 
+  /** Below this level is deficiency: 20 ng/mL (VD-01, with the gap closed by VD-03). */
   public static final Threshold DEFICIENT_BELOW = Threshold.of("vitamin D deficiency", "20", "ng/mL", VD_03);
+  /** From this level on is sufficiency: 30 ng/mL (VD-01). */
   public static final Threshold SUFFICIENT_FROM = Threshold.of("vitamin D sufficiency", "30", "ng/mL", VD_01);
+  /** The unit conversion: 1 ng/mL = 2.496 nmol/L (VD-02). */
   public static final Threshold NMOL_PER_NG = Threshold.of("25(OH)D unit conversion", "2.496", "nmol/L per ng/mL", VD_02);
 
-  /** The status of a 25(OH)D value in ng/mL ({@code inNanomoles} false) or nmol/L. */
+  /**
+   * The status of a 25(OH)D value in ng/mL ({@code inNanomoles} false) or nmol/L.
+   *
+   * @param value the 25(OH)D result
+   * @param inNanomoles {@code true} if {@code value} is in nmol/L, {@code false} for ng/mL
+   * @return the status, compared exactly
+   */
   public static VitaminDStatus of(BigDecimal value, boolean inNanomoles) {
     BigDecimal factor = inNanomoles ? NMOL_PER_NG.value() : BigDecimal.ONE;
     if (value.compareTo(DEFICIENT_BELOW.value().multiply(factor)) < 0) {

@@ -41,6 +41,10 @@ public final class Workup {
   /**
    * The coded orders, each with why. Free T4 is ordered after an abnormal TSH (it comes back as an
    * additional order of the interpretation); eGFR is computed from the creatinine.
+   *
+   * @param patient the patient the panel is for
+   * @return the orders, in request-form order
+   * @throws InvalidInputException if {@code patient} is null ({@code required})
    */
   public static List<LabOrder> panel(Patient patient) {
     Inputs.required(patient, "patient"); // not read yet, but the panel is for someone: a null is a caller's bug
@@ -51,7 +55,11 @@ public final class Workup {
     return List.copyOf(orders);
   }
 
-  /** Orders the reference lists as optional (HbA1c, LAB-13). */
+  /**
+   * Orders the reference lists as optional (HbA1c, LAB-13).
+   *
+   * @return the optional orders
+   */
   public static List<LabOrder> optionalOrders() {
     return List.of(LabOrder.of(LabTest.HBA1C));
   }
@@ -60,13 +68,29 @@ public final class Workup {
    * What the results and bedside signs show. Without an as-of date, rules that need the time elapsed
    * (2 months off a statin, SAMS-05) are not applied; use {@link #interpret(Patient, LabPanel,
    * ClinicalSigns, LocalDate)} for them.
+   *
+   * @param patient the patient (age, sex, kidney function and medications are read)
+   * @param panel the results back so far; may be empty, each missing result is named
+   * @param signs the bedside signs; {@link ClinicalSigns#unknown()} when none are recorded
+   * @return the findings, further orders and red flags
+   * @throws InvalidInputException naming every null argument ({@code required})
    */
   public static WorkupInterpretation interpret(
       @Nullable Patient patient, @Nullable LabPanel panel, @Nullable ClinicalSigns signs) {
     return interpret(patient, panel, signs, Optional.empty());
   }
 
-  /** What the results and bedside signs show on {@code asOf} (the clinician's date; no clock is read). */
+  /**
+   * What the results and bedside signs show on {@code asOf} (the clinician's date; no clock is read).
+   *
+   * @param patient the patient (age, sex, kidney function and medications are read)
+   * @param panel the results back so far; may be empty, each missing result is named
+   * @param signs the bedside signs; {@link ClinicalSigns#unknown()} when none are recorded
+   * @param asOf the date of the interpretation, never defaulted
+   * @return the findings, further orders and red flags
+   * @throws InvalidInputException naming every null argument ({@code required}) and a statin stop date after
+   *     {@code asOf} ({@code signs.statinStoppedOn}, {@code after-as-of})
+   */
   public static WorkupInterpretation interpret(
       @Nullable Patient patient, @Nullable LabPanel panel, @Nullable ClinicalSigns signs, LocalDate asOf) {
     if (asOf == null) { // never defaulted: the caller chose the dated form

@@ -43,7 +43,8 @@ class CkCategoryTest {
   void sams_needs_symptoms() {
     assertThatThrownBy(
             () -> StatinMuscleSymptoms.assess(MuscleSymptoms.NONE, null, null, List.of()))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("symptoms");
     assertThat(CkCategory.ABOVE_10_TIMES_ULN.description()).contains("10 x ULN");
   }
 }

@@ -42,6 +42,7 @@ import org.apiguardian.api.API;
  *     h off)
  * @param reasons a finding for every adjustment from the adult label values
  * @param citations every number's citation
+ * @param applied the renal band, age rule and reasons to avoid that set these limits, as data
  */
 @API(status = STABLE)
 public record DoseLimits(
@@ -65,7 +66,8 @@ public record DoseLimits(
     Optional<Integer> minHoursBetweenDoses,
     List<Finding> reasons,
     List<Citation> citations,
-    Optional<EveryOtherDayLimit> everyOtherDay) {
+    Optional<EveryOtherDayLimit> everyOtherDay,
+    AppliedRules applied) {
 
   /**
    * Copies the lists.
@@ -91,6 +93,7 @@ public record DoseLimits(
    * @param reasons the adjustments' findings
    * @param citations the citations
    * @param everyOtherDay the labelled every-other-day regimen, or empty
+   * @param applied the rules applied, as data
    */
   public DoseLimits {
     frequencies = List.copyOf(frequencies);
@@ -146,7 +149,50 @@ public record DoseLimits(
       List<Citation> citations) {
     this(drug, rxNorm, indication, avoid, start, step, minDaysBetweenSteps, recommendedDaysBetweenSteps, targetMin, targetMax,
         maxDaily, maxDailySource, maxDailyCitation, maxSingle, maxSingleCitation, frequencies, holds, minHoursBetweenDoses,
-        reasons, citations, Optional.empty());
+        reasons, citations, Optional.empty(), AppliedRules.NONE);
+  }
+
+  /** Limits without the rules applied as data (built by hand, e.g. in a test). */
+  public DoseLimits(
+      String drug,
+      Code rxNorm,
+      Indication indication,
+      boolean avoid,
+      StartDose start,
+      Optional<DailyDose> step,
+      int minDaysBetweenSteps,
+      int recommendedDaysBetweenSteps,
+      Optional<DailyDose> targetMin,
+      Optional<DailyDose> targetMax,
+      DailyDose maxDaily,
+      LimitSource maxDailySource,
+      Citation maxDailyCitation,
+      Optional<Dose> maxSingle,
+      Optional<Citation> maxSingleCitation,
+      List<Frequency> frequencies,
+      List<DoseHold> holds,
+      Optional<Integer> minHoursBetweenDoses,
+      List<Finding> reasons,
+      List<Citation> citations,
+      Optional<EveryOtherDayLimit> everyOtherDay) {
+    this(drug, rxNorm, indication, avoid, start, step, minDaysBetweenSteps, recommendedDaysBetweenSteps, targetMin, targetMax,
+        maxDaily, maxDailySource, maxDailyCitation, maxSingle, maxSingleCitation, frequencies, holds, minHoursBetweenDoses,
+        reasons, citations, everyOtherDay, AppliedRules.NONE);
+  }
+
+  /** The renal band that set these limits, when the drug has renal rules. */
+  public Optional<AppliedRules.RenalBand> renalBand() {
+    return applied.renalBand();
+  }
+
+  /** The age or frailty rule that set these limits, if one applied. */
+  public Optional<AppliedRules.AgeRuleApplied> ageRule() {
+    return applied.ageRule();
+  }
+
+  /** Why the drug is to be avoided, as data; empty when it is not ({@link #avoid()}). */
+  public List<AvoidReason> avoidReasons() {
+    return applied.avoidReasons();
   }
 
   /**

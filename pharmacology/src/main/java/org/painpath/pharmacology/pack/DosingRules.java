@@ -86,4 +86,10 @@ public abstract class DosingRules {
   public LabelLimits label() {
     return LabelLimits.of(this);
   }
+
+  /** The ceilings that depend only on the pack, derived from these rules the first time they are needed. */
+  @Value.Lazy
+  public PackCeilings ceilings() {
+    return new DerivedCeilings(this);
+  }
 }

@@ -21,7 +21,7 @@ import org.apiguardian.api.API;
  * drugs held only to be detected), Beers entries, contraindications, MAOI washouts, adequate trial,
  * MME factor (opioids) and statin profile (statins).
  */
-@Value.Immutable(prehash = true) // a pack drug is a map key in every check (regimens, MME); its deep hash is worked out once
+@Value.Immutable(lazyhash = true) // a pack drug is a map key in every check (regimens, MME); its deep hash is worked out once, when first needed (not at load: issue 14)
 @PainpathStyle
 @JsonSerialize(as = ImmutableDrugDefinition.class)
 @JsonDeserialize(as = ImmutableDrugDefinition.class)

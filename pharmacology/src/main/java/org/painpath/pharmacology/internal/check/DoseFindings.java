@@ -78,7 +78,7 @@ public final class DoseFindings {
     String code = exceededCode(limits.maxDailySource());
     found.add(
         at.start(code, Severity.BLOCKING)
-            .message(at.when() + at.subject() + " " + daily + " is above this patient's maximum of " + limits.maxDaily() + " (" + describe(limits) + ").")
+            .message(() -> at.when() + at.subject() + " " + daily + " is above this patient's maximum of " + limits.maxDaily() + " (" + describe(limits) + ").")
             .value("dailyDose", daily)
             .value("maxDaily", limits.maxDaily())
             .value("limitSource", limits.maxDailySource())
@@ -88,7 +88,7 @@ public final class DoseFindings {
     if (!code.equals(FindingCodes.MAX_DAILY_DOSE_EXCEEDED) && daily.exceeds(label)) {
       found.add(
           at.start(FindingCodes.MAX_DAILY_DOSE_EXCEEDED, Severity.BLOCKING)
-              .message(at.when() + at.subject() + " " + daily + " is above even the label maximum of " + label + ".")
+              .message(() -> at.when() + at.subject() + " " + daily + " is above even the label maximum of " + label + ".")
               .value("dailyDose", daily)
               .value("maxDaily", label)
               .citations(at.cite(List.of(dosing.maxDaily().citation())))
@@ -116,7 +116,7 @@ public final class DoseFindings {
     }
     return Optional.of(
         at.start(FindingCodes.MAX_SINGLE_DOSE_EXCEEDED, Severity.BLOCKING)
-            .message(at.when() + "a single dose of " + dose + " " + at.subject() + " is above the maximum single dose of " + limits.maxSingle().get() + ".")
+            .message(() -> at.when() + "a single dose of " + dose + " " + at.subject() + " is above the maximum single dose of " + limits.maxSingle().get() + ".")
             .value("singleDose", dose)
             .value("maxSingle", limits.maxSingle().get())
             .citations(at.cite(limits.maxSingleCitation().map(List::of).orElse(List.of())))
@@ -133,7 +133,7 @@ public final class DoseFindings {
     }
     return Optional.of(
         at.start(exceededCode(limit.source()), Severity.BLOCKING)
-            .message(at.when() + at.subject() + " " + day.amount() + " on the day it is given is above the labelled " + limit.max() + " every other day.")
+            .message(() -> at.when() + at.subject() + " " + day.amount() + " on the day it is given is above the labelled " + limit.max() + " every other day.")
             .value("dailyDose", day)
             .value("maxEveryOtherDay", limit.max())
             .value("limitSource", limit.source())
@@ -144,7 +144,7 @@ public final class DoseFindings {
   /** Doses closer together than the label's minimum spacing (within the single maximum: a pace warning). */
   public static Finding dosesTooClose(Occasion at, LocalTime first, LocalTime second, int minHours, List<Citation> citations) {
     return at.start(FindingCodes.DOSES_TOO_CLOSE, Severity.MAJOR)
-        .message(at.when() + "doses at " + first + " and " + second + " are less than " + minHours + " hours apart.")
+        .message(() -> at.when() + "doses at " + first + " and " + second + " are less than " + minHours + " hours apart.")
         .value("minHoursBetweenDoses", minHours)
         .citations(at.cite(citations))
         .build();
@@ -157,7 +157,7 @@ public final class DoseFindings {
     return Optional.of(
         Finding.builder(FindingCodes.UNLABELLED_FREQUENCY, Severity.MAJOR)
             .about(drug.name())
-            .message(when + drug.name() + " " + frequency.description() + " is not a labelled frequency for this patient; labelled: " + limits.frequencies() + ".")
+            .message(() -> when + drug.name() + " " + frequency.description() + " is not a labelled frequency for this patient; labelled: " + limits.frequencies() + ".")
             .value("frequency", frequency)
             .value("labelled", limits.frequencies())
             .cite(dosing.frequenciesCitation())
@@ -172,7 +172,7 @@ public final class DoseFindings {
         found.add(
             Finding.builder(a.code(), a.severity())
                 .about(drug.name())
-                .message(drug.name() + " " + daily + ": " + a.message())
+                .message(() -> drug.name() + " " + daily + ": " + a.message())
                 .value("dailyDose", daily)
                 .value("threshold", a.above().asDailyDose())
                 .cite(a.above().citation())
@@ -189,7 +189,7 @@ public final class DoseFindings {
   public static Finding frequencyShape(Drug drug, DosingRules dosing, Frequency frequency, String what) {
     return Finding.builder(FindingCodes.FREQUENCY_SHAPE_NOT_ALLOWED, Severity.BLOCKING)
         .about(drug.name())
-        .message(drug.name() + " " + frequency.description() + ": " + what + "; only a patch is worn, and " + drug.name()
+        .message(() -> drug.name() + " " + frequency.description() + ": " + what + "; only a patch is worn, and " + drug.name()
             + " is dosed in " + dosing.doseUnit().symbol() + ".")
         .value("frequency", frequency)
         .value("shape", what)
@@ -202,7 +202,7 @@ public final class DoseFindings {
   public static Finding unlabelledWearTime(Drug drug, Frequency frequency, int maxWearHours, Citation wearCitation) {
     return Finding.builder(FindingCodes.UNLABELLED_WEAR_TIME, Severity.MAJOR)
         .about(drug.name())
-        .message(drug.name() + " " + frequency.description() + " does not say how long each patch stays on; the label allows "
+        .message(() -> drug.name() + " " + frequency.description() + " does not say how long each patch stays on; the label allows "
             + maxWearHours + " hours in 24 (state wearHours, or order 12H-ON-12H-OFF).")
         .value("frequency", frequency)
         .value("maxWearHoursPerDay", maxWearHours)
@@ -214,7 +214,7 @@ public final class DoseFindings {
   public static Finding wearTimeExceeded(Drug drug, String worn, int maxWearHours, String applications, Citation wearCitation) {
     return Finding.builder(FindingCodes.WEAR_TIME_EXCEEDED, Severity.BLOCKING)
         .about(drug.name())
-        .message(drug.name() + " is worn " + worn + " in 24 hours (" + applications + "); the label allows at most " + maxWearHours + " hours in 24.")
+        .message(() -> drug.name() + " is worn " + worn + " in 24 hours (" + applications + "); the label allows at most " + maxWearHours + " hours in 24.")
         .value("wornPerDay", worn)
         .value("maxWearHoursPerDay", maxWearHours)
         .value("applications", applications)
@@ -226,7 +226,7 @@ public final class DoseFindings {
   public static Finding supplementNotApplicable(Drug drug, Dose supplement, String why, List<Citation> citations) {
     return Finding.builder(FindingCodes.DIALYSIS_SUPPLEMENT_NOT_APPLICABLE, Severity.BLOCKING)
         .about(drug.name())
-        .message("A post-dialysis supplement of " + supplement + " " + drug.name() + " cannot be judged: " + why + ".")
+        .message(() -> "A post-dialysis supplement of " + supplement + " " + drug.name() + " cannot be judged: " + why + ".")
         .value("supplement", supplement)
         .value("reason", why)
         .citations(withRule(citations))
@@ -237,7 +237,7 @@ public final class DoseFindings {
   public static Finding supplementExceeded(Drug drug, Dose supplement, String allowed, DailyDose maintenance, List<Citation> citations) {
     return Finding.builder(FindingCodes.DIALYSIS_SUPPLEMENT_EXCEEDED, Severity.BLOCKING)
         .about(drug.name())
-        .message("A post-dialysis supplement of " + supplement + " " + drug.name() + " is above the label's supplement for a maintenance of "
+        .message(() -> "A post-dialysis supplement of " + supplement + " " + drug.name() + " is above the label's supplement for a maintenance of "
             + maintenance + ": " + allowed + ".")
         .value("supplement", supplement)
         .value("maxSupplement", allowed)
@@ -257,7 +257,7 @@ public final class DoseFindings {
     Finding.Builder b =
         Finding.builder(FindingCodes.MISSING_DATA, Severity.BLOCKING)
             .about(drug.name())
-            .message("The limits of " + drug.name() + " cannot be known safely: " + why.problems() + ".");
+            .message(() -> "The limits of " + drug.name() + " cannot be known safely: " + why.problems() + ".");
     why.problems().forEach(p -> b.value("missing." + p.field(), p.code()));
     List<Citation> cites = new ArrayList<>();
     cites.add(Decisions.FAIL_CLOSED);
@@ -268,7 +268,7 @@ public final class DoseFindings {
   public static Finding unitMismatch(Drug drug, Quantity seen, DosingRules dosing) {
     return Finding.builder(FindingCodes.UNIT_MISMATCH, Severity.BLOCKING)
         .about(drug.name())
-        .message(drug.name() + " is dosed in " + dosing.doseUnit().symbol() + "; a dose of " + seen + " cannot be compared with its limits.")
+        .message(() -> drug.name() + " is dosed in " + dosing.doseUnit().symbol() + "; a dose of " + seen + " cannot be compared with its limits.")
         .value("dose", seen)
         .value("expectedUnit", dosing.doseUnit().ucum())
         .citations(List.of(Decisions.FAIL_CLOSED, dosing.maxDaily().citation()))

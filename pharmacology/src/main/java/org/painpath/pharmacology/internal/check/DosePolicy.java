@@ -45,7 +45,7 @@ final class DosePolicy implements RegimenPolicy {
       return List.of(
           Finding.builder(FindingCodes.NO_DOSE_LIMITS, Severity.INFO)
               .about(drug.name())
-              .message(drug.name() + " is in the pack only to be detected; the reference gives no dose limits to check it against.")
+              .message(() -> drug.name() + " is in the pack only to be detected; the reference gives no dose limits to check it against.")
               .cite(drug.definition().rxNorm().citation())
               .build());
     }
@@ -66,9 +66,7 @@ final class DosePolicy implements RegimenPolicy {
     found.addAll(DialysisSupplements.check(drug, dosing, comparable, context.patient()));
     DoseLimits limits;
     try {
-      limits =
-          LimitsCalculator.limits(
-              drug, context.renal(), context.regimen().indication(), context.pack().policy(), ReasonsWanted.REPORTED_BY_CHECK);
+      limits = context.limits().of(drug, context);
     } catch (InvalidInputException e) {
       found.add(LimitsUnknown.of(drug, e));
       return found;

@@ -30,7 +30,7 @@ public final class LimitsUnknown {
     Finding.Builder b =
         Finding.builder(FindingCodes.CONTRADICTORY_RENAL_DATA, Severity.BLOCKING)
             .about(drug.name())
-            .message("The limits of " + drug.name() + " are not computed: " + why.problems().list().get(0).message() + ".");
+            .message(() -> "The limits of " + drug.name() + " are not computed: " + why.problems().list().get(0).message() + ".");
     for (Problem p : why.problems()) {
       b.value("contradicts." + p.field(), p.code());
     }

@@ -83,7 +83,7 @@ final class OpioidPolicy implements RegimenPolicy {
     Finding.Builder b =
         Finding.builder(isNew ? FindingCodes.OPIOID_NEW : FindingCodes.OPIOID_INCREASED, Severity.BLOCKING)
             .about(drug)
-            .message(
+            .message(() ->
                 isNew
                     ? drug + " " + proposed + " is not among the patient's current medications: the SDK never starts an opioid"
                         + " (non-opioid options first). " + mmeText(own) + "."
@@ -110,7 +110,7 @@ final class OpioidPolicy implements RegimenPolicy {
     Finding.Builder b =
         Finding.builder(FindingCodes.OPIOID_IN_REGIMEN, Severity.MAJOR)
             .about(drug)
-            .message(
+            .message(() ->
                 drug + " is an opioid (" + what + "): prefer non-opioid and non-drug options for musculoskeletal pain; an"
                     + " opioid the patient takes is weighed for continuing or a slow taper, and the SDK never starts or escalates one. "
                     + mme.map(m -> "Total " + m.toPlainString() + " MME/day.").orElse("MME unknown: an opioid's daily dose is missing or in another unit."))
@@ -130,7 +130,7 @@ final class OpioidPolicy implements RegimenPolicy {
     String why = String.valueOf(change.unknownBecause());
     return Finding.builder(FindingCodes.OPIOID_CHANGE_UNKNOWN, Severity.MAJOR)
         .about(drug)
-        .message(
+        .message(() ->
             "Whether " + drug + " is continued, reduced or increased cannot be told: " + why
                 + ". Give the current daily dose as a mass (mg): an increase would be refused.")
         .value("reason", why)
@@ -153,7 +153,7 @@ final class OpioidPolicy implements RegimenPolicy {
     return Optional.of(
         Finding.builder(FindingCodes.OPIOID_REDUCTION_TOO_FAST, Severity.MAJOR)
             .about(drug)
-            .message(
+            .message(() ->
                 drug + " from " + current + " to " + proposed + " is a " + percent + " % reduction in one step: after a year or more"
                     + " of opioids about 10 % per month or slower is better tolerated; do not stop abruptly unless a life-threatening"
                     + " issue calls for it.")
@@ -167,7 +167,7 @@ final class OpioidPolicy implements RegimenPolicy {
   private static Finding mmeUnknown(List<String> opioids) {
     return Finding.builder(FindingCodes.MME_UNKNOWN, Severity.MAJOR)
         .about(opioids)
-        .message(
+        .message(() ->
             "The morphine milligram equivalents cannot be computed: give every opioid's daily dose as a mass (mg; fentanyl"
                 + " patches in mcg/h), in the regimen and among the current medications.")
         .value("mmePerDay", "unknown")
@@ -178,7 +178,7 @@ final class OpioidPolicy implements RegimenPolicy {
   private static Finding precautions(List<String> opioids, BigDecimal total) {
     return Finding.builder(FindingCodes.HIGH_MME_PRECAUTIONS, Severity.MAJOR)
         .about(opioids)
-        .message(
+        .message(() ->
             "Total " + total.toPlainString() + " MME/day (at or above " + OpioidCitations.PRECAUTIONS_FROM_MME_PER_DAY.toPlainString()
                 + "): follow up more closely, offer naloxone and overdose-prevention education to the patient and household;"
                 + " avoid any increase.")

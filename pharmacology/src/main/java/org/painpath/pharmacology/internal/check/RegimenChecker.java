@@ -20,7 +20,7 @@ import org.painpath.pharmacology.internal.opioid.MorphineEquivalents;
 
 /**
  * Checks a whole regimen for one patient on one date: every policy runs, every finding is kept, and
- * the verdict follows from the worst finding. Findings are sorted (code, drugs, message) and
+ * the verdict follows from the worst finding. Findings are sorted (code, drugs, values, message) and
  * de-duplicated so the order of the regimen's items does not change the answer.
  */
 public final class RegimenChecker {
@@ -36,11 +36,16 @@ public final class RegimenChecker {
    * regimen.items}, {@code empty}): a check of nothing must not read as a pass.
    */
   public static RegimenVerdict check(LoadedPack pack, Regimen regimen, Patient patient, LocalDate asOf) {
+    return check(pack, regimen, patient, asOf, RegimenContext.Workers.STANDARD);
+  }
+
+  /** As {@link #check(LoadedPack, Regimen, Patient, LocalDate)}, with the limits and recognition done by {@code workers}. */
+  static RegimenVerdict check(LoadedPack pack, Regimen regimen, Patient patient, LocalDate asOf, RegimenContext.Workers workers) {
     if (regimen.items().isEmpty() && patient.currentMedications().isEmpty()) {
       throw InvalidInputException.of(
           "regimen.items", EMPTY, "a check needs regimen items or current medications; this one has neither");
     }
-    RegimenContext context = RegimenContext.of(pack, regimen, patient, asOf);
+    RegimenContext context = RegimenContext.of(pack, regimen, patient, asOf, workers);
     Optional<BigDecimal> mme = morphineEquivalents(context);
     List<RegimenPolicy> policies =
         List.of(
@@ -54,7 +59,7 @@ public final class RegimenChecker {
     for (RegimenPolicy policy : policies) {
       found.addAll(policy.apply(context));
     }
-    return RegimenVerdict.of(sortedWithoutRepeats(found), mme);
+    return RegimenVerdict.of(sortedWithoutRepeats(found), mme, context.limits().computed());
   }
 
   /**
@@ -73,7 +78,12 @@ public final class RegimenChecker {
     for (Finding f : unique) {
       keys.add(new SortKey(f, String.join(",", f.about())));
     }
-    keys.sort(Comparator.comparing((SortKey k) -> k.finding().code()).thenComparing(SortKey::about).thenComparing(k -> k.finding().message()));
+    // ties on code and drugs are broken by the values' text, and only then by the words (rendering them)
+    keys.sort(
+        Comparator.comparing((SortKey k) -> k.finding().code())
+            .thenComparing(SortKey::about)
+            .thenComparing(k -> k.finding().values().toString())
+            .thenComparing(k -> k.finding().message()));
     List<Finding> sorted = new ArrayList<>(keys.size());
     keys.forEach(k -> sorted.add(k.finding()));
     return sorted;

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import org.painpath.core.patient.Patient;
 import org.painpath.pharmacology.pack.Drug;
-import org.painpath.pharmacology.internal.pack.LoadedPack;
 import org.painpath.pharmacology.regimen.Regimen;
 import org.painpath.pharmacology.regimen.RegimenItem;
 import org.painpath.pharmacology.internal.interaction.MedicationMatch;
 import org.painpath.pharmacology.internal.interaction.MedicationMatcher;
+import org.painpath.pharmacology.internal.limits.LimitsCalculator;
+import org.painpath.pharmacology.internal.limits.ReasonsWanted;
 import org.painpath.pharmacology.internal.limits.RenalFunctionOnce;
+import org.painpath.pharmacology.internal.pack.LoadedPack;
 
 /**
  * Everything the regimen policies look at: the pack, the patient, the date, and the regimen grouped by
@@ -30,9 +32,25 @@ record RegimenContext(
     List<String> unknown,
     List<Drug> drugs,
     List<MedicationMatch> matches,
-    RenalFunctionOnce renal) {
+    RenalFunctionOnce renal,
+    LimitsOnce limits) {
+
+  /** What the check uses to work out limits and to recognise current medications (a test may count them). */
+  record Workers(LimitsOnce.Calculator calculator, java.util.function.BiFunction<LoadedPack, Patient, List<MedicationMatch>> recogniser) {
+    static final Workers STANDARD =
+        new Workers(
+            (drug, context) ->
+                LimitsCalculator.limits(
+                    drug, context.renal(), context.regimen().indication(), context.pack().policy(), ReasonsWanted.REPORTED_BY_CHECK),
+            (pack, patient) -> MedicationMatcher.matchAll(pack.medicationIndex(), patient));
+  }
 
   static RegimenContext of(LoadedPack pack, Regimen regimen, Patient patient, LocalDate asOf) {
+    return of(pack, regimen, patient, asOf, Workers.STANDARD);
+  }
+
+  /** The patient's current medications are recognised here, once per check, for every policy. */
+  static RegimenContext of(LoadedPack pack, Regimen regimen, Patient patient, LocalDate asOf, Workers workers) {
     Map<String, List<RegimenItem>> grouped = new LinkedHashMap<>();
     List<String> unknown = new ArrayList<>();
     for (RegimenItem item : regimen.items()) {
@@ -54,7 +72,8 @@ record RegimenContext(
         byDrug,
         unknown,
         Collections.unmodifiableList(drugs),
-        MedicationMatcher.matchAll(pack.medicationIndex(), patient),
-        RenalFunctionOnce.ifNeededBy(patient, drugs));
+        workers.recogniser().apply(pack, patient),
+        RenalFunctionOnce.ifNeededBy(patient, drugs),
+        new LimitsOnce(workers.calculator()));
   }
 }

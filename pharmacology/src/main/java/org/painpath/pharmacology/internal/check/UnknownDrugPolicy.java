@@ -19,7 +19,7 @@ final class UnknownDrugPolicy implements RegimenPolicy {
             name ->
                 Finding.builder(FindingCodes.UNKNOWN_DRUG, Severity.BLOCKING)
                     .about(name)
-                    .message("\"" + name + "\" is not in the pack, so its doses and interactions cannot be checked.")
+                    .message(() -> "\"" + name + "\" is not in the pack, so its doses and interactions cannot be checked.")
                     .value("drug", name)
                     .value("knownDrugs", context.pack().names())
                     .cite(Decisions.FAIL_CLOSED)

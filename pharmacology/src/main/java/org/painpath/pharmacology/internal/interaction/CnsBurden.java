@@ -26,7 +26,7 @@ public final class CnsBurden {
     return List.of(
         Finding.builder(FindingCodes.BEERS_AVOID, Severity.MAJOR)
             .about(names)
-            .message(rule.message() + " (" + names.size() + " CNS-active drugs: " + String.join(", ", names) + ")")
+            .message(() -> rule.message() + " (" + names.size() + " CNS-active drugs: " + String.join(", ", names) + ")")
             .value("cnsActiveDrugs", names.size())
             .value("threshold", rule.minimumDrugs().value())
             .value("age", patient.age().years())

@@ -86,7 +86,7 @@ public final class MaoiWashouts {
     return java.util.Optional.of(
         Finding.builder(FindingCodes.MAOI_WASHOUT, Severity.BLOCKING)
             .about(List.of(d.name(), maoi.medication().display()).stream().sorted().toList())
-            .message(
+            .message(() ->
                 d.name() + " may not start until " + needed.value() + " days after an MAOI stopped; "
                     + maoi.medication().display() + " stopped " + daysSince + " days ago.")
             .value("daysSinceMaoiStopped", daysSince)
@@ -102,7 +102,7 @@ public final class MaoiWashouts {
     return java.util.Optional.of(
         Finding.builder(FindingCodes.MAOI_WASHOUT, Severity.BLOCKING)
             .about(d.name())
-            .message(
+            .message(() ->
                 "The patient takes an MAOI, but " + d.name() + " stopped only " + daysSince + " days ago; at least "
                     + needed.value() + " days must pass before an MAOI.")
             .value("daysSinceStopped", daysSince)

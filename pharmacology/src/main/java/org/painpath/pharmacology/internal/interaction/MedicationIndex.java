@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.painpath.core.code.Code;
@@ -50,9 +49,10 @@ public final class MedicationIndex {
    * {@link Code} equals another only with the same display), because a form word in the display ("gel")
    * decides some matches. Patients' lists are drawn from a small vocabulary,
    * so the same statement is met again in every check of one patient and across patients; bounded so
-   * that a stream of never-repeated displays cannot grow it without end (once full, it only answers).
+   * that a stream of never-repeated displays cannot grow it without end, least recently used first out
+   * (issue 14: it used to stop remembering once full, so a server's later vocabulary was never cached).
    */
-  private final ConcurrentHashMap<Code, MedicationMatch> recognised = new ConcurrentHashMap<>();
+  private final BoundedLru<Code, MedicationMatch> recognised = new BoundedLru<>(MAX_REMEMBERED, 16);
 
   static final int MAX_REMEMBERED = 8192;
 
@@ -124,15 +124,12 @@ public final class MedicationIndex {
 
   /** What {@code medication} is recognised as, worked out by {@code match} the first time it is met. */
   MedicationMatch recognised(Code medication, Function<Code, MedicationMatch> match) {
-    MedicationMatch known = recognised.get(medication);
-    if (known != null) {
-      return known;
-    }
-    MedicationMatch found = match.apply(medication);
-    if (recognised.size() < MAX_REMEMBERED) {
-      recognised.putIfAbsent(medication, found);
-    }
-    return found;
+    return recognised.get(medication, match);
+  }
+
+  /** The memo itself (for tests of its bound). */
+  BoundedLru<Code, MedicationMatch> memo() {
+    return recognised;
   }
 
   /** Every drug with this RxNorm code, in the pack's order (formulations of one ingredient share it). */

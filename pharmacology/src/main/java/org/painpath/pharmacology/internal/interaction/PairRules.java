@@ -3,6 +3,7 @@ package org.painpath.pharmacology.internal.interaction;
 import java.util.ArrayList;
 import java.util.List;
 import org.painpath.core.explain.Finding;
+import org.painpath.core.explain.FindingValue;
 import org.painpath.core.explain.Severity;
 import org.painpath.core.patient.Patient;
 import org.painpath.pharmacology.explain.FindingCodes;
@@ -61,6 +62,13 @@ public final class PairRules {
     return found;
   }
 
+  /** The rule's mechanisms as typed codes, rendered "SEROTONERGIC,CYP2D6_INHIBITION". */
+  private static FindingValue mechanisms(InteractionRule rule) {
+    List<FindingValue> codes = new ArrayList<>(rule.mechanisms().size());
+    rule.mechanisms().forEach(m -> codes.add(new FindingValue.Code(m)));
+    return new FindingValue.Many(codes, ",");
+  }
+
   private static List<Finding> findings(InteractionRule rule, Participant a, Participant b, Patient patient) {
     List<String> about = a.name().compareTo(b.name()) <= 0 ? List.of(a.name(), b.name()) : List.of(b.name(), a.name());
     String code = rule.severity() == InteractionSeverity.DUPLICATION ? FindingCodes.THERAPEUTIC_DUPLICATION : FindingCodes.INTERACTION;
@@ -68,16 +76,17 @@ public final class PairRules {
     found.add(
         Finding.builder(code, rule.severity().severity())
             .about(about)
-            .message(about.get(0) + " + " + about.get(1) + ": " + rule.message())
+            .message(() -> about.get(0) + " + " + about.get(1) + ": " + rule.message())
             .value("rule", rule.id())
             .value("severityClass", rule.severity())
+            .value("mechanisms", mechanisms(rule))
             .cite(rule.citation())
             .build());
     if (rule.beersAvoidFromAge65() && patient.isOlderAdult()) {
       found.add(
           Finding.builder(FindingCodes.BEERS_AVOID, Severity.MAJOR)
               .about(about)
-              .message("Beers 2023: avoid this combination at age " + patient.age().years() + " (" + rule.id() + ").")
+              .message(() -> "Beers 2023: avoid this combination at age " + patient.age().years() + " (" + rule.id() + ").")
               .value("rule", rule.id())
               .value("age", patient.age().years())
               .cite(rule.citation())

@@ -105,7 +105,7 @@ public record Participants(List<Participant> all, List<Finding> unrecognised) {
     Finding.Builder b =
         Finding.builder(FindingCodes.UNKNOWN_DRUG, Severity.MODERATE)
             .about(statement.medication().display())
-            .message(
+            .message(() ->
                 "\"" + statement.medication().display() + "\" is neither a pack drug nor a known co-medication"
                     + (resembles.isEmpty() ? "" : " (it resembles " + String.join(", ", resembles) + ")")
                     + "; its interactions were not checked.")

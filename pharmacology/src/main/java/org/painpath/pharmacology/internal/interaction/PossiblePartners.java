@@ -101,7 +101,7 @@ public final class PossiblePartners {
     Finding.Builder b =
         Finding.builder(FindingCodes.POSSIBLE_CONTRAINDICATED_PARTNER, Severity.MAJOR)
             .about(display)
-            .message(
+            .message(() ->
                 "\"" + display + "\" is not a known medication, but \"" + near.written() + "\" resembles " + resembles + ", and "
                     + why + "." + more + " Confirm what the patient takes: it is not taken to be " + near.medication()
                     + ", so its interactions were not checked.")

@@ -2,6 +2,8 @@ package org.painpath.pharmacology.internal.limits;
 
 import org.painpath.core.explain.Severity;
 import org.painpath.core.patient.Patient;
+import org.painpath.pharmacology.limits.AppliedRules;
+import org.painpath.pharmacology.limits.AvoidReason;
 import org.painpath.pharmacology.explain.FindingCodes;
 import org.painpath.pharmacology.limits.LimitSource;
 import org.painpath.pharmacology.pack.AgeRule;
@@ -27,13 +29,16 @@ final class AgeAdjustment implements LimitAdjustment {
     rule.minDaysBetweenSteps().ifPresent(m -> draft.longerInterval(m.value(), m.citation()));
     rule.maxDaily().ifPresent(m -> draft.capDaily(m.asDailyDose(), LimitSource.AGE, m.citation()));
     rule.target().ifPresent(t -> draft.lowerTarget(t.min().asDailyDose(), t.max().asDailyDose(), t.min().citation()));
+    draft.ageRule(
+        new AppliedRules.AgeRuleApplied(
+            rule.fromAge().value(), byAge ? AppliedRules.AppliedFor.AGE : AppliedRules.AppliedFor.FRAILTY, rule.citation()));
     String who = byAge ? "Age " + rule.fromAge().value() + " or over" : "Frail";
     draft.reason(
         FindingCodes.OLDER_ADULT,
         Severity.INFO,
         rule.citation(),
         f ->
-            f.message(who + ": " + rule.advice().orElse("start lower and titrate more slowly") + ".")
+            f.message(() -> who + ": " + rule.advice().orElse("start lower and titrate more slowly") + ".")
                 .value("fromAge", rule.fromAge().value())
                 .value("appliedFor", byAge ? "age" : "frailty"));
   }

@@ -33,7 +33,7 @@ public final class BeersAdjustment implements LimitAdjustment {
         found.add(
             Finding.builder(avoid ? FindingCodes.BEERS_AVOID : FindingCodes.BEERS_CAUTION, avoid ? Severity.MAJOR : Severity.MODERATE)
                 .about(drug)
-                .message("Beers 2023 (age " + patient.age().years() + "): " + rule.criterion())
+                .message(() -> "Beers 2023 (age " + patient.age().years() + "): " + rule.criterion())
                 .value("age", patient.age().years())
                 .value("fallsHistory", patient.fallsHistory())
                 .cite(rule.citation())

@@ -4,6 +4,8 @@ import org.painpath.core.code.Code;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
 import org.painpath.core.patient.Patient;
+import org.painpath.pharmacology.limits.AppliedRules;
+import org.painpath.pharmacology.limits.AvoidReason;
 import org.painpath.pharmacology.explain.FindingCodes;
 import org.painpath.pharmacology.pack.Contraindication;
 
@@ -16,6 +18,7 @@ final class ContraindicationAdjustment implements LimitAdjustment {
       for (Code condition : patient.conditions()) {
         if (c.matches(condition)) {
           draft.avoid(
+              AvoidReason.of(AvoidReason.Cause.CONTRAINDICATION, c.citation()),
               Finding.builder(FindingCodes.CONTRAINDICATED, Severity.BLOCKING)
                   .about(draft.drug().name())
                   .message(c.message())

@@ -4,9 +4,10 @@ import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
 import org.painpath.core.patient.ChildPughClass;
 import org.painpath.core.patient.Patient;
+import org.painpath.pharmacology.limits.AppliedRules;
+import org.painpath.pharmacology.limits.AvoidReason;
 import org.painpath.pharmacology.explain.FindingCodes;
 import org.painpath.pharmacology.limits.LimitSource;
-import org.painpath.pharmacology.pack.Ceilings;
 import org.painpath.pharmacology.pack.HepaticRule;
 
 /**
@@ -30,7 +31,7 @@ final class HepaticAdjustment implements LimitAdjustment {
 
   private void apply(ChildPughClass cls, HepaticRule rule, LimitsDraft draft) {
     rule.factor()
-        .ifPresent(f -> draft.capDaily(Ceilings.normal(draft.dosing(), draft.indication()).times(f.value()), LimitSource.HEPATIC, f.citation()));
+        .ifPresent(f -> draft.capDaily(draft.ceilings().normal(draft.indication()).times(f.value()), LimitSource.HEPATIC, f.citation()));
     rule.maxDaily().ifPresent(m -> draft.capDaily(m.asDailyDose(), LimitSource.HEPATIC, m.citation()));
     rule.maxSingle().ifPresent(m -> draft.capSingle(m.asDose(), m.citation()));
     rule.everyOtherDay().ifPresent(m -> draft.everyOtherDay(m.asDose(), LimitSource.HEPATIC, m.citation()));
@@ -42,14 +43,15 @@ final class HepaticAdjustment implements LimitAdjustment {
         rule.advice().isPresent() ? Severity.MODERATE : Severity.INFO,
         rule.citation(),
         f ->
-            f.message("Child-Pugh " + cls + ": " + rule.advice().orElse("hepatic limit applied") + ".")
+            f.message(() -> "Child-Pugh " + cls + ": " + rule.advice().orElse("hepatic limit applied") + ".")
                 .value("childPugh", cls)
                 .value("maxDaily", draft.maxDaily()));
     if (rule.avoid()) {
       draft.avoid(
+          AvoidReason.of(AvoidReason.Cause.HEPATIC, rule.citation()),
           Finding.builder(FindingCodes.CONTRAINDICATED, Severity.BLOCKING)
               .about(draft.drug().name())
-              .message("Avoid in hepatic impairment (Child-Pugh " + cls + ").")
+              .message(() -> "Avoid in hepatic impairment (Child-Pugh " + cls + ").")
               .value("childPugh", cls)
               .cite(rule.citation())
               .build());

@@ -19,7 +19,7 @@ final class IndicationAdjustment implements LimitAdjustment {
             Severity.INFO,
             c.maxDaily().citation(),
             f ->
-                f.message("For a " + c.indication() + " indication the label's ceiling is " + c.maxDaily().asDailyDose() + ".")
+                f.message(() -> "For a " + c.indication() + " indication the label's ceiling is " + c.maxDaily().asDailyDose() + ".")
                     .value("indication", c.indication())
                     .value("maxDaily", c.maxDaily().asDailyDose()));
       }

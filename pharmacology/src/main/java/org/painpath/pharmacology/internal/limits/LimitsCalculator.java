@@ -8,6 +8,8 @@ import org.painpath.pharmacology.pack.Drug;
 import org.painpath.pharmacology.drug.Indication;
 import org.painpath.pharmacology.policy.InstitutionPolicy;
 import org.painpath.pharmacology.pack.DosingRules;
+import org.painpath.pharmacology.pack.PackCeilings;
+import org.painpath.pharmacology.pack.RuleCeilings;
 
 /**
  * A patient's limits for a drug: the adult label values, tightened in turn by indication, renal band
@@ -50,6 +52,16 @@ public final class LimitsCalculator {
    */
   public static DoseLimits limits(
       Drug drug, RenalFunctionOnce renal, Indication indication, InstitutionPolicy policy, ReasonsWanted wanted) {
+    return limits(drug, renal, indication, policy, wanted, false);
+  }
+
+  /**
+   * The limits with the pack-only ceilings worked out by the rules on this call ({@code byRules}) rather
+   * than taken from the drug's derived table ({@link DosingRules#ceilings()}): the same answer, which
+   * {@code DerivedLimitsProperties} proves.
+   */
+  static DoseLimits limits(
+      Drug drug, RenalFunctionOnce renal, Indication indication, InstitutionPolicy policy, ReasonsWanted wanted, boolean byRules) {
     Patient patient = renal.patient();
     DosingRules dosing =
         drug.dosing()
@@ -59,7 +71,8 @@ public final class LimitsCalculator {
                         "drug",
                         "no-dosing-rules",
                         drug.name() + " is in the pack only to be detected and checked; the reference gives no dosing for it"));
-    LimitsDraft draft = LimitsDraft.fromLabel(drug, dosing, indication, renal, wanted);
+    PackCeilings ceilings = byRules ? new RuleCeilings(dosing) : dosing.ceilings();
+    LimitsDraft draft = LimitsDraft.fromLabel(drug, dosing, indication, renal, wanted, ceilings);
     for (LimitAdjustment adjustment : PATIENT_ADJUSTMENTS) {
       adjustment.apply(patient, draft);
     }

@@ -17,6 +17,8 @@ import org.painpath.core.quantity.Dose;
 import org.painpath.core.quantity.Quantity;
 import org.painpath.core.schedule.Frequency;
 import org.painpath.pharmacology.limits.DoseHold;
+import org.painpath.pharmacology.limits.AppliedRules;
+import org.painpath.pharmacology.limits.AvoidReason;
 import org.painpath.pharmacology.limits.DoseLimits;
 import org.painpath.pharmacology.pack.Drug;
 import org.painpath.pharmacology.limits.EveryOtherDayLimit;
@@ -26,6 +28,7 @@ import org.painpath.pharmacology.limits.LimitSource;
 import org.painpath.pharmacology.limits.StartDose;
 import org.painpath.pharmacology.pack.DosingRules;
 import org.painpath.pharmacology.pack.LabelLimits;
+import org.painpath.pharmacology.pack.PackCeilings;
 import org.painpath.pharmacology.pack.StartRule;
 
 /**
@@ -40,6 +43,8 @@ final class LimitsDraft {
   private final Indication indication;
   private final RenalFunctionOnce renalFunction;
   private final ReasonsWanted wanted;
+  /** The pack-only ceilings: derived once per drug, or (to prove the two equal) worked out by the rules. */
+  private final PackCeilings ceilings;
   private boolean avoid;
   private StartDose start;
   private @Nullable DailyDose step;
@@ -57,11 +62,16 @@ final class LimitsDraft {
   private final @Nullable Integer minHours;
   private @Nullable EveryOtherDayLimit everyOtherDay;
   private final List<Finding> reasons = new ArrayList<>();
+  private Optional<AppliedRules.RenalBand> renalBand = Optional.empty();
+  private Optional<AppliedRules.AgeRuleApplied> ageRule = Optional.empty();
+  private final List<AvoidReason> avoidReasons = new ArrayList<>();
   /** In the order first cited, each once; a list because a check's dozen citations are cheaper to scan than to hash. */
   private final List<Citation> citations = new ArrayList<>();
 
-  private LimitsDraft(Drug drug, DosingRules d, Indication indication, RenalFunctionOnce renalFunction, ReasonsWanted wanted) {
+  private LimitsDraft(
+      Drug drug, DosingRules d, Indication indication, RenalFunctionOnce renalFunction, ReasonsWanted wanted, PackCeilings ceilings) {
     this.drug = drug;
+    this.ceilings = ceilings;
     this.wanted = wanted;
     this.dosing = d;
     this.indication = indication;
@@ -86,7 +96,16 @@ final class LimitsDraft {
 
   static LimitsDraft fromLabel(
       Drug drug, DosingRules dosing, Indication indication, RenalFunctionOnce renalFunction, ReasonsWanted wanted) {
-    return new LimitsDraft(drug, dosing, indication, renalFunction, wanted);
+    return fromLabel(drug, dosing, indication, renalFunction, wanted, dosing.ceilings());
+  }
+
+  static LimitsDraft fromLabel(
+      Drug drug, DosingRules dosing, Indication indication, RenalFunctionOnce renalFunction, ReasonsWanted wanted, PackCeilings ceilings) {
+    return new LimitsDraft(drug, dosing, indication, renalFunction, wanted, ceilings);
+  }
+
+  PackCeilings ceilings() {
+    return ceilings;
   }
 
   Drug drug() {
@@ -140,9 +159,23 @@ final class LimitsDraft {
     }
   }
 
-  void avoid(Finding reason) {
+  /** Avoid the drug, for {@code why} (data), explained by {@code reason} (the finding). */
+  void avoid(AvoidReason why, Finding reason) {
     avoid = true;
+    avoidReasons.add(why);
     reason(reason);
+  }
+
+  /** The renal band that applied (the last one set wins: a dialysis patient's residual-clearance band). */
+  void renalBand(AppliedRules.RenalBand band) {
+    renalBand = Optional.of(band);
+  }
+
+  /** An age rule that applied; of two, the one from the higher age. */
+  void ageRule(AppliedRules.AgeRuleApplied rule) {
+    if (ageRule.isEmpty() || ageRule.get().fromAge() < rule.fromAge()) {
+      ageRule = Optional.of(rule);
+    }
   }
 
   /** Lowers the maximum daily dose; a cap at or above the current one changes nothing. */
@@ -224,6 +257,7 @@ final class LimitsDraft {
     Optional<DailyDose> tMax = Optional.ofNullable(targetMax).map(t -> DailyDose.min(t, maxDaily));
     if (frequencies.isEmpty()) {
       avoid(
+          AvoidReason.of(AvoidReason.Cause.NO_FREQUENCY_LEFT, maxCitation),
           Finding.builder(FindingCodes.CONTRAINDICATED, Severity.BLOCKING)
               .about(drug.name())
               .message("No labelled frequency is left for this patient once every rule is applied; the drug cannot be dosed safely.")
@@ -253,7 +287,8 @@ final class LimitsDraft {
         Optional.ofNullable(minHours),
         reasons,
         List.copyOf(citations),
-        labelledEveryOtherDay());
+        labelledEveryOtherDay(),
+        new AppliedRules(renalBand, ageRule, avoidReasons));
   }
 
   /**
@@ -314,11 +349,13 @@ final class LimitsDraft {
       dose = new Dose(floorToSplitUnit(new Quantity(perDoseWithinMaxDaily(frequency), maxDaily.amount().unit())));
     }
     if (dose.amount().isZero()) {
+      DailyDose ceiling = maxDaily; // the words are rendered later: they capture the value, not the draft
       avoid(
+          AvoidReason.of(AvoidReason.Cause.BELOW_SMALLEST_DOSE, dosing.splitUnit().citation()),
           Finding.builder(FindingCodes.CONTRAINDICATED, Severity.BLOCKING)
               .about(drug.name())
-              .message(
-                  "The patient's maximum of " + maxDaily + " is below the smallest dose of " + dosing.splitUnit().quantity()
+              .message(() ->
+                  "The patient's maximum of " + ceiling + " is below the smallest dose of " + dosing.splitUnit().quantity()
                       + "; the drug cannot be started.")
               .value("maxDaily", maxDaily)
               .value("smallestDose", dosing.splitUnit().quantity())

@@ -3,6 +3,8 @@ package org.painpath.pharmacology.internal.limits;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
 import org.painpath.core.patient.Patient;
+import org.painpath.pharmacology.limits.AppliedRules;
+import org.painpath.pharmacology.limits.AvoidReason;
 import org.painpath.pharmacology.explain.FindingCodes;
 import org.painpath.pharmacology.policy.InstitutionPolicy;
 import org.painpath.pharmacology.limits.LimitSource;
@@ -33,12 +35,12 @@ final class PolicyAdjustment implements LimitAdjustment {
       Finding reason =
           Finding.builder(o.avoid() ? FindingCodes.CONTRAINDICATED : FindingCodes.INSTITUTION_POLICY, o.avoid() ? Severity.BLOCKING : Severity.INFO)
               .about(draft.drug().name())
-              .message("Institution policy \"" + policy.name() + "\": " + o.reason())
+              .message(() -> "Institution policy \"" + policy.name() + "\": " + o.reason())
               .value("policy", policy.name())
               .cite(citation)
               .build();
       if (o.avoid()) {
-        draft.avoid(reason);
+        draft.avoid(AvoidReason.of(AvoidReason.Cause.INSTITUTION_POLICY, citation), reason);
       } else {
         draft.reason(reason);
       }

@@ -9,6 +9,8 @@ import org.painpath.core.patient.Patient;
 import org.painpath.core.patient.RenalFunction;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.renal.CreatinineClearance;
+import org.painpath.pharmacology.limits.AppliedRules;
+import org.painpath.pharmacology.limits.AvoidReason;
 import org.painpath.pharmacology.explain.Decisions;
 import org.painpath.pharmacology.explain.FindingCodes;
 import org.painpath.pharmacology.limits.LimitSource;
@@ -37,13 +39,13 @@ final class RenalAdjustment implements LimitAdjustment {
       return;
     }
     if (patient.onHaemodialysis()) {
-      RenalBandRule lowest = bandFor(d, BigDecimal.ZERO);
-      band(lowest, BigDecimal.ZERO, () -> "on haemodialysis: the label's lowest band applies", draft);
+      band(bandFor(draft, BigDecimal.ZERO), BigDecimal.ZERO, Optional.empty(), true, () -> "on haemodialysis: the label's lowest band applies", draft);
       return;
     }
     RenalFunction renal = draft.renalFunction().require();
     BigDecimal crcl = renal.clearance().mlPerMin();
-    band(bandFor(d, crcl), crcl, () -> "CrCl " + renal.clearance() + " (" + renal.source() + ")", draft);
+    RenalFunction.ClearanceSource source = renal.source();
+    band(bandFor(draft, crcl), crcl, Optional.of(renal.clearance()), false, () -> "CrCl " + renal.clearance() + " (" + source + ")", draft);
     if (renal.source() == RenalFunction.ClearanceSource.GIVEN) {
       RenalFunction.cockcroftGault(patient)
           .filter(cg -> cg.compareTo(renal.clearance()) > 0)
@@ -58,10 +60,10 @@ final class RenalAdjustment implements LimitAdjustment {
         Severity.INFO,
         Decisions.CONTRADICTORY_RENAL_DATA,
         f ->
-            f.message("The given creatinine clearance " + given + " is below the Cockcroft-Gault clearance " + cg
+            f.message(() -> "The given creatinine clearance " + given + " is below the Cockcroft-Gault clearance " + cg
                     + " from the creatinine; the lower, safer value sets the renal band.")
-                .value("creatinineClearance", given.toString())
-                .value("cockcroftGault", cg.toString())
+                .value("creatinineClearance", given)
+                .value("cockcroftGault", cg)
                 .cite(Decisions.COCKCROFT_GAULT)
                 .cite(Decisions.LABELS_USE_COCKCROFT_GAULT));
   }
@@ -71,7 +73,7 @@ final class RenalAdjustment implements LimitAdjustment {
         Finding.builder(
                 rule.supplements().isEmpty() ? FindingCodes.RENAL_BAND : FindingCodes.DIALYSIS_SUPPLEMENT, Severity.MODERATE)
             .about(draft.drug().name())
-            .message("On haemodialysis: " + rule.advice())
+            .message(() -> "On haemodialysis: " + rule.advice())
             .value("haemodialysis", true)
             .cite(rule.citation());
     rule.supplements()
@@ -81,7 +83,7 @@ final class RenalAdjustment implements LimitAdjustment {
         .ifPresent(
             f ->
                 draft.capDaily(
-                    org.painpath.pharmacology.pack.Ceilings.normal(draft.dosing(), draft.indication()).times(f.value()),
+                    draft.ceilings().normal(draft.indication()).times(f.value()),
                     LimitSource.RENAL,
                     f.citation()));
     if (rule.usesResidualClearance()) {
@@ -94,12 +96,20 @@ final class RenalAdjustment implements LimitAdjustment {
                 + " is dosed by residual creatinine clearance (" + rule.citation().fact() + ")");
       }
       BigDecimal crcl = residual.get().mlPerMin();
-      band(bandFor(draft.dosing(), crcl), crcl, () -> "residual CrCl " + residual.get() + " on haemodialysis", draft);
+      band(bandFor(draft, crcl), crcl, residual, true, () -> "residual CrCl " + residual.get() + " on haemodialysis", draft);
     }
   }
 
-  private void band(RenalBandRule rule, BigDecimal crcl, Supplier<String> what, LimitsDraft draft) {
-    var ceiling = org.painpath.pharmacology.pack.Ceilings.inBand(rule, draft.dosing(), draft.indication(), crcl);
+  private void band(
+      int index,
+      BigDecimal crcl,
+      Optional<CreatinineClearance> clearance,
+      boolean haemodialysis,
+      Supplier<String> what,
+      LimitsDraft draft) {
+    RenalBandRule rule = draft.dosing().renalBands().get(index);
+    draft.renalBand(new AppliedRules.RenalBand(rule.band(), clearance, haemodialysis, rule.avoid(), rule.citation()));
+    var ceiling = draft.ceilings().inBand(index, draft.indication(), crcl);
     draft.capDaily(ceiling, LimitSource.RENAL, rule.citation());
     rule.maxSingle().ifPresent(s -> draft.capSingle(s.asDose(), s.citation()));
     rule.start().ifPresent(s -> draft.lowerStart(LimitsDraft.startOf(s), s.dose().citation()));
@@ -111,34 +121,33 @@ final class RenalAdjustment implements LimitAdjustment {
         FindingCodes.RENAL_BAND,
         rule.advice().isPresent() ? Severity.MODERATE : Severity.INFO,
         rule.citation(),
-        f -> {
-          String maximum = ceiling.toString();
-          return f.message(what.get() + " is in the band " + rule.bandText() + ": maximum " + maximum
-                  + (rule.advice().isPresent() ? ". " + rule.advice().get() : ""))
-              .value("crcl", crcl.toPlainString() + " mL/min")
-              .value("band", rule.bandText())
-              .value("maxDaily", maximum);
-        });
+        f ->
+            f.message(() -> what.get() + " is in the band " + rule.bandText() + ": maximum " + ceiling
+                    + (rule.advice().isPresent() ? ". " + rule.advice().get() : ""))
+                .value("crcl", new CreatinineClearance(crcl))
+                .value("band", rule.band())
+                .value("maxDaily", ceiling));
     if (rule.avoid()) {
-      draft.avoid(contraindicated(draft, "Avoid at " + rule.band() + ".", rule.citation()));
+      AvoidReason why = new AvoidReason(AvoidReason.Cause.RENAL_BAND, Optional.of(rule.band()), clearance, rule.citation());
+      Finding.Builder avoid =
+          Finding.builder(FindingCodes.CONTRAINDICATED, Severity.BLOCKING)
+              .about(draft.drug().name())
+              .message(() -> "Avoid at " + rule.band() + ".")
+              .value("band", rule.band())
+              .value("crcl", new CreatinineClearance(crcl))
+              .value("haemodialysis", haemodialysis)
+              .cite(rule.citation());
+      why.threshold().ifPresent(t -> avoid.value("threshold", t));
+      draft.avoid(why, avoid.build());
     }
   }
 
-  private static Finding contraindicated(LimitsDraft draft, String message, org.painpath.core.citation.Citation citation) {
-    return Finding.builder(FindingCodes.CONTRAINDICATED, Severity.BLOCKING)
-        .about(draft.drug().name())
-        .message(message)
-        .cite(citation)
-        .build();
-  }
-
-  private static RenalBandRule bandFor(DosingRules d, BigDecimal crcl) {
-    CreatinineClearance clearance = new CreatinineClearance(crcl);
-    for (RenalBandRule b : d.renalBands()) {
-      if (b.band().contains(clearance)) {
-        return b;
-      }
+  /** The index of the band holding {@code crcl} (the pack's checks guarantee one for every clearance). */
+  private static int bandFor(LimitsDraft draft, BigDecimal crcl) {
+    int band = draft.ceilings().bandIndex(crcl);
+    if (band < 0) {
+      throw new IllegalStateException("checked pack has a band for every clearance, none for " + crcl + " mL/min");
     }
-    throw new IllegalStateException("checked pack has a band for every clearance, none for " + clearance);
+    return band;
   }
 }

@@ -2,12 +2,16 @@ package org.painpath.pharmacology.internal.pack;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 import org.painpath.core.citation.SourceCatalogue;
 import org.painpath.core.json.PainpathJson;
 import org.painpath.core.problem.InvalidInputException;
@@ -29,9 +33,37 @@ public final class PackLoader {
 
   private PackLoader() {}
 
-  /** The bundled pack, checked. Fails with every problem when the bundled pack is broken. */
+  /**
+   * The bundled pack, checked. Fails with every problem when the bundled pack is broken.
+   *
+   * <p>On a cold JVM most of the time goes to Jackson building its deserializers for the pack types
+   * (reflection over some forty classes, issue 14). They are built on a second thread while this one
+   * reads the files and audits the citations: the same work and every check, less time to the first
+   * answer when a second core is free.
+   */
   public static PackDocument bundled() {
-    return read(bundledDocument());
+    FutureTask<ObjectReader> reader = new FutureTask<>(PackLoader::packReader);
+    Thread binder = new Thread(reader, "painpath-pack-deserializers");
+    binder.setDaemon(true);
+    binder.start();
+    return read(bundledDocument(), () -> prepared(reader));
+  }
+
+  /** The reader prepared on the second thread; should it have failed, a fresh one (binding then says why). */
+  private static ObjectReader prepared(FutureTask<ObjectReader> reader) {
+    try {
+      return reader.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return packReader();
+    } catch (ExecutionException e) {
+      return packReader();
+    }
+  }
+
+  /** Painpath's reader for the pack type: preparing it builds the deserializers of every pack type. */
+  private static ObjectReader packReader() {
+    return PainpathJson.reader().forType(PackDocument.class);
   }
 
   /** The bundled pack assembled into one JSON document, unchecked (for tools and tests). */
@@ -55,11 +87,15 @@ public final class PackLoader {
 
   /** Checks and binds a pack document; an {@link InvalidInputException} lists all of its problems. */
   public static PackDocument read(JsonNode document) {
+    return read(document, PackLoader::packReader);
+  }
+
+  private static PackDocument read(JsonNode document, Supplier<ObjectReader> reader) {
     Problems.Collector problems = Problems.collector();
     problems.addAll(CitationAudit.audit(document, SourceCatalogue.bundled()));
     PackDocument pack;
     try {
-      pack = bind(CitationAudit.withPlaceholders(document));
+      pack = bind(CitationAudit.withPlaceholders(document), reader);
     } catch (InvalidInputException e) {
       problems.addAll(e.problems());
       throw new InvalidInputException(problems.problems());
@@ -70,9 +106,9 @@ public final class PackLoader {
   }
 
   /** Binds the tree directly; only a document that fails is re-read as text to name every bad field. */
-  private static PackDocument bind(JsonNode document) {
+  private static PackDocument bind(JsonNode document, Supplier<ObjectReader> reader) {
     try {
-      return PainpathJson.reader().treeToValue(document, PackDocument.class);
+      return reader.get().treeToValue(document, PackDocument.class);
     } catch (JacksonException | IllegalArgumentException e) {
       return PainpathJson.read(PainpathJson.write(document), PackDocument.class);
     }

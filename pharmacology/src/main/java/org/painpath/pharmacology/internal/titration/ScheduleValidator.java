@@ -59,7 +59,7 @@ public final class ScheduleValidator {
       found.add(
           Finding.builder(FindingCodes.STEP_TOO_LARGE, Severity.MAJOR)
               .about(drug.name())
-              .message(when + "starts at " + first.dailyTotal() + ", above this patient's start of " + limits.start().daily() + ".")
+              .message(() -> when + "starts at " + first.dailyTotal() + ", above this patient's start of " + limits.start().daily() + ".")
               .value("day", first.day())
               .value("dailyDose", first.dailyTotal())
               .value("start", limits.start().daily())
@@ -82,7 +82,7 @@ public final class ScheduleValidator {
       found.add(
           Finding.builder(FindingCodes.STEP_TOO_LARGE, Severity.MAJOR)
               .about(drug.name())
-              .message(when + "an increase of " + increase + " is larger than this patient's step of " + limits.step().map(Object::toString).orElse("none (not titrated)") + ".")
+              .message(() -> when + "an increase of " + increase + " is larger than this patient's step of " + limits.step().map(Object::toString).orElse("none (not titrated)") + ".")
               .value("day", step.day())
               .value("increase", increase)
               .value("maxStep", limits.step().map(Object::toString).orElse("none"))
@@ -108,7 +108,7 @@ public final class ScheduleValidator {
         found.add(
             Finding.builder(FindingCodes.STEP_TOO_SOON, Severity.MAJOR)
                 .about(drug.name())
-                .message(when + "above " + hold.atDaily() + " after " + held + " days at it; the label wants " + hold.days() + " days first.")
+                .message(() -> when + "above " + hold.atDaily() + " after " + held + " days at it; the label wants " + hold.days() + " days first.")
                 .value("day", step.day())
                 .value("daysHeld", held)
                 .value("holdDays", hold.days())
@@ -122,7 +122,7 @@ public final class ScheduleValidator {
   private static Finding tooSoon(Drug drug, TitrationStep step, String message, int days, int needed, DoseLimits limits) {
     return Finding.builder(FindingCodes.STEP_TOO_SOON, Severity.MAJOR)
         .about(drug.name())
-        .message(message)
+        .message(() -> message)
         .value("day", step.day())
         .value("daysSinceLastStep", days)
         .value("minDaysBetweenSteps", needed)

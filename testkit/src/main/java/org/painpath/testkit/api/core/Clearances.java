@@ -34,12 +34,20 @@ public final class Clearances {
     // Must never be called: static entry points only.
   }
 
-  /** 0 to 250 mL/min; edge cases 0, 250 and every band border and the value just below it. */
+  /**
+   * 0 to 250 mL/min; edge cases 0, 250 and every band border and the value just below it.
+   *
+   * @return clearances over the whole plausible range, in mL/min
+   */
   public static Arbitrary<CreatinineClearance> all() {
     return between(BigDecimal.ZERO, CreatinineClearance.HIGHEST_PLAUSIBLE);
   }
 
-  /** Only the band borders and the values just below them: 14.9, 15, 29.9, 30, 59.9, 60. */
+  /**
+   * Only the band borders and the values just below them: 14.9, 15, 29.9, 30, 59.9, 60.
+   *
+   * @return the six border clearances
+   */
   public static Arbitrary<CreatinineClearance> bandBorders() {
     return Arbitraries.of(
         JUST_BELOW_BAND_BORDERS.get(0),
@@ -50,7 +58,13 @@ public final class Clearances {
         BAND_BORDERS.get(2));
   }
 
-  /** From {@code min} to {@code max} mL/min (both included); band borders inside the range are edge cases. */
+  /**
+   * From {@code min} to {@code max} mL/min (both included); band borders inside the range are edge cases.
+   *
+   * @param min the lowest clearance, in mL/min
+   * @param max the highest clearance, in mL/min
+   * @return clearances in the range, step 0.1 mL/min
+   */
   public static Arbitrary<CreatinineClearance> between(BigDecimal min, BigDecimal max) {
     BigDecimal low = min.setScale(1);
     BigDecimal high = max.setScale(1);
@@ -76,6 +90,9 @@ public final class Clearances {
   /**
    * Clearances inside {@code band}: from its lower bound (or 0) to 0.1 below its upper bound (or 250).
    * Its borders are edge cases.
+   *
+   * @param band the renal band (GAB-R0 borders: 60, 30, 15 mL/min)
+   * @return clearances inside the band
    */
   public static Arbitrary<CreatinineClearance> in(ClearanceBand band) {
     BigDecimal low = band.lower().orElse(BigDecimal.ZERO);
@@ -86,6 +103,8 @@ public final class Clearances {
   /**
    * Plausible serum creatinine results, half in mg/dL (0.1-25, step 0.01) and half in µmol/L (8.84-2210,
    * step 0.01); the ends of the plausible range are edge cases in both units.
+   *
+   * @return plausible serum creatinine results in either unit
    */
   public static Arbitrary<SerumCreatinine> serumCreatinines() {
     Arbitrary<SerumCreatinine> mgDl =

@@ -25,12 +25,21 @@ public final class Doses {
     // Must never be called: static entry points only.
   }
 
-  /** Single doses from 0 to 10,000 mg. */
+  /**
+   * Single doses from 0 to 10,000 mg.
+   *
+   * @return single doses in mg
+   */
   public static Arbitrary<Dose> milligrams() {
     return Quantities.milligrams().map(Dose::new);
   }
 
-  /** Single doses from 0 up to {@code ceiling} (included), in mg; 0 and the ceiling are edge cases. */
+  /**
+   * Single doses from 0 up to {@code ceiling} (included), in mg; 0 and the ceiling are edge cases.
+   *
+   * @param ceiling the largest dose to generate (a per-dose limit, for example)
+   * @return doses that never exceed the ceiling
+   */
   public static Arbitrary<Dose> milligramsUpTo(Dose ceiling) {
     return Quantities.between(BigDecimal.ZERO, milligramsOf(ceiling.amount()), Unit.MILLIGRAM).map(Dose::new);
   }
@@ -38,17 +47,29 @@ public final class Doses {
   /**
    * Single doses from 0 to twice {@code ceiling} (and at least the ceiling plus one step), in mg. Edge
    * cases: 0, the ceiling, and the ceiling plus {@link #SMALLEST_STEP}.
+   *
+   * @param ceiling the limit to generate doses around
+   * @return doses on both sides of the ceiling, crowding it
    */
   public static Arbitrary<Dose> milligramsAround(Dose ceiling) {
     return around(milligramsOf(ceiling.amount())).map(Dose::new);
   }
 
-  /** Daily doses from 0 to 10,000 mg/day. */
+  /**
+   * Daily doses from 0 to 10,000 mg/day.
+   *
+   * @return daily doses in mg/day
+   */
   public static Arbitrary<DailyDose> dailyMilligrams() {
     return Quantities.milligrams().map(DailyDose::new);
   }
 
-  /** Daily doses from 0 up to {@code ceiling} (included), in mg/day; 0 and the ceiling are edge cases. */
+  /**
+   * Daily doses from 0 up to {@code ceiling} (included), in mg/day; 0 and the ceiling are edge cases.
+   *
+   * @param ceiling the largest daily dose to generate (a daily maximum, for example)
+   * @return daily doses that never exceed the ceiling
+   */
   public static Arbitrary<DailyDose> dailyMilligramsUpTo(DailyDose ceiling) {
     return Quantities.between(BigDecimal.ZERO, milligramsOf(ceiling.amount()), Unit.MILLIGRAM).map(DailyDose::new);
   }
@@ -56,12 +77,20 @@ public final class Doses {
   /**
    * Daily doses from 0 to twice {@code ceiling} (and at least the ceiling plus one step), in mg/day.
    * Edge cases: 0, the ceiling, and the ceiling plus {@link #SMALLEST_STEP}.
+   *
+   * @param ceiling the daily limit to generate doses around
+   * @return daily doses on both sides of the ceiling, crowding it
    */
   public static Arbitrary<DailyDose> dailyMilligramsAround(DailyDose ceiling) {
     return around(milligramsOf(ceiling.amount())).map(DailyDose::new);
   }
 
-  /** The ceiling plus the smallest step, in mg: the first dose above it. */
+  /**
+   * The ceiling plus the smallest step, in mg: the first dose above it.
+   *
+   * @param ceiling the limit
+   * @return the smallest generated amount that exceeds it
+   */
   public static Quantity justAbove(Quantity ceiling) {
     return new Quantity(milligramsOf(ceiling), Unit.MILLIGRAM).plus(SMALLEST_STEP);
   }

@@ -35,28 +35,48 @@ public final class Frequencies {
     // Must never be called: static entry points only.
   }
 
-  /** Every frequency that can be written: the named ones and every Q&lt;n&gt;H that divides a day. */
+  /**
+   * Every frequency that can be written: the named ones and every Q&lt;n&gt;H that divides a day.
+   *
+   * @return every writable frequency; QD, Q48H and Q1H are edge cases
+   */
   public static Arbitrary<Frequency> all() {
     return Arbitraries.oneOf(named(), hourly())
         .edgeCases(c -> c.add(Frequency.ONCE_DAILY, Frequency.EVERY_OTHER_DAY, Frequency.everyHours(1)));
   }
 
-  /** The named frequencies: QD, QAM, QHS, BID, TID, QID, Q48H, 12H-ON-12H-OFF. */
+  /**
+   * The named frequencies: QD, QAM, QHS, BID, TID, QID, Q48H, 12H-ON-12H-OFF.
+   *
+   * @return the named frequencies
+   */
   public static Arbitrary<Frequency> named() {
     return Arbitraries.of(NAMED);
   }
 
-  /** Q1H, Q2H, Q3H, Q4H, Q6H, Q8H, Q12H, Q24H and Q48H. */
+  /**
+   * Q1H, Q2H, Q3H, Q4H, Q6H, Q8H, Q12H, Q24H and Q48H.
+   *
+   * @return the hourly frequencies
+   */
   public static Arbitrary<Frequency> hourly() {
     return Arbitraries.of(EVEN_HOURLY_INTERVALS).map(Frequency::everyHours);
   }
 
-  /** Frequencies with a one-day period (everything but every other day). */
+  /**
+   * Frequencies with a one-day period (everything but every other day).
+   *
+   * @return the frequencies that repeat every day
+   */
   public static Arbitrary<Frequency> daily() {
     return all().filter(f -> f.periodDays() == 1);
   }
 
-  /** Valid frequency codes as text, in upper, lower or mixed case and with stray spaces. */
+  /**
+   * Valid frequency codes as text, in upper, lower or mixed case and with stray spaces.
+   *
+   * @return frequency codes that must parse
+   */
   public static Arbitrary<String> codes() {
     return all()
         .map(Frequency::code)

@@ -51,6 +51,8 @@ public final class Patients {
    * patient of unknown kidney function are refused ({@code renal-function-unknown}), never guessed. A
    * property that expects limits to be computed takes {@link #withKnownKidneyFunction()} instead. Hostile
    * inputs (issue 12) are never in it: they are in {@code HostilePatients} and its siblings.
+   *
+   * @return every valid patient the SDK must answer for
    */
   public static Arbitrary<Patient> any() {
     return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(19, patients()), net.jqwik.api.Tuple.of(1, onHaemodialysis()));
@@ -60,6 +62,8 @@ public final class Patients {
    * Patients whose kidney function is known and consistent: a given creatinine clearance, or a weight and
    * serum creatinine to compute it from (Cockcroft-Gault), never both, never on dialysis. The opt-in for
    * properties that need renal limits computed ("limits never exceed the label").
+   *
+   * @return patients whose renal band can be decided
    */
   public static Arbitrary<Patient> withKnownKidneyFunction() {
     return Arbitraries.oneOf(withClearance(Clearances.all()), withCreatinine());
@@ -68,6 +72,8 @@ public final class Patients {
   /**
    * Patients with hepatic impairment: every one has a Child-Pugh class (A, B or C); everything else as
    * {@link #patients()}.
+   *
+   * @return patients with a Child-Pugh class
    */
   public static Arbitrary<Patient> withHepaticImpairment() {
     return Combinators.combine(patients(), Arbitraries.of(ChildPughClass.class))
@@ -78,6 +84,8 @@ public final class Patients {
    * Any valid adult patient (18-120 y) not on dialysis; see the class comment for its edge cases. The
    * base the pathway's generators build on, kept as it is so recorded walks stay reproducible; the
    * {@code @ForAll Patient} default is {@link #any()}.
+   *
+   * @return valid adults, as the pathway generators have always drawn them
    */
   public static Arbitrary<Patient> patients() {
     return build(ages(Age.ADULT, Age.OLDEST_PLAUSIBLE), anyRenalData()).edgeCases(c -> onlyThese(c, edgePatients()));
@@ -92,7 +100,11 @@ public final class Patients {
     config.filter(generated -> false).add(edges);
   }
 
-  /** Patients of 65 and over (Beers older adults); 65 and 75 are edge cases. */
+  /**
+   * Patients of 65 and over (Beers older adults); 65 and 75 are edge cases.
+   *
+   * @return patients aged 65 or more
+   */
   public static Arbitrary<Patient> olderAdults() {
     return aged(Age.OLDER_ADULT, Age.OLDEST_PLAUSIBLE);
   }
@@ -100,6 +112,10 @@ public final class Patients {
   /**
    * Patients aged {@code min} to {@code max} years (both included); the ends of the range and the
    * {@linkplain #AGE_EDGES age thresholds} inside it are edge cases.
+   *
+   * @param min the youngest age, in whole years
+   * @param max the oldest age, in whole years
+   * @return patients in the age range
    */
   public static Arbitrary<Patient> aged(int min, int max) {
     Patient[] ageEdges =
@@ -114,13 +130,21 @@ public final class Patients {
   /**
    * Patients whose creatinine clearance is given, taken from {@code clearances} (its edge cases carry
    * over, e.g. {@code Patients.withClearance(Clearances.bandBorders())}).
+   *
+   * @param clearances the clearances to give the patients, in mL/min
+   * @return patients with a given clearance
    */
   public static Arbitrary<Patient> withClearance(Arbitrary<CreatinineClearance> clearances) {
     Arbitrary<RenalData> given = clearances.map(c -> new RenalData(Optional.empty(), Optional.of(c), false));
     return build(ages(Age.ADULT, Age.OLDEST_PLAUSIBLE), given);
   }
 
-  /** Patients with a weight and a serum creatinine and no given clearance: the clearance is computed (Cockcroft-Gault). */
+  /**
+   * Patients with a weight and a serum creatinine and no given clearance: the clearance is computed
+   * (Cockcroft-Gault).
+   *
+   * @return patients whose clearance is computed
+   */
   public static Arbitrary<Patient> withCreatinine() {
     Arbitrary<RenalData> creatinine =
         Clearances.serumCreatinines().map(s -> new RenalData(Optional.of(s), Optional.empty(), false));
@@ -128,12 +152,20 @@ public final class Patients {
         .as((f, w) -> f.withWeight(Optional.of(w)).build());
   }
 
-  /** Patients with neither a clearance nor a creatinine: their renal function is unknown. */
+  /**
+   * Patients with neither a clearance nor a creatinine: their renal function is unknown.
+   *
+   * @return patients whose renal function is unknown
+   */
   public static Arbitrary<Patient> withUnknownRenalFunction() {
     return build(ages(Age.ADULT, Age.OLDEST_PLAUSIBLE), Arbitraries.just(RenalData.UNKNOWN));
   }
 
-  /** Patients on haemodialysis, with a given clearance below 15 mL/min. */
+  /**
+   * Patients on haemodialysis, with a given clearance below 15 mL/min.
+   *
+   * @return patients on haemodialysis
+   */
   public static Arbitrary<Patient> onHaemodialysis() {
     Arbitrary<RenalData> dialysed =
         Clearances.between(BigDecimal.ZERO, new BigDecimal("14.9"))
@@ -141,12 +173,20 @@ public final class Patients {
     return build(ages(Age.ADULT, Age.OLDEST_PLAUSIBLE), dialysed);
   }
 
-  /** Frail patients (any age). */
+  /**
+   * Frail patients (any age).
+   *
+   * @return frail patients
+   */
   public static Arbitrary<Patient> frail() {
     return patients().map(p -> Patient.builder().from(p).frail(true).build());
   }
 
-  /** Patients with a history of falls (any age). */
+  /**
+   * Patients with a history of falls (any age).
+   *
+   * @return patients with a history of falls
+   */
   public static Arbitrary<Patient> withFallsHistory() {
     return patients().map(p -> Patient.builder().from(p).fallsHistory(true).build());
   }

@@ -31,33 +31,62 @@ public final class Quantities {
     // Must never be called: static entry points only.
   }
 
-  /** Amounts from 0 to {@link #DEFAULT_MAX} in {@code unit}. */
+  /**
+   * Amounts from 0 to {@link #DEFAULT_MAX} in {@code unit}.
+   *
+   * @param unit the unit of every amount
+   * @return amounts in that unit
+   */
   public static Arbitrary<Quantity> of(Unit unit) {
     return between(BigDecimal.ZERO, DEFAULT_MAX, unit);
   }
 
-  /** Amounts from {@code min} to {@code max} (both included) in {@code unit}; both ends are edge cases. */
+  /**
+   * Amounts from {@code min} to {@code max} (both included) in {@code unit}; both ends are edge cases.
+   *
+   * @param min the smallest amount
+   * @param max the largest amount
+   * @param unit the unit of every amount
+   * @return amounts in the range
+   */
   public static Arbitrary<Quantity> between(BigDecimal min, BigDecimal max, Unit unit) {
     return amounts(min, max).map(v -> new Quantity(v, unit));
   }
 
-  /** Milligram amounts from 0 to {@link #DEFAULT_MAX} mg. */
+  /**
+   * Milligram amounts from 0 to {@link #DEFAULT_MAX} mg.
+   *
+   * @return amounts in mg
+   */
   public static Arbitrary<Quantity> milligrams() {
     return of(Unit.MILLIGRAM);
   }
 
-  /** Masses in any mass unit (mcg, mg, g, kg): what conversions and mixed-unit sums need. */
+  /**
+   * Masses in any mass unit (mcg, mg, g, kg): what conversions and mixed-unit sums need.
+   *
+   * @return masses in mixed units
+   */
   public static Arbitrary<Quantity> masses() {
     return ofDimension(Dimension.MASS);
   }
 
-  /** Quantities in any unit of {@code dimension}. */
+  /**
+   * Quantities in any unit of {@code dimension}.
+   *
+   * @param dimension the dimension (mass, volume, count...)
+   * @return amounts in any of its units
+   */
   public static Arbitrary<Quantity> ofDimension(Dimension dimension) {
     List<Unit> units = List.of(Unit.values()).stream().filter(u -> u.dimension() == dimension).toList();
     return Combinators.combine(amounts(BigDecimal.ZERO, DEFAULT_MAX), Arbitraries.of(units)).as(Quantity::new);
   }
 
-  /** Quantities in any unit of any dimension. */
+  /**
+   * Quantities in any unit of any dimension.
+   *
+   * @return quantities of every dimension
+   */
   public static Arbitrary<Quantity> any() {
     return Combinators.combine(amounts(BigDecimal.ZERO, DEFAULT_MAX), Arbitraries.of(Unit.class)).as(Quantity::new);
   }

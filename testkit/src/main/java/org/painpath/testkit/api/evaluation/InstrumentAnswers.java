@@ -34,11 +34,21 @@ public final class InstrumentAnswers {
     // Must never be called
   }
 
+  /**
+   * Every outcome instrument (NRS, PEG, BPI, PHQ-9, GAD-7, PCS, TSK-17, ODI).
+   *
+   * @return the instruments
+   */
   public static Arbitrary<Instrument> instruments() {
     return Arbitraries.of(Instrument.class);
   }
 
-  /** A valid administration; for the ODI up to its allowed number of unanswered sections ({@code null}). */
+  /**
+   * A valid administration; for the ODI up to its allowed number of unanswered sections ({@code null}).
+   *
+   * @param instrument the instrument to answer
+   * @return answer lists that {@link Instrument#score(java.util.List)} accepts
+   */
   public static Arbitrary<List<@Nullable Integer>> valid(Instrument instrument) {
     Arbitrary<List<@Nullable Integer>> valid = VALID.get(instrument);
     if (valid == null) {
@@ -47,12 +57,22 @@ public final class InstrumentAnswers {
     return valid;
   }
 
-  /** A scored administration of the instrument. */
+  /**
+   * A scored administration of the instrument.
+   *
+   * @param instrument the instrument to score
+   * @return scores of valid administrations
+   */
   public static Arbitrary<Score> scores(Instrument instrument) {
     return valid(instrument).map(instrument::score);
   }
 
-  /** An answer set that breaks one rule: wrong count, an answer out of range, or a forbidden gap. */
+  /**
+   * An answer set that breaks one rule: wrong count, an answer out of range, or a forbidden gap.
+   *
+   * @param instrument the instrument to answer
+   * @return answer lists that {@link Instrument#score(java.util.List)} must refuse
+   */
   public static Arbitrary<List<@Nullable Integer>> invalid(Instrument instrument) {
     Arbitrary<List<@Nullable Integer>> wrongCount =
         answer(instrument).injectNull(0).list().ofMaxSize(instrument.itemCount() + 3)

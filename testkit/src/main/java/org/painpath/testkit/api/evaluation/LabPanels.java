@@ -29,13 +29,18 @@ public final class LabPanels {
   /** Example laboratory upper limits used by these generators. */
   public static final BigDecimal CK_UPPER_LIMIT = new BigDecimal("200");
 
+  /** An example laboratory upper limit for TSH, in mIU/L (the reference gives no default range, LAB-01). */
   public static final BigDecimal TSH_UPPER_LIMIT = new BigDecimal("4.0");
 
   private LabPanels() {
     // Must never be called
   }
 
-  /** A CK result (U/L) with its laboratory range; edge cases at 1, 4, 10 and 40 x ULN and just above. */
+  /**
+   * A CK result (U/L) with its laboratory range; edge cases at 1, 4, 10 and 40 x ULN and just above.
+   *
+   * @return CK results with the example upper limit {@link #CK_UPPER_LIMIT}
+   */
   public static Arbitrary<LabResult> ck() {
     return Arbitraries.bigDecimals().between(BigDecimal.ZERO, CK_UPPER_LIMIT.multiply(BigDecimal.valueOf(60)))
         .ofScale(2)
@@ -49,14 +54,22 @@ public final class LabPanels {
     return CK_UPPER_LIMIT.multiply(new BigDecimal(times));
   }
 
-  /** A TSH result (mIU/L, range 0.4-4.0) crowding the upper limit. */
+  /**
+   * A TSH result (mIU/L, range 0.4-4.0) crowding the upper limit.
+   *
+   * @return TSH results with the example range
+   */
   public static Arbitrary<LabResult> tsh() {
     return Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("100")).ofScale(2)
         .edgeCases(e -> e.includeOnly(TSH_UPPER_LIMIT, TSH_UPPER_LIMIT.add(new BigDecimal("0.01"))))
         .map(v -> new LabResult(LabTest.TSH.loinc(), v, "mIU/L", new BigDecimal("0.4"), TSH_UPPER_LIMIT));
   }
 
-  /** A 25(OH)D result in ng/mL or nmol/L, crowding 20 and 30 ng/mL. */
+  /**
+   * A 25(OH)D result in ng/mL or nmol/L, crowding 20 and 30 ng/mL.
+   *
+   * @return 25(OH)D results in either unit, crowding the VD-01/VD-03 cut points
+   */
   public static Arbitrary<LabResult> vitaminD() {
     Arbitrary<BigDecimal> ngPerMl = Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("120")).ofScale(2)
         .edgeCases(e -> e.includeOnly(new BigDecimal("19.99"), new BigDecimal("20"), new BigDecimal("29.99"),
@@ -67,7 +80,11 @@ public final class LabPanels {
             : LabResult.of(LabTest.VITAMIN_D, v.toPlainString(), "ng/mL"));
   }
 
-  /** Every work-up result within an example laboratory range. */
+  /**
+   * Every work-up result within an example laboratory range.
+   *
+   * @return a panel without any abnormal result
+   */
   public static LabPanel normalPanel() {
     return new LabPanel(normalResults());
   }
@@ -75,6 +92,8 @@ public final class LabPanels {
   /**
    * A work-up panel with CK, TSH and vitamin D drawn from the generators above, the rest normal, and
    * any of the results possibly left out (so "missing" paths are exercised).
+   *
+   * @return work-up panels, some incomplete
    */
   public static Arbitrary<LabPanel> panels() {
     return Combinators.combine(ck(), tsh(), vitaminD(), Arbitraries.of(LabTest.class).set())
@@ -93,7 +112,11 @@ public final class LabPanels {
             });
   }
 
-  /** Any mix of recorded and unrecorded bedside signs. */
+  /**
+   * Any mix of recorded and unrecorded bedside signs.
+   *
+   * @return bedside signs, each recorded or not
+   */
   public static Arbitrary<ClinicalSigns> clinicalSigns() {
     Arbitrary<Optional<Boolean>> yesNo = Arbitraries.of(true, false).optional(0.75);
     return Builders.withBuilder(ClinicalSigns::builder)

@@ -31,6 +31,8 @@ public final class GoldenFile {
   /**
    * Fails, naming the first differing line, unless {@code actual} equals the golden file {@code name}.
    *
+   * @param name the golden file's path under {@code src/test/resources/golden}, e.g. {@code demo.txt}
+   * @param actual the text the test produced
    * @throws AssertionError when they differ or the golden file is missing
    */
   public static void assertMatches(String name, String actual) {

@@ -44,13 +44,20 @@ public final class JsonValues {
     // Must never be called: static entry points only.
   }
 
-  /** Any of the values below; a case log brings its events, next command and plan along. */
+  /**
+   * Any of the values below; a case log brings its events, next command and plan along.
+   *
+   * @return lists of values with their declared types, for a round trip through a mapper
+   */
   public static Arbitrary<List<JsonValue<?>>> any() {
     return Arbitraries.oneOf(pharmacologyValues(), caseValues(TamperedLogs.sampleLogs()), caseValues(TamperedLogs.logs(Pathway.standard(), 3)));
   }
 
   /** A patient, a regimen, its verdict and findings, and the limits and titration of a pathway drug
-   * for the patient (when the patient has them). */
+   * for the patient (when the patient has them).
+   *
+   * @return the pharmacology values of one generated patient and regimen
+   */
   public static Arbitrary<List<JsonValue<?>>> pharmacologyValues() {
     return Combinators.combine(Patients.any(), Regimens.any(), Drugs.pathwayDrugs())
         .as(
@@ -72,7 +79,12 @@ public final class JsonValues {
             });
   }
 
-  /** A case log, each of its events, a command that could come next, and the plan for the case. */
+  /**
+   * A case log, each of its events, a command that could come next, and the plan for the case.
+   *
+   * @param logs the case logs to take the values from
+   * @return the values of one case
+   */
   public static Arbitrary<List<JsonValue<?>>> caseValues(Arbitrary<CaseLog> logs) {
     return logs.flatMap(
         log -> {

@@ -48,7 +48,14 @@ public final class PathwayCase {
     this.lastRefusal = lastRefusal;
   }
 
-  /** A patient not yet on the pathway, seen first on {@code firstVisit}. */
+  /**
+   * A patient not yet on the pathway, seen first on {@code firstVisit}.
+   *
+   * @param pathway the pathway that judges every command
+   * @param patient the patient
+   * @param firstVisit the date of the first visit, which later visits count from
+   * @return the case with an empty log
+   */
   public static PathwayCase admit(Pathway pathway, Patient patient, LocalDate firstVisit) {
     CaseLog empty = CaseLog.start(patient);
     return new PathwayCase(pathway, empty, firstVisit, null, null, empty, null);
@@ -58,6 +65,10 @@ public final class PathwayCase {
    * The case after a visit {@code daysLater} days on, at which {@code command} is decided. A command
    * the pathway refuses as bad input (an unknown drug) leaves the log as it was and is kept as
    * {@link #lastRefusal()}.
+   *
+   * @param daysLater days from the previous visit to this one (0 for the same day)
+   * @param command the command decided at the visit
+   * @return the new case; this one is unchanged
    */
   public PathwayCase visit(int daysLater, Command command) {
     LocalDate day = today.plusDays(daysLater);
@@ -69,34 +80,74 @@ public final class PathwayCase {
     }
   }
 
+  /**
+   * The pathway that judges the case.
+   *
+   * @return the pathway
+   */
   public Pathway pathway() {
     return pathway;
   }
 
+  /**
+   * The case's log after the last visit.
+   *
+   * @return the log
+   */
   public CaseLog log() {
     return log;
   }
 
+  /**
+   * The state the log replays to.
+   *
+   * @return the state
+   */
   public CaseState state() {
     return state;
   }
 
+  /**
+   * The date of the last visit.
+   *
+   * @return the date
+   */
   public LocalDate today() {
     return today;
   }
 
+  /**
+   * The command of the last visit.
+   *
+   * @return the command, or null before the first visit
+   */
   public @Nullable Command lastCommand() {
     return lastCommand;
   }
 
+  /**
+   * The pathway's decision on the last command.
+   *
+   * @return the decision, or null before the first visit or when the command was refused as bad input
+   */
   public @Nullable Decision lastDecision() {
     return lastDecision;
   }
 
+  /**
+   * The log before the last visit, to compare with {@link #log()}.
+   *
+   * @return the previous log
+   */
   public CaseLog logBefore() {
     return logBefore;
   }
 
+  /**
+   * The bad-input refusal of the last command (e.g. an unknown drug).
+   *
+   * @return the refusal, or null when the last command was decided
+   */
   public @Nullable InvalidInputException lastRefusal() {
     return lastRefusal;
   }

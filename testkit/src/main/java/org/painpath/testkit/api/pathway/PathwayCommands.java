@@ -34,6 +34,14 @@ public final class PathwayCommands {
     // Must never be called: static entry points only.
   }
 
+  /**
+   * Commands for the case in {@code state} at a visit on {@code day}: an opening command for a case not yet
+   * opened, otherwise intake, statin, drug and care commands weighted towards the ones the state allows.
+   *
+   * @param state the case's state at the visit
+   * @param day the date of the visit
+   * @return commands to give at the visit
+   */
   public static Arbitrary<Command> next(CaseState state, LocalDate day) {
     if (state.openedOn() == null) {
       return Arbitraries.of(true, false).map(neuropathic -> (Command) new OpenCase(day, "conservative care", neuropathic));

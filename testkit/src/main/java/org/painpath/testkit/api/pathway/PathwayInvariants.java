@@ -47,7 +47,12 @@ public final class PathwayInvariants {
     // Must never be called: static entry points only.
   }
 
-  /** Every invariant, for {@code ActionChain.withInvariant}. */
+  /**
+   * Every invariant, for {@code ActionChain.withInvariant}.
+   *
+   * @param pharmacology the pharmacology the pathway uses (its pack decides what is an opioid or a statin)
+   * @return a check that throws an {@link AssertionError} naming the first broken invariant
+   */
   public static Consumer<PathwayCase> all(Pharmacology pharmacology) {
     Consumer<PathwayCase> everyVisit = afterEachVisit(pharmacology);
     return c -> {
@@ -59,6 +64,9 @@ public final class PathwayInvariants {
   /**
    * Every invariant except the JSON round trip of the whole log, whose cost grows with the log: for
    * long runs of many chains, which check {@link #replayGivesTheSameStateAlsoAfterJson} once at the end.
+   *
+   * @param pharmacology the pharmacology the pathway uses
+   * @return a check that throws an {@link AssertionError} naming the first broken invariant
    */
   public static Consumer<PathwayCase> afterEachVisit(Pharmacology pharmacology) {
     return c -> {
@@ -76,11 +84,23 @@ public final class PathwayInvariants {
     };
   }
 
+  /**
+   * A command the pathway rejected, or refused as bad input, left the log exactly as it was.
+   *
+   * @param c the case after a visit
+   * @throws AssertionError if the log changed
+   */
   public static void aRejectedCommandLeavesTheLogUnchanged(PathwayCase c) {
     boolean refused = c.lastDecision() instanceof Rejected || c.lastRefusal() != null;
     check(!refused || c.log().equals(c.logBefore()), "a refused command changed the log: " + c.lastCommand());
   }
 
+  /**
+   * An accepted command appended its events to the previous log, and nothing else.
+   *
+   * @param c the case after a visit
+   * @throws AssertionError if the log is not the previous log plus the accepted events
+   */
   public static void anAcceptedCommandAppendsExactlyItsEvents(PathwayCase c) {
     Decision decision = c.lastDecision();
     if (decision instanceof Accepted) {
@@ -89,6 +109,13 @@ public final class PathwayInvariants {
     }
   }
 
+  /**
+   * Replaying the log, directly and after a JSON round trip, gives the case's state (the cost grows with the
+   * log).
+   *
+   * @param c the case after a visit
+   * @throws AssertionError if either replay differs
+   */
   public static void replayGivesTheSameStateAlsoAfterJson(PathwayCase c) {
     CaseState replayed = c.log().replay();
     CaseState afterJson = CaseLog.read(c.log().toJson()).replay();
@@ -100,6 +127,10 @@ public final class PathwayInvariants {
    * Every drug the case takes was accepted by pharmacology as part of the whole regimen, and still is
    * for the patient's facts as of the last event, or the plan on that date says so with a BLOCKING
    * warning (a new creatinine lowering a ceiling below the dose, an MAOI started elsewhere: issue 13).
+   *
+   * @param c the case after a visit
+   * @param pharmacology the pharmacology that checks the regimen
+   * @throws AssertionError if an active regimen is rejected and the plan has no BLOCKING warning about it
    */
   public static void noRejectedRegimenIsActive(PathwayCase c, Pharmacology pharmacology) {
     List<DrugTrial> taken = c.state().takenTrials();
@@ -122,6 +153,10 @@ public final class PathwayInvariants {
    * The statin is never taken while statin muscle symptoms are unresolved: a held course has no
    * current statin, and symptoms the work-up attributed to a statin the patient takes put the course
    * into the sub-pathway.
+   *
+   * @param c the case after a visit
+   * @param pack the drug pack that says which drugs are statins
+   * @throws AssertionError if a statin is active while its symptoms are unresolved
    */
   public static void noStatinIsActiveWhileStatinSymptomsAreUnresolved(PathwayCase c, DrugPack pack) {
     StatinCourse course = c.state().statin();
@@ -142,7 +177,13 @@ public final class PathwayInvariants {
         "statin-associated symptoms on a statin the patient takes did not hold the statin");
   }
 
-  /** Every drug trial in the log follows a settled evaluation (interpreted completely, or skipped with a reason). */
+  /**
+   * Every drug trial in the log follows a settled evaluation (interpreted completely, or skipped with a
+   * reason).
+   *
+   * @param c the case after a visit
+   * @throws AssertionError if a drug trial started before the evaluation was settled
+   */
   public static void escalationNeverPrecedesTheEvaluation(PathwayCase c) {
     boolean settled = false;
     for (PathwayEvent e : c.log().events()) {
@@ -153,6 +194,14 @@ public final class PathwayInvariants {
     }
   }
 
+  /**
+   * No opioid is ever trialled, or recommended to start, titrate or taper by this pathway (PIT-01).
+   *
+   * @param c the case after a visit
+   * @param plan the plan for the case on the visit's date
+   * @param pack the drug pack that says which drugs are opioids
+   * @throws AssertionError naming the opioid trial or recommendation
+   */
   public static void noOpioidIsEverTrialledOrRecommended(PathwayCase c, Plan plan, DrugPack pack) {
     for (DrugTrial trial : c.state().trials()) {
       check(!isOpioid(pack, trial.drug()), "an opioid trial: " + trial.drug());
@@ -166,7 +215,12 @@ public final class PathwayInvariants {
     }
   }
 
-  /** The only tests ever recommended are the work-up's laboratory tests. */
+  /**
+   * The only tests ever recommended are the work-up's laboratory tests.
+   *
+   * @param plan the plan for the case
+   * @throws AssertionError naming a recommended test that is not a laboratory test
+   */
   public static void imagingIsNeverRecommended(Plan plan) {
     for (Recommendation r : plan.recommendations()) {
       if (r instanceof OrderTests) {
@@ -177,12 +231,27 @@ public final class PathwayInvariants {
     }
   }
 
+  /**
+   * No drug is recommended to start before the evaluation is settled.
+   *
+   * @param c the case after a visit
+   * @param plan the plan for the case on the visit's date
+   * @throws AssertionError if a start is recommended too early
+   */
   public static void noDrugIsRecommendedBeforeTheEvaluation(PathwayCase c, Plan plan) {
     check(
         c.state().evaluation().isSettled() || plan.recommendations().stream().noneMatch(StartDrug.class::isInstance),
         "a drug recommended before the evaluation");
   }
 
+  /**
+   * An open case with as many failed adequate trials as the policy allows (two, PIT-09) and no
+   * multidisciplinary referral yet is recommended one.
+   *
+   * @param c the case after a visit
+   * @param plan the plan for the case on the visit's date
+   * @throws AssertionError if the referral is missing
+   */
   public static void referralIsRecommendedOnceTwoAdequateTrialsFailed(PathwayCase c, Plan plan) {
     CaseState s = c.state();
     int trigger = PathwayPolicy.bundled().failedAdequateTrialsBeforeReferral().value();
@@ -195,6 +264,13 @@ public final class PathwayInvariants {
         s.failedTrials() + " failed trials and no multidisciplinary referral recommended");
   }
 
+  /**
+   * Every recommendation, every warning and every reason of a rejection cites at least one fact.
+   *
+   * @param c the case after a visit
+   * @param plan the plan for the case on the visit's date
+   * @throws AssertionError naming the uncited item
+   */
   public static void everyRecommendationWarningAndReasonIsCited(PathwayCase c, Plan plan) {
     plan.recommendations().forEach(r -> check(!r.citations().isEmpty(), "an uncited recommendation: " + r));
     plan.warnings().forEach(w -> check(!w.citations().isEmpty(), "an uncited warning: " + w));

@@ -40,6 +40,13 @@ public final class PathwayPatients {
     // Must never be called: static entry points only.
   }
 
+  /**
+   * Patients to admit: any adult of {@link org.painpath.testkit.api.core.Patients#patients()} (aged at most 110
+   * at opening, as a chain may run for years), half of them on a statin and some on 10 or 40 mg/day of
+   * oxycodone.
+   *
+   * @return patients for pathway cases
+   */
   public static Arbitrary<Patient> patients() {
     Arbitrary<@Nullable Code> statin = Arbitraries.of(STATINS).injectNull(0.5);
     Arbitrary<@Nullable DailyDose> opioid = Arbitraries.of(DailyDose.mg(10), DailyDose.mg(40)).injectNull(0.85);

@@ -29,6 +29,8 @@ public final class PathwayVisits {
   /**
    * Days to the next visit: often the same day, often within a week, and the intervals the pathway
    * turns on (2 and 4 weeks, 2 months), so washouts, reviews and adequate trials are reached.
+   *
+   * @return days from one visit to the next, 0 to 70
    */
   public static Arbitrary<Integer> daysBetweenVisits() {
     return Arbitraries.frequencyOf(
@@ -38,7 +40,11 @@ public final class PathwayVisits {
         Tuple.of(1, Arbitraries.integers().between(43, 70)));
   }
 
-  /** One visit: a date step and a command for the case's state at that date. */
+  /**
+   * One visit: a date step and a command for the case's state at that date.
+   *
+   * @return a jqwik action that makes one visit
+   */
   public static Action.Dependent<PathwayCase> visit() {
     return current ->
         daysBetweenVisits()
@@ -52,7 +58,13 @@ public final class PathwayVisits {
                                     (PathwayCase c) -> c.visit(days, command))));
   }
 
-  /** Chains of up to {@code maxVisits} visits for generated patients, judged by {@code pathway}. */
+  /**
+   * Chains of up to {@code maxVisits} visits for generated patients, judged by {@code pathway}.
+   *
+   * @param pathway the pathway that judges every command
+   * @param maxVisits the most visits in a chain
+   * @return action chains starting from an admitted patient; add invariants with {@code withInvariant}
+   */
   public static Arbitrary<ActionChain<PathwayCase>> chains(Pathway pathway, int maxVisits) {
     return PathwayPatients.patients()
         .flatMap(

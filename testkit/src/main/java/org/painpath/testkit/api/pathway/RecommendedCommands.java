@@ -63,7 +63,13 @@ public final class RecommendedCommands {
     // Must never be called: static entry points only.
   }
 
-  /** The day a recommendation can be carried out: {@code today}, or its due date when that is later. */
+  /**
+   * The day a recommendation can be carried out: {@code today}, or its due date when that is later.
+   *
+   * @param recommendation a recommendation of the plan
+   * @param today the date of the visit
+   * @return the day to carry it out
+   */
   public static LocalDate dayFor(Recommendation recommendation, LocalDate today) {
     LocalDate due =
         recommendation instanceof TitrateDrug t
@@ -75,6 +81,11 @@ public final class RecommendedCommands {
   /**
    * The commands that carry out {@code recommendation} for the case in {@code state} on {@code day};
    * empty when it asks for none.
+   *
+   * @param recommendation a recommendation of the plan
+   * @param state the case's state
+   * @param day the date the commands are given
+   * @return the commands, empty when the recommendation asks for none
    */
   public static List<Command> carryingOut(Recommendation recommendation, CaseState state, LocalDate day) {
     if (recommendation instanceof ScreenRedFlags) {

@@ -52,7 +52,13 @@ public final class TamperedLogs {
     OPIOID_TRIAL
   }
 
-  /** A tampered log, the log it was made from, and what was done. */
+  /**
+   * A tampered log, the log it was made from, and what was done.
+   *
+   * @param original the log as the pathway wrote it
+   * @param tampered the log after the tamper
+   * @param tamper what was done
+   */
   public record TamperedLog(CaseLog original, CaseLog tampered, Tamper tamper) {
     @Override
     public String toString() {
@@ -64,24 +70,45 @@ public final class TamperedLogs {
     // Must never be called: static entry points only.
   }
 
-  /** Logs the pathway wrote for a generated patient over 1 to {@code maxVisits} visits. */
+  /**
+   * Logs the pathway wrote for a generated patient over 1 to {@code maxVisits} visits.
+   *
+   * @param pathway the pathway that writes the logs
+   * @param maxVisits the most visits per log
+   * @return untampered logs
+   */
   public static Arbitrary<CaseLog> logs(Pathway pathway, int maxVisits) {
     return Combinators.combine(PathwayPatients.patients(), Arbitraries.integers().between(1, maxVisits))
         .flatAs((patient, visits) -> after(PathwayCase.admit(pathway, patient, PathwayVisits.FIRST_VISIT), visits))
         .map(PathwayCase::log);
   }
 
-  /** The logs of the pathway's embedded sample cases: written by the pathway, with trials, dose steps and outcomes. */
+  /**
+   * The logs of the pathway's embedded sample cases: written by the pathway, with trials, dose steps and
+   * outcomes.
+   *
+   * @return the sample logs
+   */
   public static Arbitrary<CaseLog> sampleLogs() {
     return Arbitraries.of(SampleCases.all().stream().map(SampleCase::log).toList());
   }
 
-  /** Sample logs with one tamper applied (cheap: no pathway runs; logs a tamper cannot apply to are skipped). */
+  /**
+   * Sample logs with one tamper applied (cheap: no pathway runs; logs a tamper cannot apply to are skipped).
+   *
+   * @return tampered sample logs, each with its original
+   */
   public static Arbitrary<TamperedLog> tampered() {
     return tamperedFrom(sampleLogs());
   }
 
-  /** Logs of {@link #logs} with one tamper applied (logs it cannot apply to are skipped). */
+  /**
+   * Logs of {@link #logs} with one tamper applied (logs it cannot apply to are skipped).
+   *
+   * @param pathway the pathway that writes the logs
+   * @param maxVisits the most visits per log
+   * @return tampered logs, each with its original
+   */
   public static Arbitrary<TamperedLog> tampered(Pathway pathway, int maxVisits) {
     return tamperedFrom(logs(pathway, maxVisits));
   }
@@ -97,6 +124,12 @@ public final class TamperedLogs {
   /**
    * The log with one tamper; {@code factor} sizes it (2-20), {@code pick} chooses among the events it
    * could apply to. Empty when the log has no such event.
+   *
+   * @param log the log to tamper with
+   * @param tamper what to do
+   * @param factor how much (2 to 20): the dose multiplier, for example
+   * @param pick which of the events the tamper could apply to (taken modulo their number)
+   * @return the tampered log, or empty when no event fits the tamper
    */
   public static Optional<CaseLog> apply(CaseLog log, Tamper tamper, int factor, int pick) {
     List<PathwayEvent> events = new ArrayList<>(log.events());

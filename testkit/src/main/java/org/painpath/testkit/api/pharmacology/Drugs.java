@@ -19,31 +19,57 @@ public final class Drugs {
     // Must never be called: static entry points only.
   }
 
-  /** Every drug of the pack, including those held only to be detected (statins, opioids). */
+  /**
+   * Every drug of the pack, including those held only to be detected (statins, opioids).
+   *
+   * @return pack drug names
+   */
   public static Arbitrary<String> names() {
     return matching(d -> true);
   }
 
-  /** Drugs the pathway may trial (limits, titration and checks). */
+  /**
+   * Drugs the pathway may trial (limits, titration and checks).
+   *
+   * @return names of the pathway drugs
+   */
   public static Arbitrary<String> pathwayDrugs() {
     return matching(Drug::isPathwayDrug);
   }
 
-  /** Drugs with dosing rules in the pack: the pathway drugs and tramadol. */
+  /**
+   * Drugs with dosing rules in the pack: the pathway drugs and tramadol.
+   *
+   * @return names of the drugs with dosing rules
+   */
   public static Arbitrary<String> dosedDrugs() {
     return matching(d -> d.dosing().isPresent());
   }
 
-  /** Opioids (never started by the SDK; checked and counted in MME). */
+  /**
+   * Opioids (never started by the SDK; checked and counted in MME).
+   *
+   * @return names of the opioids of the pack
+   */
   public static Arbitrary<String> opioids() {
     return matching(Drug::isOpioid);
   }
 
+  /**
+   * Statins (held only to be detected, e.g. for SAMS and interactions; never dosed by the SDK).
+   *
+   * @return names of the statins of the pack
+   */
   public static Arbitrary<String> statins() {
     return matching(Drug::isStatin);
   }
 
-  /** Drugs of one class, e.g. {@code DrugClass.GABAPENTINOID}. */
+  /**
+   * Drugs of one class, e.g. {@code DrugClass.GABAPENTINOID}.
+   *
+   * @param drugClass the class
+   * @return names of the pack drugs in the class
+   */
   public static Arbitrary<String> inClass(DrugClass drugClass) {
     return matching(d -> d.classes().contains(drugClass));
   }

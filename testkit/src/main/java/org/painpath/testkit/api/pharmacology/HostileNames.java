@@ -52,14 +52,22 @@ public final class HostileNames {
     // Must never be called: static entry points only.
   }
 
-  /** Every MAOI name, generic or brand, as written. */
+  /**
+   * Every MAOI name, generic or brand, as written.
+   *
+   * @return MAOI names
+   */
   public static Arbitrary<String> maoiNames() {
     List<String> names = new ArrayList<>(MAOI_BRANDS.keySet());
     MAOI_BRANDS.values().forEach(names::addAll);
     return Arbitraries.of(names.stream().sorted().toList());
   }
 
-  /** MAOI brand names only. */
+  /**
+   * MAOI brand names only.
+   *
+   * @return MAOI brand names
+   */
   public static Arbitrary<String> maoiBrands() {
     return Arbitraries.of(MAOI_BRANDS.values().stream().flatMap(List::stream).sorted().toList());
   }
@@ -67,6 +75,9 @@ public final class HostileNames {
   /**
    * The name with one to three letters replaced by look-alike letters of another script; the name
    * itself when it has no such letter.
+   *
+   * @param name the name to disguise
+   * @return the disguised name (the same medication)
    */
   public static Arbitrary<String> homoglyphVariants(String name) {
     List<Integer> swappable = new ArrayList<>();
@@ -94,7 +105,12 @@ public final class HostileNames {
             });
   }
 
-  /** The name in upper case, title case, with stray spaces, or in full-width letters (which NFKC maps back). */
+  /**
+   * The name in upper case, title case, with stray spaces, or in full-width letters (which NFKC maps back).
+   *
+   * @param name the name to vary
+   * @return the varied name (the same medication)
+   */
   public static Arbitrary<String> caseAndWidthVariants(String name) {
     String title = name.isEmpty() ? name : name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
     return Arbitraries.of(name.toUpperCase(Locale.ROOT), title, " " + name + " ", fullWidth(name));
@@ -103,6 +119,9 @@ public final class HostileNames {
   /**
    * The name with exactly one letter substituted, deleted, inserted or swapped with its neighbour: a
    * typo, which is never the same medication (it may be another one, or none).
+   *
+   * @param name the name to misspell (a name shorter than three letters gets one letter appended)
+   * @return the misspelled name (not the same medication)
    */
   public static Arbitrary<String> oneLetterTypos(String name) {
     if (name.length() < 3) {
@@ -124,7 +143,12 @@ public final class HostileNames {
     return Arbitraries.oneOf(substituted, deleted, inserted, swapped);
   }
 
-  /** Any of the disguises that leave the medication the same: look-alike letters, case, width. */
+  /**
+   * Any of the disguises that leave the medication the same: look-alike letters, case, width.
+   *
+   * @param name the name to disguise
+   * @return names the SDK must recognise as the same medication
+   */
   public static Arbitrary<String> sameMedication(String name) {
     return Arbitraries.oneOf(homoglyphVariants(name), caseAndWidthVariants(name));
   }

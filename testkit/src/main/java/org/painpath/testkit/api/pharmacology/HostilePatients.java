@@ -50,7 +50,11 @@ public final class HostilePatients {
     // Must never be called: static entry points only.
   }
 
-  /** Any valid adult of {@link Patients#patients()}, with Cockcroft-Gault on actual body weight. */
+  /**
+   * Any valid adult of {@link Patients#patients()}, with Cockcroft-Gault on actual body weight.
+   *
+   * @return valid adults
+   */
   public static Arbitrary<Patient> plausible() {
     return Patients.patients().map(p -> Patient.builder().from(p).clearanceWeightBasis(WeightBasis.ACTUAL).build());
   }
@@ -59,6 +63,8 @@ public final class HostilePatients {
    * A weight and a creatinine with a given clearance that contradicts them: at least 1.4 times the
    * Cockcroft-Gault value, or just over the next band border above it; or haemodialysis with a given
    * clearance of 15 to 250 mL/min.
+   *
+   * @return patients whose kidney data contradict each other; a check must fail closed on them
    */
   public static Arbitrary<Patient> contradictoryKidneyData() {
     Arbitrary<Patient> farAbove =
@@ -80,6 +86,8 @@ public final class HostilePatients {
   /**
    * Renal function that cannot be known: a creatinine without a weight, a weight without a creatinine,
    * neither, or haemodialysis without a residual clearance (a creatinine on dialysis means nothing).
+   *
+   * @return patients whose renal function is unknown
    */
   public static Arbitrary<Patient> missingKidneyData() {
     Arbitrary<Patient> base = plausible().map(p -> Patient.builder().from(p).creatinineClearance(Optional.empty()).build());
@@ -94,7 +102,11 @@ public final class HostilePatients {
                 });
   }
 
-  /** Haemodialysis with a residual clearance below 15 mL/min (consistent data), creatinine or not. */
+  /**
+   * Haemodialysis with a residual clearance below 15 mL/min (consistent data), creatinine or not.
+   *
+   * @return patients on haemodialysis with consistent data
+   */
   public static Arbitrary<Patient> onHaemodialysis() {
     return Combinators.combine(plausible(), Clearances.between(BigDecimal.ZERO, new BigDecimal("14.9")))
         .as((p, c) -> Patient.builder().from(p).onHaemodialysis(true).creatinineClearance(c).build());
@@ -103,6 +115,9 @@ public final class HostilePatients {
   /**
    * Patients already taking an opioid of the pack (coded by its RxNorm ingredient) at 5-400 mg/day or
    * with no dose recorded, or who stopped one in the 30 days before {@code asOf}.
+   *
+   * @param asOf the date of the check the patients are for
+   * @return patients taking or recently off an opioid
    */
   public static Arbitrary<Patient> takingOpioids(LocalDate asOf) {
     Arbitrary<MedicationStatement> statement =
@@ -125,6 +140,9 @@ public final class HostilePatients {
    * name, brand, with look-alike letters or other case or width, or with a one-letter typo; current,
    * or stopped 1-20 days before {@code asOf}. The RxNorm code is not one of the pack's (lists often
    * carry a product code), so only the text can tell what it is.
+   *
+   * @param asOf the date of the check the patients are for
+   * @return patients taking or recently off an MAOI recorded under a disguised name
    */
   public static Arbitrary<Patient> takingMaoiInDisguise(LocalDate asOf) {
     Arbitrary<String> written =
@@ -145,7 +163,12 @@ public final class HostilePatients {
     return withMedications(statement.list().ofMinSize(1).ofMaxSize(2));
   }
 
-  /** Any of the above, and plausible patients. */
+  /**
+   * Any of the above, and plausible patients.
+   *
+   * @param asOf the date of the check the patients are for
+   * @return hostile and plausible patients
+   */
   public static Arbitrary<Patient> any(LocalDate asOf) {
     return Arbitraries.oneOf(
         plausible(), contradictoryKidneyData(), missingKidneyData(), onHaemodialysis(), takingOpioids(asOf), takingMaoiInDisguise(asOf));

@@ -52,6 +52,8 @@ public final class HostileRegimens {
    * Drugs of the pack that share an ingredient and a dose dimension, in pack order (bupropion IR, SR
    * and XL; venlafaxine IR and ER). A gel and a patch of one ingredient are not a family: grams of gel
    * and patches are product quantities, never the same mass.
+   *
+   * @return the families, each a list of pack names
    */
   public static List<List<String>> formulationFamilies() {
     Map<String, List<String>> byIngredient = new LinkedHashMap<>();
@@ -66,7 +68,11 @@ public final class HostileRegimens {
     return byIngredient.values().stream().filter(names -> names.size() > 1).map(List::copyOf).toList();
   }
 
-  /** The drugs of the pack with dosing rules (pathway drugs and tramadol). */
+  /**
+   * The drugs of the pack with dosing rules (pathway drugs and tramadol).
+   *
+   * @return names of the drugs with dosing rules
+   */
   public static Arbitrary<String> dosedDrugs() {
     return Drugs.dosedDrugs();
   }
@@ -74,6 +80,9 @@ public final class HostileRegimens {
   /**
    * The same amount written in another unit of its dimension: mg as g or mcg (and back), grams of gel
    * as mg. Counts (patches, tablets) have one unit and come back unchanged.
+   *
+   * @param amount the amount to rewrite
+   * @return the amount in its own or another unit, exactly equal
    */
   public static Arbitrary<Quantity> sameAmountInAnyUnit(Quantity amount) {
     if (amount.dimension() != Dimension.MASS) {
@@ -82,7 +91,12 @@ public final class HostileRegimens {
     return Arbitraries.of(Unit.MICROGRAM, Unit.MILLIGRAM, Unit.GRAM).map(amount::to);
   }
 
-  /** A dose of the drug of 1 to 12 split units in its own unit, then written in any unit of that dimension. */
+  /**
+   * A dose of the drug of 1 to 12 split units in its own unit, then written in any unit of that dimension.
+   *
+   * @param drug the pack name of a drug with dosing rules
+   * @return doses of the drug
+   */
   public static Arbitrary<Dose> doses(String drug) {
     Quantity unit = dosing(drug).splitUnit().quantity();
     return Arbitraries.integers()
@@ -91,7 +105,11 @@ public final class HostileRegimens {
         .map(Dose::new);
   }
 
-  /** Every frequency the SDK reads, the patch period included, whatever the drug. */
+  /**
+   * Every frequency the SDK reads, the patch period included, whatever the drug.
+   *
+   * @return every frequency
+   */
   public static Arbitrary<Frequency> everyFrequency() {
     return Frequencies.all();
   }
@@ -99,6 +117,9 @@ public final class HostileRegimens {
   /**
    * Clock times for one administration day of a frequency: none (the standard times apply), or
    * distinct times chosen freely, often on the hour and sometimes minutes apart.
+   *
+   * @param frequency the frequency the times are for
+   * @return lists of administration times, empty or one per administration of a day, sorted
    */
   public static Arbitrary<List<LocalTime>> clockTimes(Frequency frequency) {
     int n = frequency.administrations();
@@ -110,14 +131,23 @@ public final class HostileRegimens {
     return Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.just(List.<LocalTime>of())), Tuple.of(1, explicit));
   }
 
-  /** One item of the drug: any dose of 1-12 split units in any unit, any frequency, standard or explicit times. */
+  /**
+   * One item of the drug: any dose of 1-12 split units in any unit, any frequency, standard or explicit times.
+   *
+   * @param drug the pack name of a drug with dosing rules
+   * @return regimen items of the drug
+   */
   public static Arbitrary<RegimenItem> items(String drug) {
     return Combinators.combine(doses(drug), everyFrequency())
         .as((dose, frequency) -> new RegimenItem(drug, dose, frequency))
         .flatMap(item -> clockTimes(item.frequency()).map(item::withTimes));
   }
 
-  /** One drug written as two to four items, each with its own frequency and times. */
+  /**
+   * One drug written as two to four items, each with its own frequency and times.
+   *
+   * @return regimens of one drug in several items
+   */
   public static Arbitrary<Regimen> splitAcrossItems() {
     return dosedDrugs().flatMap(drug -> items(drug).list().ofMinSize(2).ofMaxSize(4)).map(Regimen::new);
   }
@@ -125,6 +155,8 @@ public final class HostileRegimens {
   /**
    * One drug, or formulations of one ingredient, as two to four items given at one shared clock time
    * (each item's other administrations at their own times): the doses that coincide add up.
+   *
+   * @return regimens with doses at a shared time
    */
   public static Arbitrary<Regimen> coincidingDoses() {
     Arbitrary<List<String>> drugs =
@@ -136,7 +168,12 @@ public final class HostileRegimens {
         .flatAs((names, at) -> Combinators.combine(names.stream().map(name -> itemAt(name, at)).toList()).as(Regimen::new));
   }
 
-  /** Two or three formulations of one ingredient (bupropion IR/SR/XL, venlafaxine IR/ER), any doses and frequencies. */
+  /**
+   * Two or three formulations of one ingredient (bupropion IR/SR/XL, venlafaxine IR/ER), any doses and
+   * frequencies.
+   *
+   * @return regimens of one ingredient in several formulations
+   */
   public static Arbitrary<Regimen> acrossFormulations() {
     return Arbitraries.of(formulationFamilies())
         .flatMap(family -> Arbitraries.of(family).list().ofMinSize(2).ofMaxSize(3))
@@ -147,6 +184,8 @@ public final class HostileRegimens {
    * One drug (or formulations of one ingredient) given at clock times 1 minute to 8 hours apart:
    * spacing shorter than the drug's labelled minimum (bupropion SR, 8 h, BUP-01) or than any
    * labelled schedule.
+   *
+   * @return regimens with doses closer together than labelled
    */
   public static Arbitrary<Regimen> closelySpaced() {
     Arbitrary<Integer> minutesApart = Arbitraries.of(1, 5, 30, 60, 120, 240, 360, 479, 480);
@@ -170,7 +209,11 @@ public final class HostileRegimens {
             });
   }
 
-  /** One to three items given every other day (Q48H), some next to a daily item of the same drug. */
+  /**
+   * One to three items given every other day (Q48H), some next to a daily item of the same drug.
+   *
+   * @return regimens with every-other-day items
+   */
   public static Arbitrary<Regimen> everyOtherDay() {
     return dosedDrugs()
         .flatMap(
@@ -184,7 +227,12 @@ public final class HostileRegimens {
         .map(Regimen::new);
   }
 
-  /** Items whose doses are written in g, mg and mcg within one regimen (masses only; the same amounts as split units). */
+  /**
+   * Items whose doses are written in g, mg and mcg within one regimen (masses only; the same amounts as split
+   * units).
+   *
+   * @return regimens in mixed mass units
+   */
   public static Arbitrary<Regimen> mixedUnits() {
     Arbitrary<String> massDrugs = dosedDrugs().filter(d -> dosing(d).doseUnit().dimension() == Dimension.MASS);
     return massDrugs
@@ -195,6 +243,8 @@ public final class HostileRegimens {
   /**
    * Patches and gels in every shape: any frequency (12H-ON-12H-OFF, QD, Q24H, BID, Q12H, Q48H...),
    * with no wear time or 1-24 h; and oral drugs given the patch period (an impossible shape).
+   *
+   * @return regimens of patches and gels, and impossible patch shapes
    */
   public static Arbitrary<Regimen> patchShapes() {
     Arbitrary<String> topical =
@@ -209,7 +259,12 @@ public final class HostileRegimens {
     return Arbitraries.frequencyOf(Tuple.of(3, patches), Tuple.of(1, oralOnAndOff)).list().ofMinSize(1).ofMaxSize(2).map(Regimen::new);
   }
 
-  /** Opioids of the pack at 1 to 2000 mg a dose (in any mass unit), or in tablets (MME unknown), at any frequency. */
+  /**
+   * Opioids of the pack at 1 to 2000 mg a dose (in any mass unit), or in tablets (MME unknown), at any
+   * frequency.
+   *
+   * @return regimens of opioids
+   */
   public static Arbitrary<Regimen> opioids() {
     Arbitrary<Quantity> mass =
         Arbitraries.of(5, 10, 20, 30, 60, 100, 200, 2000).flatMap(mg -> sameAmountInAnyUnit(Quantity.mg(mg)));
@@ -223,7 +278,11 @@ public final class HostileRegimens {
         .map(Regimen::new);
   }
 
-  /** Items whose drug name is the pack name in disguise (look-alike letters, case, width) or a one-letter typo. */
+  /**
+   * Items whose drug name is the pack name in disguise (look-alike letters, case, width) or a one-letter typo.
+   *
+   * @return regimens with disguised or misspelled names
+   */
   public static Arbitrary<Regimen> disguisedNames() {
     return dosedDrugs()
         .flatMap(
@@ -238,12 +297,20 @@ public final class HostileRegimens {
         .map(Regimen::new);
   }
 
-  /** Every pregabalin indication, so indication-dependent ceilings (PGB-01, PGB-03) are reached. */
+  /**
+   * Every pregabalin indication, so indication-dependent ceilings (PGB-01, PGB-03) are reached.
+   *
+   * @return the pregabalin indications
+   */
   public static Arbitrary<Indication> indications() {
     return Arbitraries.of(Indication.class);
   }
 
-  /** Any of the above, with any indication. */
+  /**
+   * Any of the above, with any indication.
+   *
+   * @return hostile regimens of every kind above
+   */
   public static Arbitrary<Regimen> any() {
     return Combinators.combine(
             Arbitraries.oneOf(

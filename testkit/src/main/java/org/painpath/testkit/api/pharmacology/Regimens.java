@@ -39,6 +39,9 @@ public final class Regimens {
   /**
    * A single pathway drug at a dose from the patient's own titration; none when every drug is to be
    * avoided for the patient. Renal data must be known for renally dosed drugs (they are skipped otherwise).
+   *
+   * @param patient the patient the regimen is for
+   * @return one-item regimens the SDK never rejects for the patient; no value when there is none
    */
   public static Arbitrary<Regimen> safeSingleDrugFor(Patient patient) {
     List<RegimenItem> items =
@@ -49,7 +52,12 @@ public final class Regimens {
     return items.isEmpty() ? nothing() : Arbitraries.of(items).map(Regimen::of);
   }
 
-  /** A single drug one split unit above the patient's maximum daily dose, at its start frequency. */
+  /**
+   * A single drug one split unit above the patient's maximum daily dose, at its start frequency.
+   *
+   * @param patient the patient the regimen is for
+   * @return one-item regimens the SDK always rejects for the patient; no value when there is none
+   */
   public static Arbitrary<Regimen> aboveTheDailyMaximumFor(Patient patient) {
     List<RegimenItem> items =
         pack().drugs().stream()
@@ -59,7 +67,12 @@ public final class Regimens {
     return items.isEmpty() ? nothing() : Arbitraries.of(items).map(Regimen::of);
   }
 
-  /** Two different drugs of a class that is a therapeutic duplication (two SNRIs, two gabapentinoids, two TCAs, two bupropions). */
+  /**
+   * Two different drugs of a class that is a therapeutic duplication (two SNRIs, two gabapentinoids, two TCAs,
+   * two bupropions).
+   *
+   * @return two-drug regimens of one duplicated class
+   */
   public static Arbitrary<Regimen> duplications() {
     Arbitrary<DrugClass> classes =
         Arbitraries.of(DrugClass.SNRI, DrugClass.GABAPENTINOID, DrugClass.TCA_SECONDARY, DrugClass.NDRI);
@@ -69,7 +82,11 @@ public final class Regimens {
                 .map(names -> new Regimen(names.stream().map(Regimens::atStart).toList())));
   }
 
-  /** Any regimen of one to four pack drugs at doses of 1 to 12 split units and any named frequency. */
+  /**
+   * Any regimen of one to four pack drugs at doses of 1 to 12 split units and any named frequency.
+   *
+   * @return regimens of pack drugs
+   */
   public static Arbitrary<Regimen> any() {
     Arbitrary<RegimenItem> item =
         Combinators.combine(Drugs.dosedDrugs(), Arbitraries.integers().between(1, 12), Arbitraries.of(Frequency.ONCE_DAILY, Frequency.TWICE_DAILY, Frequency.THREE_TIMES_DAILY, Frequency.AT_BEDTIME))
@@ -77,7 +94,12 @@ public final class Regimens {
     return item.list().ofMinSize(1).ofMaxSize(4).map(Regimen::new);
   }
 
-  /** The drug at its adult label start (start dose and frequency from the pack). */
+  /**
+   * The drug at its adult label start (start dose and frequency from the pack).
+   *
+   * @param drug the pack name of a drug with dosing rules
+   * @return the item at the start dose and frequency
+   */
   public static RegimenItem atStart(String drug) {
     DosingRules dosing = dosing(drug);
     return new RegimenItem(drug, dosing.start().dose().asDose(), dosing.start().frequency());

@@ -26,7 +26,12 @@ public final class Schedules {
     // Must never be called: static entry points only.
   }
 
-  /** Titrations of the pathway drugs not to be avoided for the patient; none if there are none. */
+  /**
+   * Titrations of the pathway drugs not to be avoided for the patient; none if there are none.
+   *
+   * @param patient the patient the titrations are for
+   * @return the SDK's own titration schedules for the patient; no value when every drug is to be avoided
+   */
   public static Arbitrary<TitrationSchedule> generatedFor(Patient patient) {
     List<TitrationSchedule> schedules = titrations(patient).stream().filter(s -> !s.steps().isEmpty()).toList();
     return schedules.isEmpty() ? nothing() : Arbitraries.of(schedules);
@@ -35,6 +40,9 @@ public final class Schedules {
   /**
    * Generated titrations of at least two steps whose drug needs more than a day between steps,
    * with every step moved to the day after the previous one: deliberately too fast.
+   *
+   * @param patient the patient the titrations are for
+   * @return titrations whose validation reports {@code step-too-soon}
    */
   public static Arbitrary<TitrationSchedule> tooFastFor(Patient patient) {
     List<TitrationSchedule> squeezed =

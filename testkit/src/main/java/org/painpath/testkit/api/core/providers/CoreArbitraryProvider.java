@@ -41,7 +41,11 @@ public final class CoreArbitraryProvider implements ArbitraryProvider {
           CreatinineClearance.class, Clearances::all,
           SerumCreatinine.class, Clearances::serumCreatinines);
 
-  /** The core types this provider generates for {@code @ForAll}. */
+  /**
+   * The core types this provider generates for {@code @ForAll}.
+   *
+   * @return the types this provider answers for
+   */
   public static Set<Class<?>> providedTypes() {
     return DEFAULTS.keySet();
   }
