@@ -2,8 +2,7 @@
  * The vocabulary every painpath module builds on: quantities and doses, the patient, renal function, codes, citations, findings, problems and the SDK's JSON.
  *
  * <p>Exports only the API packages; the {@code internal} packages are implementation (a qualified
- * export names the painpath module that needs one). Opens to Jackson the packages whose types it reads
- * or writes reflectively.
+ * export names the painpath module that needs one). Opens every package to Jackson (databind) only.
  */
 module org.painpath.core {
   requires transitive com.fasterxml.jackson.annotation;
@@ -27,10 +26,14 @@ module org.painpath.core {
   // Immutables style and small helpers the other painpath modules compile against; not API
   exports org.painpath.core.style to org.painpath.evaluation, org.painpath.pharmacology, org.painpath.pathway, org.painpath.testkit;
 
+  // Jackson reads and writes the SDK's values reflectively (records' constructors, Immutables' JSON
+  // delegates, enums): every package is open to it, and only to it
   opens org.painpath.core.citation to com.fasterxml.jackson.databind;
   opens org.painpath.core.code to com.fasterxml.jackson.databind;
+  opens org.painpath.core.explain to com.fasterxml.jackson.databind;
   opens org.painpath.core.json to com.fasterxml.jackson.databind;
   opens org.painpath.core.patient to com.fasterxml.jackson.databind;
+  opens org.painpath.core.problem to com.fasterxml.jackson.databind;
   opens org.painpath.core.quantity to com.fasterxml.jackson.databind;
   opens org.painpath.core.renal to com.fasterxml.jackson.databind;
   opens org.painpath.core.schedule to com.fasterxml.jackson.databind;

@@ -2,8 +2,7 @@
  * The work-up and outcome side of the pathway: red flags, labs, statin symptoms, outcome scores, psychosocial flags, follow-up.
  *
  * <p>Exports only the API packages; the {@code internal} packages are implementation (a qualified
- * export names the painpath module that needs one). Opens to Jackson the packages whose types it reads
- * or writes reflectively.
+ * export names the painpath module that needs one). Opens every package to Jackson (databind) only.
  */
 module org.painpath.evaluation {
   requires transitive org.painpath.core;
@@ -20,8 +19,13 @@ module org.painpath.evaluation {
   exports org.painpath.evaluation.statin;
   exports org.painpath.evaluation.workup;
 
+  // Jackson reads and writes the SDK's values reflectively (records' constructors, Immutables' JSON
+  // delegates, enums): every package is open to it, and only to it
+  opens org.painpath.evaluation to com.fasterxml.jackson.databind;
   opens org.painpath.evaluation.followup to com.fasterxml.jackson.databind;
   opens org.painpath.evaluation.outcome to com.fasterxml.jackson.databind;
   opens org.painpath.evaluation.psychosocial to com.fasterxml.jackson.databind;
+  opens org.painpath.evaluation.redflag to com.fasterxml.jackson.databind;
+  opens org.painpath.evaluation.statin to com.fasterxml.jackson.databind;
   opens org.painpath.evaluation.workup to com.fasterxml.jackson.databind;
 }

@@ -2,8 +2,7 @@
  * The care pathway: commands, events, case state, plans and recommendations, case logs and sample cases.
  *
  * <p>Exports only the API packages; the {@code internal} packages are implementation (a qualified
- * export names the painpath module that needs one). Opens to Jackson the packages whose types it reads
- * or writes reflectively.
+ * export names the painpath module that needs one). Opens every package to Jackson (databind) only.
  */
 module org.painpath.pathway {
   requires transitive org.painpath.evaluation;
@@ -27,13 +26,27 @@ module org.painpath.pathway {
   // the testkit states its invariants over the regimen the pathway derives
   exports org.painpath.pathway.internal.regimen to org.painpath.testkit;
 
+  // Jackson reads and writes the SDK's values reflectively (records' constructors, Immutables' JSON
+  // delegates, enums): every package is open to it, and only to it
+  opens org.painpath.pathway to com.fasterxml.jackson.databind;
   opens org.painpath.pathway.command to com.fasterxml.jackson.databind;
   opens org.painpath.pathway.decide to com.fasterxml.jackson.databind;
   opens org.painpath.pathway.event to com.fasterxml.jackson.databind;
+  opens org.painpath.pathway.facts to com.fasterxml.jackson.databind;
+  opens org.painpath.pathway.internal.care to com.fasterxml.jackson.databind;
+  opens org.painpath.pathway.internal.caselife to com.fasterxml.jackson.databind;
+  opens org.painpath.pathway.internal.cause to com.fasterxml.jackson.databind;
+  opens org.painpath.pathway.internal.engine to com.fasterxml.jackson.databind;
+  opens org.painpath.pathway.internal.opioid to com.fasterxml.jackson.databind;
+  opens org.painpath.pathway.internal.regimen to com.fasterxml.jackson.databind;
   opens org.painpath.pathway.internal.rule to com.fasterxml.jackson.databind;
+  opens org.painpath.pathway.internal.statin to com.fasterxml.jackson.databind;
+  opens org.painpath.pathway.internal.trial to com.fasterxml.jackson.databind;
+  opens org.painpath.pathway.internal.workup to com.fasterxml.jackson.databind;
   opens org.painpath.pathway.intervention to com.fasterxml.jackson.databind;
   opens org.painpath.pathway.log to com.fasterxml.jackson.databind;
   opens org.painpath.pathway.plan to com.fasterxml.jackson.databind;
+  opens org.painpath.pathway.policy to com.fasterxml.jackson.databind;
   opens org.painpath.pathway.samples to com.fasterxml.jackson.databind;
   opens org.painpath.pathway.state to com.fasterxml.jackson.databind;
 }

@@ -2,8 +2,7 @@
  * jqwik arbitraries and invariants for adopters' tests (test scope only; the SDK's main code never depends on jqwik).
  *
  * <p>Exports only the API packages; the {@code internal} packages are implementation (a qualified
- * export names the painpath module that needs one). Opens to Jackson the packages whose types it reads
- * or writes reflectively.
+ * export names the painpath module that needs one). Opens every package to Jackson (databind) only.
  */
 module org.painpath.testkit {
   requires transitive org.painpath.pathway;
@@ -23,4 +22,14 @@ module org.painpath.testkit {
 
   provides net.jqwik.api.providers.ArbitraryProvider with
       org.painpath.testkit.api.core.providers.CoreArbitraryProvider;
+
+  // Jackson reads and writes the SDK's values reflectively (records' constructors, Immutables' JSON
+  // delegates, enums): every package is open to it, and only to it
+  opens org.painpath.testkit.api.core to com.fasterxml.jackson.databind;
+  opens org.painpath.testkit.api.core.providers to com.fasterxml.jackson.databind;
+  opens org.painpath.testkit.api.evaluation to com.fasterxml.jackson.databind;
+  opens org.painpath.testkit.api.golden to com.fasterxml.jackson.databind;
+  opens org.painpath.testkit.api.json to com.fasterxml.jackson.databind;
+  opens org.painpath.testkit.api.pathway to com.fasterxml.jackson.databind;
+  opens org.painpath.testkit.api.pharmacology to com.fasterxml.jackson.databind;
 }
