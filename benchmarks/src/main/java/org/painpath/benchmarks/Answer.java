@@ -1,7 +1,7 @@
 package org.painpath.benchmarks;
 
 import org.jspecify.annotations.Nullable;
-import org.painpath.pharmacology.Verdict;
+import org.painpath.pharmacology.regimen.Verdict;
 import org.painpath.pharmacology.pack.InteractionSeverity;
 
 /**

@@ -15,7 +15,7 @@ import org.painpath.pathway.plan.Plan;
 import org.painpath.pathway.samples.SampleCase;
 import org.painpath.pathway.samples.SampleCases;
 import org.painpath.pharmacology.Pharmacology;
-import org.painpath.pharmacology.RegimenVerdict;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
 
 /**
  * Time to first answer (issue 14): a fresh JVM per measurement (one shot per fork, no warm-up), so

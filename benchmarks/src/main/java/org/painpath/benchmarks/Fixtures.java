@@ -10,8 +10,8 @@ import org.painpath.core.patient.Patient;
 import org.painpath.core.patient.Sex;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.renal.SerumCreatinine;
-import org.painpath.pharmacology.Regimen;
-import org.painpath.pharmacology.RegimenItem;
+import org.painpath.pharmacology.regimen.Regimen;
+import org.painpath.pharmacology.regimen.RegimenItem;
 
 /**
  * Fixed inputs of the micro-benchmarks: a realistic patient (clearance computed from creatinine, two

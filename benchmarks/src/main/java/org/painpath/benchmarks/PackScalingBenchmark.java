@@ -18,12 +18,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.painpath.core.patient.Patient;
-import org.painpath.pharmacology.DoseLimits;
+import org.painpath.pharmacology.limits.DoseLimits;
 import org.painpath.pharmacology.DrugPack;
 import org.painpath.pharmacology.Pharmacology;
-import org.painpath.pharmacology.Regimen;
-import org.painpath.pharmacology.RegimenVerdict;
-import org.painpath.pharmacology.pack.PackLoader;
+import org.painpath.pharmacology.regimen.Regimen;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
+import org.painpath.pharmacology.internal.pack.PackLoader;
 
 /**
  * Does the cost of a call grow with the knowledge pack? The bundled pack ({@code scale = 1}) against

@@ -5,10 +5,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.schedule.Frequency;
-import org.painpath.pharmacology.DoseLimits;
-import org.painpath.pharmacology.FindingCodes;
+import org.painpath.pharmacology.limits.DoseLimits;
+import org.painpath.pharmacology.explain.FindingCodes;
 import org.painpath.pharmacology.Pharmacology;
-import org.painpath.pharmacology.RegimenVerdict;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
 import org.painpath.pharmacology.pack.InteractionSeverity;
 import org.painpath.pharmacology.pack.RenalBandRule;
 

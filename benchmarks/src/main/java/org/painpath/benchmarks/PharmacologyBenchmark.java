@@ -14,11 +14,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.painpath.core.patient.Patient;
-import org.painpath.pharmacology.DoseLimits;
+import org.painpath.pharmacology.limits.DoseLimits;
 import org.painpath.pharmacology.Pharmacology;
-import org.painpath.pharmacology.Regimen;
-import org.painpath.pharmacology.RegimenVerdict;
-import org.painpath.pharmacology.TitrationSchedule;
+import org.painpath.pharmacology.regimen.Regimen;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
+import org.painpath.pharmacology.titration.TitrationSchedule;
 
 /**
  * The pharmacology facade over the bundled pack (loaded once, in setup): limits for one patient and

@@ -11,8 +11,8 @@ import org.painpath.core.patient.Patient;
 import org.painpath.core.patient.Sex;
 import org.painpath.core.renal.CreatinineClearance;
 import org.painpath.pharmacology.DrugPack;
-import org.painpath.pharmacology.Regimen;
-import org.painpath.pharmacology.RegimenItem;
+import org.painpath.pharmacology.regimen.Regimen;
+import org.painpath.pharmacology.regimen.RegimenItem;
 
 /**
  * The workload of issue 15: seeded synthetic patients, each with one proposed gabapentinoid or

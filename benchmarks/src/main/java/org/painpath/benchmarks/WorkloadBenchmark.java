@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.painpath.pharmacology.Pharmacology;
-import org.painpath.pharmacology.RegimenVerdict;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
 
 /**
  * Issue 15's ratio, measured in one run: the same {@link Workload} patients answered by the

@@ -1,17 +1,20 @@
 package org.painpath.evaluation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.painpath.core.citation.Verification.DESIGN;
 import static org.painpath.core.citation.Verification.UNVERIFIED;
 import static org.painpath.core.citation.Verification.VERIFIED;
 import static org.painpath.core.citation.Verification.VERIFIED_SECONDARY;
 
 import org.painpath.core.citation.Citation;
+import org.apiguardian.api.API;
 
 /**
  * The clinical reference's facts (sections 3, 4, 5, 7) that the evaluation module relies on, each with
  * the sources and the verification tag the reference gives it. One place, so a reviewer can compare
  * this file line by line with the reference; every threshold and finding cites one of these.
  */
+@API(status = EXPERIMENTAL)
 public final class ReferenceFacts {
 
   private ReferenceFacts() {}

@@ -1,7 +1,10 @@
 package org.painpath.evaluation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.math.BigDecimal;
 import org.painpath.core.citation.Citation;
+import org.apiguardian.api.API;
 
 /**
  * A clinical number with its provenance: a cut point, a band edge or a minimal important change, the
@@ -13,6 +16,7 @@ import org.painpath.core.citation.Citation;
  * @param unit the unit the number is written in (e.g. {@code points}, {@code %}), or empty for a plain number
  * @param citation the reference fact the number comes from (or a DESIGN citation on it)
  */
+@API(status = EXPERIMENTAL)
 public record Threshold(String name, BigDecimal value, String unit, Citation citation) {
 
   /**

@@ -1,14 +1,16 @@
 package org.painpath.pathway;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import org.painpath.core.problem.Inputs;
 import org.painpath.core.problem.Problems;
 import org.painpath.pathway.command.Command;
 import org.painpath.pathway.decide.Accepted;
 import org.painpath.pathway.decide.Decision;
-import org.painpath.pathway.engine.Decider;
-import org.painpath.pathway.engine.Fold;
-import org.painpath.pathway.engine.Recommender;
+import org.painpath.pathway.internal.engine.Decider;
+import org.painpath.pathway.internal.engine.Fold;
+import org.painpath.pathway.internal.engine.Recommender;
 import org.painpath.pathway.event.PathwayEvent;
 import org.painpath.pathway.intervention.InterventionCatalogue;
 import org.painpath.pathway.log.CaseLog;
@@ -16,6 +18,7 @@ import org.painpath.pathway.plan.Plan;
 import org.painpath.pathway.policy.PathwayPolicy;
 import org.painpath.pathway.state.CaseState;
 import org.painpath.pharmacology.Pharmacology;
+import org.apiguardian.api.API;
 
 /**
  * Every argument of every method is required: a null is refused with an {@code InvalidInputException}
@@ -26,6 +29,7 @@ import org.painpath.pharmacology.Pharmacology;
  * bundled knowledge with {@link #standard()}, or over a stricter pharmacology (an institution's
  * policy) with {@link #over(Pharmacology)}.
  */
+@API(status = STABLE)
 public final class Pathway {
 
   private static final Pathway STANDARD = over(Pharmacology.bundled());

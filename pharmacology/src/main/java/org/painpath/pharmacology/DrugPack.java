@@ -1,58 +1,47 @@
 package org.painpath.pharmacology;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.painpath.core.code.Code;
-import org.painpath.core.problem.InvalidInputException;
-import org.painpath.core.problem.Problems;
-import org.painpath.pharmacology.interaction.MedicationIndex;
-import org.painpath.pharmacology.interaction.RuleIndex;
+import org.painpath.core.patient.Patient;
+import org.painpath.core.problem.Inputs;
+import org.painpath.pharmacology.internal.pack.LoadedPack;
+import org.painpath.pharmacology.internal.regimen.MedicationChanges;
+import org.painpath.pharmacology.pack.CnsBurdenRule;
 import org.painpath.pharmacology.pack.CoMedication;
-import org.painpath.pharmacology.pack.DrugDefinition;
+import org.painpath.pharmacology.pack.Drug;
 import org.painpath.pharmacology.pack.InteractionRule;
-import org.painpath.pharmacology.pack.PackDocument;
-import org.painpath.pharmacology.pack.PackLoader;
-import org.painpath.pharmacology.pack.PolicyChecks;
+import org.painpath.pharmacology.pack.MedicationIdentity;
+import org.painpath.pharmacology.policy.InstitutionPolicy;
+import org.painpath.pharmacology.regimen.RegimenItem;
+import org.apiguardian.api.API;
 
 /**
  * The drug knowledge pack: every drug of the pathway, the drugs held only to be detected, the
  * co-medications interaction checks recognise and the interaction rules. Checked when loaded (a broken
- * pack is refused with all its problems); immutable; optionally with a stricter institution policy.
+ * pack is refused with all its problems); immutable; optionally with a stricter institution policy. The
+ * indexes the checks build over it stay inside the SDK (they are not part of the API).
  */
+@API(status = STABLE)
 public final class DrugPack {
 
-  private final PackDocument document;
-  private final Map<String, Drug> byName;
-  private final List<Drug> drugs;
-  private final List<String> names;
-  private final InstitutionPolicy policy;
-  private final MedicationIndex medications;
-  private final RuleIndex rules;
+  private final LoadedPack contents;
 
-  private DrugPack(PackDocument document, InstitutionPolicy policy) {
-    this.document = document;
-    Map<String, Drug> drugs = new LinkedHashMap<>();
-    document.drugs().forEach(d -> drugs.put(d.name(), new Drug(d)));
-    this.byName = java.util.Collections.unmodifiableMap(drugs);
-    this.drugs = List.copyOf(drugs.values());
-    this.names = List.copyOf(drugs.keySet());
-    this.policy = policy;
-    // built once here so that no check scans the pack: its cost would grow with the pack's size
-    this.medications = new MedicationIndex(this.drugs, document.coMedications(), document.identities());
-    this.rules = RuleIndex.of(document.interactions());
+  private DrugPack(LoadedPack contents) {
+    this.contents = contents;
   }
 
-  /** The pack bundled with the SDK, loaded and checked once. */
+  /** The pack bundled with the SDK, loaded and checked once (the same instance on every call). */
   public static DrugPack bundled() {
     return Bundled.PACK;
   }
 
-  /** A pack read from a JSON document (the shape of {@link PackLoader#bundledDocument()}), checked. */
+  /** A pack read from a JSON document (the shape of the bundled {@code pack.json} with its drugs inlined), checked. */
   public static DrugPack fromJson(JsonNode document) {
-    return new DrugPack(PackLoader.read(document), InstitutionPolicy.none());
+    return new DrugPack(LoadedPack.fromJson(Inputs.required(document, "document")));
   }
 
   /**
@@ -60,89 +49,82 @@ public final class DrugPack {
    * drug or uses another unit is refused with all problems listed.
    */
   public DrugPack withPolicy(InstitutionPolicy newPolicy) {
-    Map<String, DrugDefinition> definitions = new LinkedHashMap<>();
-    byName.forEach((name, drug) -> definitions.put(name, drug.definition()));
-    Problems problems = PolicyChecks.check(newPolicy, definitions);
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems.under("policy"));
-    }
-    return new DrugPack(document, newPolicy);
+    return new DrugPack(contents.withPolicy(Inputs.required(newPolicy, "policy")));
   }
 
-  /** The drug, or an {@link InvalidInputException} (code {@code unknown-drug}) listing the known names. */
+  /** The drug, or an {@link org.painpath.core.problem.InvalidInputException} (code {@code unknown-drug}) listing the known names. */
   public Drug drug(String name) {
-    Drug drug = byName.get(name);
-    if (drug == null) {
-      throw InvalidInputException.of("drug", FindingCodes.UNKNOWN_DRUG, "\"" + name + "\" is not in the pack; known drugs: " + names());
-    }
-    return drug;
+    return contents.drug(name);
   }
 
   /** Whether the pack has a drug of this name. */
   public boolean knows(String name) {
-    return byName.containsKey(name);
+    return contents.knows(name);
   }
 
   public Optional<Drug> find(String name) {
-    return Optional.ofNullable(byName.get(name));
+    return contents.find(name);
   }
 
   /** The drugs' names in the pack's order (an unmodifiable list, the same on every call). */
   public List<String> names() {
-    return names;
+    return contents.names();
   }
 
   /** The drugs in the pack's order (an unmodifiable list, the same on every call). */
   public List<Drug> drugs() {
-    return drugs;
+    return contents.drugs();
   }
 
   /** Every drug with this RxNorm ingredient code (formulations of one ingredient share it). */
   public List<Drug> findByRxNorm(Code code) {
-    return medications.drugsWithRxNorm(code);
-  }
-
-  /** The drugs and co-medications indexed for recognising a patient's medication statements. */
-  public MedicationIndex medicationIndex() {
-    return medications;
-  }
-
-  /** The interaction rules indexed by the classes and names they are written on. */
-  public RuleIndex interactionIndex() {
-    return rules;
+    return contents.findByRxNorm(code);
   }
 
   public List<CoMedication> coMedications() {
-    return document.coMedications();
+    return contents.coMedications();
   }
 
   public List<InteractionRule> interactions() {
-    return document.interactions();
+    return contents.interactions();
   }
 
   /** The medication identity table: brand names and what they contain. */
-  public List<org.painpath.pharmacology.pack.MedicationIdentity> identities() {
-    return document.identities();
+  public List<MedicationIdentity> identities() {
+    return contents.identities();
   }
 
-  public org.painpath.pharmacology.pack.CnsBurdenRule cnsBurden() {
-    return document.cnsBurden();
+  public CnsBurdenRule cnsBurden() {
+    return contents.cnsBurden();
   }
 
   public InstitutionPolicy policy() {
-    return policy;
+    return contents.policy();
   }
 
   public String packVersion() {
-    return document.packVersion();
+    return contents.packVersion();
   }
 
   public int schemaVersion() {
-    return document.schemaVersion();
+    return contents.schemaVersion();
   }
 
-  /** Loaded on first use, so a broken bundled pack fails where it is first needed, with its problems. */
+  /**
+   * The patient as a regimen check sees them while taking {@code items} now: each item's ingredient and
+   * route as one current statement at the items' daily total, replacing the patient's current statements
+   * of the same ingredient and route. The pathway uses it so its own regimen is never read as a start.
+   */
+  public Patient takingNow(Patient patient, List<RegimenItem> items) {
+    return MedicationChanges.takingNow(contents, Inputs.required(patient, "patient"), Inputs.required(items, "items"));
+  }
+
+  /** The loaded contents, for the entry points of this package (never public: the indexes are not API). */
+  LoadedPack contents() {
+    return contents;
+  }
+
   private static final class Bundled {
-    static final DrugPack PACK = new DrugPack(PackLoader.bundled(), InstitutionPolicy.none());
+    static final DrugPack PACK = new DrugPack(LoadedPack.bundled());
   }
 }

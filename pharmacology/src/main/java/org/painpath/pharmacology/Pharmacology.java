@@ -1,5 +1,7 @@
 package org.painpath.pharmacology;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,19 +13,30 @@ import org.painpath.core.problem.Inputs;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problems;
 import org.painpath.core.quantity.DailyDose;
-import org.painpath.pharmacology.check.RegimenChecker;
-import org.painpath.pharmacology.limits.LimitsCalculator;
+import org.painpath.pharmacology.internal.check.RegimenChecker;
+import org.painpath.pharmacology.internal.limits.LimitsCalculator;
 import org.painpath.pharmacology.pack.DosingRules;
-import org.painpath.pharmacology.titration.CeilingStep;
-import org.painpath.pharmacology.titration.ScheduleValidator;
-import org.painpath.pharmacology.titration.Taperer;
-import org.painpath.pharmacology.titration.Titrator;
+import org.painpath.pharmacology.internal.titration.CeilingStep;
+import org.painpath.pharmacology.internal.titration.ScheduleValidator;
+import org.painpath.pharmacology.internal.titration.Taperer;
+import org.painpath.pharmacology.internal.titration.Titrator;
 
+import org.painpath.pharmacology.explain.Decisions;
+import org.painpath.pharmacology.limits.DoseLimits;
+import org.painpath.pharmacology.pack.Drug;
+import org.painpath.pharmacology.explain.FindingCodes;
+import org.painpath.pharmacology.drug.Indication;
+import org.painpath.pharmacology.regimen.Regimen;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
+import org.painpath.pharmacology.titration.TitrationSchedule;
+import org.painpath.pharmacology.titration.TitrationStep;
+import org.apiguardian.api.API;
 /**
  * The questions the pharmacology module answers, over one knowledge pack: a patient's limits for a
  * drug, a titration schedule and its validation, a taper, a regimen check, and morphine milligram
  * equivalents. Stateless and thread-safe; time enters only as the {@code asOf} a caller passes.
  */
+@API(status = STABLE)
 public final class Pharmacology {
 
   private final DrugPack pack;
@@ -149,7 +162,7 @@ public final class Pharmacology {
     try {
       limits = limits(schedule.drug(), patient, schedule.indication());
     } catch (InvalidInputException e) {
-      return List.of(org.painpath.pharmacology.check.LimitsUnknown.of(drug.get(), e));
+      return List.of(org.painpath.pharmacology.internal.check.LimitsUnknown.of(drug.get(), e));
     }
     return ScheduleValidator.validate(drug.get(), dosing(drug.get()), schedule, limits, patient);
   }
@@ -203,7 +216,7 @@ public final class Pharmacology {
    */
   public RegimenVerdict check(Regimen regimen, Patient patient, LocalDate asOf) {
     Problems.collector().required(regimen, "regimen").required(patient, "patient").required(asOf, "asOf").throwIfAny();
-    return RegimenChecker.check(pack, regimen, patient, asOf);
+    return RegimenChecker.check(pack.contents(), regimen, patient, asOf);
   }
 
   /**
@@ -218,7 +231,7 @@ public final class Pharmacology {
    */
   public Optional<BigDecimal> morphineMilligramEquivalents(Regimen regimen, Patient patient) {
     Problems.collector().required(regimen, "regimen").required(patient, "patient").throwIfAny();
-    return RegimenChecker.morphineEquivalents(pack, regimen, patient);
+    return RegimenChecker.morphineEquivalents(pack.contents(), regimen, patient);
   }
 
   private static DosingRules dosing(Drug drug) {

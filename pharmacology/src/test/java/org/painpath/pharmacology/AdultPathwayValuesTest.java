@@ -8,6 +8,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.schedule.Frequency;
 
+import org.painpath.pharmacology.limits.DoseLimits;
+import org.painpath.pharmacology.titration.TitrationSchedule;
+import org.painpath.pharmacology.regimen.Verdict;
 /**
  * The "Pathway (DESIGN)" values of reference section 1 for an adult with normal kidneys and liver:
  * ceiling exactly, start no higher, steps no larger and intervals no shorter than the reference says,

@@ -12,6 +12,10 @@ import org.painpath.core.schedule.Frequency;
 import org.painpath.pharmacology.pack.InteractionMechanism;
 import org.painpath.pharmacology.pack.InteractionSeverity;
 
+import org.painpath.pharmacology.limits.AppliedRules;
+import org.painpath.pharmacology.explain.FindingCodes;
+import org.painpath.pharmacology.limits.DoseLimits;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
 /**
  * The eight outputs of issue 15's anchor workload for one proposed drug, rebuilt from {@code check}'s
  * result alone: never a message, never a value's text.

@@ -20,6 +20,13 @@ import org.painpath.core.renal.CreatinineClearance;
 import org.painpath.core.schedule.Frequency;
 import org.painpath.pharmacology.pack.InteractionRule;
 
+import org.painpath.pharmacology.limits.AppliedRules;
+import org.painpath.pharmacology.explain.FindingCodes;
+import org.painpath.pharmacology.limits.DoseLimits;
+import org.painpath.pharmacology.pack.Drug;
+import org.painpath.pharmacology.regimen.RegimenItem;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
+import org.painpath.pharmacology.regimen.Regimen;
 /**
  * Issue 15's anchor over generated patients: one proposed gabapentinoid or duloxetine order with 0-4 other
  * drugs. What a program reads from check's result as data agrees with the limits asked for separately and

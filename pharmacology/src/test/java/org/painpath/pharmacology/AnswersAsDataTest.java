@@ -14,6 +14,11 @@ import org.painpath.core.schedule.Frequency;
 import org.painpath.pharmacology.pack.InteractionMechanism;
 import org.painpath.pharmacology.pack.InteractionSeverity;
 
+import org.painpath.pharmacology.limits.AppliedRules;
+import org.painpath.pharmacology.limits.AvoidReason;
+import org.painpath.pharmacology.explain.FindingCodes;
+import org.painpath.pharmacology.limits.DoseLimits;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
 /** Issue 15, done when: a program rebuilds the anchor's outputs from check's result without reading any message text. */
 class AnswersAsDataTest {
 

@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problems;
-import org.painpath.pharmacology.pack.PackLoader;
+import org.painpath.pharmacology.internal.pack.PackLoader;
 
 /** Each test breaks the bundled pack in one way (or several) and expects it refused with every problem named. */
 class BrokenPackTest {

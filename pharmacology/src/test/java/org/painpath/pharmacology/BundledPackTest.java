@@ -8,9 +8,15 @@ import org.junit.jupiter.api.Test;
 import org.painpath.core.code.Code;
 import org.painpath.core.json.PainpathJson;
 import org.painpath.core.problem.InvalidInputException;
-import org.painpath.pharmacology.pack.PackDocument;
-import org.painpath.pharmacology.pack.PackLoader;
+import org.painpath.pharmacology.internal.pack.PackDocument;
+import org.painpath.pharmacology.internal.pack.PackLoader;
 
+import org.painpath.pharmacology.pack.Drug;
+import org.painpath.pharmacology.drug.DrugClass;
+import org.painpath.pharmacology.drug.Indication;
+import org.painpath.pharmacology.regimen.Regimen;
+import org.painpath.pharmacology.regimen.RegimenItem;
+import org.painpath.pharmacology.regimen.Verdict;
 class BundledPackTest {
 
   private static final DrugPack PACK = DrugPack.bundled();

@@ -14,6 +14,12 @@ import org.painpath.core.explain.Finding;
 import org.painpath.core.patient.Patient;
 import org.painpath.core.quantity.DailyDose;
 
+import org.painpath.pharmacology.limits.DoseLimits;
+import org.painpath.pharmacology.drug.Indication;
+import org.painpath.pharmacology.regimen.Regimen;
+import org.painpath.pharmacology.regimen.RegimenItem;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
+import org.painpath.pharmacology.regimen.Verdict;
 class CheckProperties {
 
   private static final Pharmacology PHARMACOLOGY = new Pharmacology(Generators.PACK);

@@ -21,6 +21,12 @@ import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.renal.CreatinineClearance;
 import org.painpath.core.renal.SerumCreatinine;
 
+import org.painpath.pharmacology.pack.Drug;
+import org.painpath.pharmacology.explain.FindingCodes;
+import org.painpath.pharmacology.regimen.Regimen;
+import org.painpath.pharmacology.regimen.RegimenItem;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
+import org.painpath.pharmacology.regimen.Verdict;
 /**
  * A contradictory kidney pair (a given clearance in a higher band than, or more than 30 % above,
  * Cockcroft-Gault from the same creatinine; or 15 mL/min or more on haemodialysis) never yields an

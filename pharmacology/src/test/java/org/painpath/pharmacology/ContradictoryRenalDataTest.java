@@ -20,6 +20,11 @@ import org.painpath.core.problem.Problem;
 import org.painpath.core.renal.CreatinineClearance;
 import org.painpath.core.renal.SerumCreatinine;
 
+import org.painpath.pharmacology.limits.DoseLimits;
+import org.painpath.pharmacology.explain.FindingCodes;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
+import org.painpath.pharmacology.titration.TitrationSchedule;
+import org.painpath.pharmacology.regimen.Verdict;
 /** Issue 12, "contradictory kidney data": the pair is never settled toward the unsafe value. */
 class ContradictoryRenalDataTest {
 

@@ -13,6 +13,8 @@ import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
 import org.painpath.core.patient.Patient;
 
+import org.painpath.pharmacology.regimen.Regimen;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
 /**
  * What the patient already takes, in the regimen check (reference section 2): a medication is
  * recognised by its RxNorm code even under a brand name, by its name only as a whole word, and the

@@ -12,6 +12,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.painpath.core.patient.ChildPughClass;
 import org.painpath.core.quantity.DailyDose;
 
+import org.painpath.pharmacology.limits.DoseLimits;
+import org.painpath.pharmacology.limits.LimitSource;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
+import org.painpath.pharmacology.regimen.Verdict;
 class DuloxetineAndVenlafaxineLimitsTest {
 
   @Test

@@ -11,6 +11,8 @@ import org.painpath.core.patient.Patient;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problem;
 
+import org.painpath.pharmacology.regimen.RegimenVerdict;
+import org.painpath.pharmacology.regimen.Verdict;
 /**
  * A check with nothing proposed: with neither regimen items nor current medications it is refused (a
  * check of nothing must not read as ACCEPTED); with current medications only, it reviews them, their

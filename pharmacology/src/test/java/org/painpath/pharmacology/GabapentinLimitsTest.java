@@ -12,6 +12,9 @@ import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Dose;
 import org.painpath.core.schedule.Frequency;
 
+import org.painpath.pharmacology.limits.DoseLimits;
+import org.painpath.pharmacology.limits.LimitSource;
+import org.painpath.pharmacology.limits.StartDose;
 class GabapentinLimitsTest {
 
   @ParameterizedTest(name = "CrCl {0} mL/min -> at most {1}")

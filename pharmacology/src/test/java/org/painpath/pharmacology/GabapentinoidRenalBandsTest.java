@@ -12,6 +12,12 @@ import org.painpath.core.quantity.Dose;
 import org.painpath.core.schedule.Frequency;
 import org.painpath.core.schedule.TimedDose;
 
+import org.painpath.pharmacology.limits.DoseLimits;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
+import org.painpath.pharmacology.limits.StartDose;
+import org.painpath.pharmacology.titration.TitrationSchedule;
+import org.painpath.pharmacology.titration.TitrationStep;
+import org.painpath.pharmacology.regimen.Verdict;
 /**
  * Each renal band of gabapentin (GAB-R1..R4) and pregabalin (PGB-R1..R4) answered the same way by all
  * three questions: the limits name the band, the titration never leaves it, and the check accepts a

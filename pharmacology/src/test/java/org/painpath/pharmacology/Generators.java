@@ -18,6 +18,9 @@ import org.painpath.core.renal.CreatinineClearance;
 import org.painpath.core.schedule.Frequency;
 import org.painpath.pharmacology.pack.DosingRules;
 
+import org.painpath.pharmacology.pack.Drug;
+import org.painpath.pharmacology.drug.Indication;
+import org.painpath.pharmacology.regimen.RegimenItem;
 /** Generators for the module's own properties: patients around band borders and ceilings, drugs and doses. */
 final class Generators {
 

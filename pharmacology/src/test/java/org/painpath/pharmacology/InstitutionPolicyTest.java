@@ -10,6 +10,12 @@ import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Dose;
 import org.painpath.core.schedule.Frequency;
 
+import org.painpath.pharmacology.limits.DoseLimits;
+import org.painpath.pharmacology.policy.InstitutionPolicy;
+import org.painpath.pharmacology.limits.LimitSource;
+import org.painpath.pharmacology.policy.PolicyOverride;
+import org.painpath.pharmacology.regimen.Regimen;
+import org.painpath.pharmacology.regimen.RegimenItem;
 class InstitutionPolicyTest {
 
   private static PolicyOverride.Builder override(String drug) {

@@ -14,11 +14,12 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.patient.Patient;
-import org.painpath.pharmacology.interaction.Origin;
-import org.painpath.pharmacology.interaction.PairRules;
-import org.painpath.pharmacology.interaction.Participant;
+import org.painpath.pharmacology.internal.interaction.Origin;
+import org.painpath.pharmacology.internal.interaction.PairRules;
+import org.painpath.pharmacology.internal.interaction.Participant;
 import org.painpath.pharmacology.pack.InteractionRule;
 
+import org.painpath.pharmacology.pack.Drug;
 /**
  * The indexed interaction check finds exactly what trying every rule of the pack on every pair would
  * find, in the same order: the index only skips rules that cannot match (its definition). Participants
@@ -31,7 +32,7 @@ class InteractionIndexProperties {
   @Property
   void the_indexed_rules_find_what_trying_every_rule_finds(
       @ForAll("participants") List<Participant> participants, @ForAll("patients") Patient patient) {
-    List<Finding> indexed = PairRules.apply(Generators.PACK.interactionIndex(), participants, patient);
+    List<Finding> indexed = PairRules.apply(Generators.PACK.contents().interactionIndex(), participants, patient);
 
     assertThat(indexed).containsExactlyElementsOf(everyRuleOnEveryPair(participants, patient));
   }

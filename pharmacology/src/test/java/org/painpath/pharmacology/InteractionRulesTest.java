@@ -8,6 +8,9 @@ import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
 import org.painpath.core.patient.Patient;
 
+import org.painpath.pharmacology.regimen.Regimen;
+import org.painpath.pharmacology.regimen.RegimenItem;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
 /** One pair per interaction row of reference section 2, in both orders where both are regimen drugs. */
 class InteractionRulesTest {
 

@@ -2,6 +2,11 @@ package org.painpath.pharmacology;
 
 import org.painpath.core.patient.Patient;
 
+import org.painpath.pharmacology.limits.DoseLimits;
+import org.painpath.pharmacology.drug.Indication;
+import org.painpath.pharmacology.regimen.Regimen;
+import org.painpath.pharmacology.regimen.RegimenItem;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
 /** Short-hands over the bundled pack for scenario tests. */
 final class Limits {
 

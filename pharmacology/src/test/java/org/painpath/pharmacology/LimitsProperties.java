@@ -14,11 +14,16 @@ import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Quantity;
 import org.painpath.core.renal.CreatinineClearance;
-import org.painpath.pharmacology.limits.LimitsCalculator;
-import org.painpath.pharmacology.limits.ReasonsWanted;
-import org.painpath.pharmacology.limits.RenalFunctionOnce;
+import org.painpath.pharmacology.internal.limits.LimitsCalculator;
+import org.painpath.pharmacology.internal.limits.ReasonsWanted;
+import org.painpath.pharmacology.internal.limits.RenalFunctionOnce;
 import org.painpath.pharmacology.pack.Ceilings;
 
+import org.painpath.pharmacology.limits.DoseLimits;
+import org.painpath.pharmacology.pack.Drug;
+import org.painpath.pharmacology.drug.Indication;
+import org.painpath.pharmacology.policy.InstitutionPolicy;
+import org.painpath.pharmacology.policy.PolicyOverride;
 class LimitsProperties {
 
   private static final Pharmacology PHARMACOLOGY = new Pharmacology(Generators.PACK);

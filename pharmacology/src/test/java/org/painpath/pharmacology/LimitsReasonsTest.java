@@ -12,6 +12,13 @@ import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Dose;
 import org.painpath.core.schedule.Frequency;
 
+import org.painpath.pharmacology.limits.DoseLimits;
+import org.painpath.pharmacology.drug.DrugClass;
+import org.painpath.pharmacology.drug.Indication;
+import org.painpath.pharmacology.policy.InstitutionPolicy;
+import org.painpath.pharmacology.limits.LimitSource;
+import org.painpath.pharmacology.policy.PolicyOverride;
+import org.painpath.pharmacology.limits.StartDose;
 /** The reasons and citations that come with a patient's limits: each adjustment says what it did and why. */
 class LimitsReasonsTest {
 

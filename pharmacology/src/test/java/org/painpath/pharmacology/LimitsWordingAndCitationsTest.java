@@ -13,6 +13,8 @@ import org.painpath.core.patient.Sex;
 import org.painpath.core.renal.CreatinineClearance;
 import org.painpath.core.renal.SerumCreatinine;
 
+import org.painpath.pharmacology.limits.DoseLimits;
+import org.painpath.pharmacology.explain.FindingCodes;
 /** Issue 12: the reasons of a patient's limits say which clearance put them in which band, and the limits cite the rules applied. */
 class LimitsWordingAndCitationsTest {
 

@@ -20,11 +20,14 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
 import org.painpath.core.patient.Patient;
-import org.painpath.pharmacology.interaction.MedicationMatch;
-import org.painpath.pharmacology.interaction.MedicationMatcher;
+import org.painpath.pharmacology.internal.interaction.MedicationMatch;
+import org.painpath.pharmacology.internal.interaction.MedicationMatcher;
 import org.painpath.pharmacology.pack.CoMedication;
 import org.painpath.pharmacology.pack.MedicationIdentity;
 
+import org.painpath.pharmacology.drug.DrugClass;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
+import org.painpath.pharmacology.regimen.Verdict;
 /**
  * Recognition neither loses nor invents a dangerous partner: every name and brand the pack knows is
  * recognised as itself and nothing else; the look-alike spellings the normal form reads back are the
@@ -64,7 +67,7 @@ class MedicationRecognitionProperties {
 
   /** What a display is recognised as: the co-medication's name, the drugs' ingredient, or "nothing". */
   private static String recognisedAs(String display) {
-    MedicationMatch match = MedicationMatcher.match(PACK, current(display));
+    MedicationMatch match = MedicationMatcher.match(PACK.contents().medicationIndex(), current(display));
     if (match.coMedication().isPresent()) {
       return match.coMedication().get().name();
     }
@@ -77,7 +80,7 @@ class MedicationRecognitionProperties {
     String display = dressing.get1() + name.get1() + dressing.get2();
 
     assertThat(recognisedAs(display)).as(display).isEqualTo(name.get2());
-    assertThat(MedicationMatcher.match(PACK, current(display)).nearMatches()).isEmpty();
+    assertThat(MedicationMatcher.match(PACK.contents().medicationIndex(), current(display)).nearMatches()).isEmpty();
   }
 
   @Property(tries = 300)

@@ -12,9 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
 import org.painpath.core.patient.Patient;
-import org.painpath.pharmacology.interaction.MedicationMatch;
-import org.painpath.pharmacology.interaction.MedicationMatcher;
+import org.painpath.pharmacology.internal.interaction.MedicationMatch;
+import org.painpath.pharmacology.internal.interaction.MedicationMatcher;
 
+import org.painpath.pharmacology.regimen.RegimenVerdict;
+import org.painpath.pharmacology.regimen.Verdict;
 /** Issue 12, item 4: a current medication is neither lost (brand, look-alike letters) nor invented (near names). */
 class MedicationRecognitionTest {
 
@@ -30,7 +32,7 @@ class MedicationRecognitionTest {
   }
 
   private static String recognisedAs(String display) {
-    MedicationMatch match = MedicationMatcher.match(PACK, current(display));
+    MedicationMatch match = MedicationMatcher.match(PACK.contents().medicationIndex(), current(display));
     return match.coMedication().map(c -> c.name()).orElse(match.drugs().isEmpty() ? "nothing" : match.drugs().get(0).definition().ingredient());
   }
 
@@ -186,7 +188,7 @@ class MedicationRecognitionTest {
 
   @Test
   void a_recognised_statement_is_never_compared_with_near_names() {
-    MedicationMatch match = MedicationMatcher.match(PACK, current("Ibuprofen 400 mg and nardli"));
+    MedicationMatch match = MedicationMatcher.match(PACK.contents().medicationIndex(), current("Ibuprofen 400 mg and nardli"));
 
     assertThat(match.coMedication()).hasValueSatisfying(c -> assertThat(c.name()).isEqualTo("ibuprofen"));
     assertThat(match.nearMatches()).isEmpty();
@@ -194,12 +196,12 @@ class MedicationRecognitionTest {
 
   @Test
   void a_pack_without_an_identity_table_loads_and_reads_no_brand() {
-    com.fasterxml.jackson.databind.node.ObjectNode document = org.painpath.pharmacology.pack.PackLoader.bundledDocument();
+    com.fasterxml.jackson.databind.node.ObjectNode document = org.painpath.pharmacology.internal.pack.PackLoader.bundledDocument();
     document.remove("identities");
     DrugPack withoutBrands = DrugPack.fromJson(document);
 
     assertThat(withoutBrands.identities()).isEmpty();
-    assertThat(MedicationMatcher.match(withoutBrands, current("Nardil 15 mg")).recognised()).isFalse();
-    assertThat(MedicationMatcher.match(withoutBrands, current("phenelzine 15 mg")).recognised()).isTrue();
+    assertThat(MedicationMatcher.match(withoutBrands.contents().medicationIndex(), current("Nardil 15 mg")).recognised()).isFalse();
+    assertThat(MedicationMatcher.match(withoutBrands.contents().medicationIndex(), current("phenelzine 15 mg")).recognised()).isTrue();
   }
 }

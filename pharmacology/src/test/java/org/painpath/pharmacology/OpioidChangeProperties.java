@@ -19,6 +19,12 @@ import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Dose;
 import org.painpath.core.schedule.Frequency;
 
+import org.painpath.pharmacology.pack.Drug;
+import org.painpath.pharmacology.explain.FindingCodes;
+import org.painpath.pharmacology.regimen.Regimen;
+import org.painpath.pharmacology.regimen.RegimenItem;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
+import org.painpath.pharmacology.regimen.Verdict;
 /**
  * PIT-01 and MME-13 over generated regimens: a new or increased opioid is never accepted, and a
  * continued or reduced one is never REJECTED for being an opioid, whatever its dose or MME.

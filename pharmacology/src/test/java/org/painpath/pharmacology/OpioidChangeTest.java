@@ -16,6 +16,13 @@ import org.painpath.core.patient.MedicationStatement;
 import org.painpath.core.patient.Patient;
 import org.painpath.core.quantity.DailyDose;
 
+import org.painpath.pharmacology.regimen.DrugChange;
+import org.painpath.pharmacology.explain.FindingCodes;
+import org.painpath.pharmacology.regimen.MedicationChange;
+import org.painpath.pharmacology.internal.regimen.MedicationChanges;
+import org.painpath.pharmacology.regimen.Regimen;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
+import org.painpath.pharmacology.regimen.Verdict;
 /** Issue 12, "opioids without a ceiling": the SDK never starts or escalates an opioid, and never refuses a continued one. */
 class OpioidChangeTest {
 
@@ -212,7 +219,7 @@ class OpioidChangeTest {
     Patient patient = taking(ADULT, current("7052", "Morphine ER 30 MG", "60 mg"), current("7052", "Morphine IR 10 MG", "20 mg"));
 
     List<DrugChange> changes =
-        MedicationChanges.of(Limits.PHARMACOLOGY.pack(), Regimen.of(item("morphine", "30 mg", "BID"), item("morphine", "10 mg", "BID")), patient);
+        MedicationChanges.of(Limits.PHARMACOLOGY.pack().contents(), Regimen.of(item("morphine", "30 mg", "BID"), item("morphine", "10 mg", "BID")), patient);
 
     assertThat(changes).singleElement().satisfies(c -> {
       assertThat(c.change()).contains(MedicationChange.CONTINUED);

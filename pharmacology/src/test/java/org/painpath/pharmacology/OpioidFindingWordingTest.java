@@ -11,6 +11,9 @@ import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
 import org.painpath.core.patient.Patient;
 
+import org.painpath.pharmacology.explain.FindingCodes;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
+import org.painpath.pharmacology.regimen.Verdict;
 /** Issue 12, opioids: what the opioid findings say (the change, the MME of the drug and in total) and from which MME the precautions apply. */
 class OpioidFindingWordingTest {
 

@@ -10,6 +10,10 @@ import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Dose;
 import org.painpath.core.schedule.Frequency;
 
+import org.painpath.pharmacology.limits.DoseLimits;
+import org.painpath.pharmacology.drug.Indication;
+import org.painpath.pharmacology.limits.LimitSource;
+import org.painpath.pharmacology.limits.StartDose;
 class PregabalinLimitsTest {
 
   @ParameterizedTest(name = "CrCl {0}, {1} -> at most {2}")

@@ -15,6 +15,9 @@ import org.painpath.core.explain.Severity;
 import org.painpath.core.patient.Patient;
 import org.painpath.core.problem.InvalidInputException;
 
+import org.painpath.pharmacology.regimen.Regimen;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
+import org.painpath.pharmacology.regimen.Verdict;
 class RegimenCheckTest {
 
   private static final Patient ADULT = Patients.adultWithCrcl("90");

@@ -6,6 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.patient.Patient;
 
+import org.painpath.pharmacology.drug.Indication;
+import org.painpath.pharmacology.regimen.Regimen;
+import org.painpath.pharmacology.regimen.RegimenItem;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
 /** Regimen checks at the edges: which dose counts as the single dose, exact washout days, unknowable MME. */
 class RegimenEdgeCasesTest {
 

@@ -15,8 +15,12 @@ import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
 import org.painpath.core.patient.ChildPughClass;
 import org.painpath.core.patient.Patient;
-import org.painpath.pharmacology.pack.PackLoader;
+import org.painpath.pharmacology.internal.pack.PackLoader;
 
+import org.painpath.pharmacology.regimen.Regimen;
+import org.painpath.pharmacology.regimen.RegimenItem;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
+import org.painpath.pharmacology.regimen.Verdict;
 /**
  * Issue 12, item 1, continued: which occasion of an ingredient's schedule a finding is about (the worst
  * administration, the worst calendar day), how it is worded and located (values), and what it cites.

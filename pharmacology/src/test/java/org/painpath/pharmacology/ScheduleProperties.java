@@ -27,6 +27,12 @@ import org.painpath.core.quantity.Quantity;
 import org.painpath.core.quantity.Unit;
 import org.painpath.core.schedule.Frequency;
 
+import org.painpath.pharmacology.limits.DoseLimits;
+import org.painpath.pharmacology.pack.Drug;
+import org.painpath.pharmacology.regimen.Regimen;
+import org.painpath.pharmacology.regimen.RegimenItem;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
+import org.painpath.pharmacology.regimen.Verdict;
 /** Issue 12, item 1: the dose invariants hold on the schedule, however one dose is split across items. */
 class ScheduleProperties {
 

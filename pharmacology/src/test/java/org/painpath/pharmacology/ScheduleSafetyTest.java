@@ -14,6 +14,9 @@ import org.painpath.core.explain.Severity;
 import org.painpath.core.patient.ChildPughClass;
 import org.painpath.core.patient.Patient;
 
+import org.painpath.pharmacology.regimen.RegimenItem;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
+import org.painpath.pharmacology.regimen.Verdict;
 /** Issue 12, item 1: the safety invariants stated on each ingredient's schedule, not on its items one by one. */
 class ScheduleSafetyTest {
 

@@ -16,6 +16,10 @@ import org.painpath.core.patient.Patient;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Quantity;
 
+import org.painpath.pharmacology.limits.DoseLimits;
+import org.painpath.pharmacology.drug.Indication;
+import org.painpath.pharmacology.titration.TitrationSchedule;
+import org.painpath.pharmacology.titration.TitrationStep;
 class TitrationProperties {
 
   private static final Pharmacology PHARMACOLOGY = new Pharmacology(Generators.PACK);

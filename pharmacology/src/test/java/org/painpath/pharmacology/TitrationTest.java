@@ -16,6 +16,10 @@ import org.painpath.core.schedule.DaySchedule;
 import org.painpath.core.schedule.Frequency;
 import org.painpath.core.schedule.TimedDose;
 
+import org.painpath.pharmacology.drug.Indication;
+import org.painpath.pharmacology.titration.ScheduleKind;
+import org.painpath.pharmacology.titration.TitrationSchedule;
+import org.painpath.pharmacology.titration.TitrationStep;
 class TitrationTest {
 
   private static final Pharmacology PHARMACOLOGY = Limits.PHARMACOLOGY;

@@ -14,6 +14,10 @@ import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Dose;
 import org.painpath.core.schedule.Frequency;
 
+import org.painpath.pharmacology.limits.DoseLimits;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
+import org.painpath.pharmacology.limits.StartDose;
+import org.painpath.pharmacology.regimen.Verdict;
 class TricyclicAndTopicalLimitsTest {
 
   @ParameterizedTest

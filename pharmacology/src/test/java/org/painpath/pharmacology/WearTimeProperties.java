@@ -15,6 +15,9 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import org.painpath.core.patient.Patient;
 
+import org.painpath.pharmacology.regimen.RegimenItem;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
+import org.painpath.pharmacology.regimen.Verdict;
 /**
  * LID-01 allows one application of lidocaine patches for up to 12 hours in 24 (PHARM-S04): applications
  * put on at different clock times add their wear, however close together or staggered they are. The

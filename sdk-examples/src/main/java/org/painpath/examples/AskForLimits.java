@@ -7,8 +7,8 @@ import org.painpath.core.patient.Patient;
 import org.painpath.core.patient.Sex;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.renal.CreatinineClearance;
-import org.painpath.pharmacology.DoseLimits;
-import org.painpath.pharmacology.Indication;
+import org.painpath.pharmacology.limits.DoseLimits;
+import org.painpath.pharmacology.drug.Indication;
 import org.painpath.pharmacology.Pharmacology;
 
 /**

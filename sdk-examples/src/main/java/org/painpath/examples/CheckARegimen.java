@@ -11,9 +11,9 @@ import org.painpath.core.patient.Patient;
 import org.painpath.core.patient.Sex;
 import org.painpath.core.renal.SerumCreatinine;
 import org.painpath.pharmacology.Pharmacology;
-import org.painpath.pharmacology.Regimen;
-import org.painpath.pharmacology.RegimenItem;
-import org.painpath.pharmacology.RegimenVerdict;
+import org.painpath.pharmacology.regimen.Regimen;
+import org.painpath.pharmacology.regimen.RegimenItem;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
 
 /**
  * Checks a proposed regimen against everything the patient already takes: interactions, washouts,

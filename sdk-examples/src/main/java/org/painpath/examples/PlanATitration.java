@@ -10,8 +10,8 @@ import org.painpath.core.schedule.DaySchedule;
 import org.painpath.core.schedule.TimedDose;
 import org.painpath.core.quantity.Dose;
 import org.painpath.pharmacology.Pharmacology;
-import org.painpath.pharmacology.TitrationSchedule;
-import org.painpath.pharmacology.TitrationStep;
+import org.painpath.pharmacology.titration.TitrationSchedule;
+import org.painpath.pharmacology.titration.TitrationStep;
 
 /**
  * Plans a titration within a patient's limits, then validates a schedule a prescriber proposed by

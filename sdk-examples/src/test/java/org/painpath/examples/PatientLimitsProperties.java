@@ -18,7 +18,7 @@ import org.painpath.core.patient.Patient;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.examples.cli.PainpathCli;
-import org.painpath.pharmacology.DoseLimits;
+import org.painpath.pharmacology.limits.DoseLimits;
 import org.painpath.pharmacology.Pharmacology;
 import org.painpath.testkit.api.core.Clearances;
 import org.painpath.testkit.api.core.Patients;

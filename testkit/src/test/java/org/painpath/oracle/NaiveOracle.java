@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import org.painpath.core.patient.MedicationStatement;
 import org.painpath.core.patient.Patient;
 import org.painpath.core.quantity.Quantity;
-import org.painpath.pharmacology.RegimenItem;
+import org.painpath.pharmacology.regimen.RegimenItem;
 import org.painpath.oracle.OracleProducts.Product;
 import org.painpath.oracle.Violation.Kind;
 

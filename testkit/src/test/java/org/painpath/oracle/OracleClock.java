@@ -3,7 +3,7 @@ package org.painpath.oracle;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.painpath.pharmacology.RegimenItem;
+import org.painpath.pharmacology.regimen.RegimenItem;
 
 /**
  * The oracle's own clock: when each frequency code is given, written out by hand rather than taken

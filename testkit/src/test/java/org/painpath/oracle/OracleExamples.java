@@ -13,8 +13,8 @@ import org.painpath.core.patient.Sex;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.renal.CreatinineClearance;
 import org.painpath.core.renal.SerumCreatinine;
-import org.painpath.pharmacology.Regimen;
-import org.painpath.pharmacology.RegimenItem;
+import org.painpath.pharmacology.regimen.Regimen;
+import org.painpath.pharmacology.regimen.RegimenItem;
 
 /** Concrete cases of each adversarial class, from issue 12's list of inputs accepted today. */
 final class OracleExamples {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.painpath.pharmacology.Verdict;
+import org.painpath.pharmacology.regimen.Verdict;
 
 /**
  * The oracle on concrete cases, and the state of each gap. Every class's examples are over a limit by

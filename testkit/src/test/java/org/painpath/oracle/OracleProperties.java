@@ -13,8 +13,8 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.statistics.Statistics;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.pharmacology.Pharmacology;
-import org.painpath.pharmacology.RegimenVerdict;
-import org.painpath.pharmacology.Verdict;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
+import org.painpath.pharmacology.regimen.Verdict;
 
 /**
  * Issue 12's safety invariant against an independent oracle: whatever the oracle finds over a limit,

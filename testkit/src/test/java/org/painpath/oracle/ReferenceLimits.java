@@ -5,7 +5,7 @@ import java.math.MathContext;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.patient.Patient;
-import org.painpath.pharmacology.Indication;
+import org.painpath.pharmacology.drug.Indication;
 
 /**
  * The limits, written by hand from /work/shared/clinical-reference.md and never read from the pack.

@@ -16,7 +16,7 @@ import net.jqwik.api.RandomGenerator;
 import net.jqwik.api.sessions.JqwikSession;
 import org.painpath.pathway.Pathway;
 import org.painpath.pharmacology.Pharmacology;
-import org.painpath.pharmacology.Verdict;
+import org.painpath.pharmacology.regimen.Verdict;
 
 /**
  * Batch throughput: generates {@code --cases N} synthetic cases from {@code --seed S}, checks each one's

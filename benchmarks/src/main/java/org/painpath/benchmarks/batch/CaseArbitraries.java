@@ -13,8 +13,8 @@ import org.painpath.core.quantity.DailyDose;
 import org.painpath.pathway.event.PathwayEvent;
 import org.painpath.pathway.log.CaseLog;
 import org.painpath.pathway.samples.SampleCases;
-import org.painpath.pharmacology.Regimen;
-import org.painpath.pharmacology.RegimenItem;
+import org.painpath.pharmacology.regimen.Regimen;
+import org.painpath.pharmacology.regimen.RegimenItem;
 import org.painpath.testkit.api.core.Patients;
 
 /**

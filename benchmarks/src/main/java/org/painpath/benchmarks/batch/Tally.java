@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.painpath.core.explain.Finding;
 import org.painpath.pathway.plan.Plan;
 import org.painpath.pathway.plan.Recommendation;
-import org.painpath.pharmacology.RegimenVerdict;
-import org.painpath.pharmacology.Verdict;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
+import org.painpath.pharmacology.regimen.Verdict;
 
 /**
  * What one worker saw: cases done, verdicts and findings, plans, errors, its CPU time and allocation,

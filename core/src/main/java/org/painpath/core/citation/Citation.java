@@ -1,9 +1,12 @@
 package org.painpath.core.citation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problems;
+import org.apiguardian.api.API;
 
 /**
  * Where a number or a rule comes from: the clinical reference's fact id (e.g. {@code PGB-R2}), the
@@ -16,6 +19,7 @@ import org.painpath.core.problem.Problems;
  *     may be empty only for {@link Verification#DESIGN} and {@link Verification#UNVERIFIED} facts
  * @param verification how well the fact is verified against its sources
  */
+@API(status = STABLE)
 public record Citation(String fact, List<String> sources, Verification verification) {
 
   /**

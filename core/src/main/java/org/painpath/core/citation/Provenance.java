@@ -1,10 +1,15 @@
 package org.painpath.core.citation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * Who published the copy of a source that painpath actually read: the publisher itself, a secondary reference, or a
  * copy or summary that must not be cited. A source read at several locations takes the weakest of those that carry a
  * cited fact. The constants run from strongest to weakest; the last three flag the source for replacement.
  */
+@API(status = STABLE)
 public enum Provenance {
   /**
    * The regulator, publisher or authors' own copy, or an official database: fda.gov, api.fda.gov, DailyMed, the

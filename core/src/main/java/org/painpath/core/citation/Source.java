@@ -1,6 +1,9 @@
 package org.painpath.core.citation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import org.jspecify.annotations.Nullable;
+import org.apiguardian.api.API;
 import org.painpath.core.problem.Problems;
 
 /**
@@ -15,6 +18,7 @@ import org.painpath.core.problem.Problems;
  * @param replaceWith what to cite instead (a named primary document, or the kind of document to look for); present
  *     exactly when {@link Provenance#needsReplacement() the provenance needs replacement}
  */
+@API(status = STABLE)
 public record Source(
     String id,
     String title,

@@ -1,5 +1,7 @@
 package org.painpath.core.citation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.painpath.core.json.PainpathJson;
+import org.apiguardian.api.API;
 import org.painpath.core.problem.InvalidInputException;
 
 /**
@@ -17,6 +20,7 @@ import org.painpath.core.problem.InvalidInputException;
  * copy read ({@link Provenance}); one that must not be cited (a mirror, a forum or blog, an AI-written summary) says
  * what to cite instead. Loading refuses an entry with an unknown provenance, or flagged without that note, naming it.
  */
+@API(status = STABLE)
 public final class SourceCatalogue {
 
   private static final String RESOURCE = "/org/painpath/core/citation/sources.json";

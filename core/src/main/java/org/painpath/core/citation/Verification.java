@@ -1,6 +1,11 @@
 package org.painpath.core.citation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** How well a fact is verified, as the clinical reference tags it (its section 0.1). */
+@API(status = STABLE)
 public enum Verification {
   /** A retrieved primary source states it. */
   VERIFIED,

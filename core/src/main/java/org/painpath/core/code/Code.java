@@ -1,6 +1,9 @@
 package org.painpath.core.code;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import org.painpath.core.problem.Problems;
+import org.apiguardian.api.API;
 
 /**
  * A coded concept: system, code and the display text a clinician reads. Two codes are the same
@@ -10,6 +13,7 @@ import org.painpath.core.problem.Problems;
  * @param code the code in that terminology, e.g. RxNorm {@code 25480}; not blank, no surrounding spaces
  * @param display the text a clinician reads; carried, never compared
  */
+@API(status = STABLE)
 public record Code(CodeSystem system, String code, String display) {
 
   /**

@@ -1,11 +1,15 @@
 package org.painpath.core.code;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.problem.InvalidInputException;
+import org.apiguardian.api.API;
 
 /** The terminologies painpath speaks, each with its FHIR system URI. */
+@API(status = STABLE)
 public enum CodeSystem {
   /** RxNorm (US National Library of Medicine): medications. */
   RXNORM("RxNorm", "http://www.nlm.nih.gov/research/umls/rxnorm"),

@@ -1,5 +1,7 @@
 package org.painpath.core.explain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -16,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problems;
+import org.apiguardian.api.API;
 
 /**
  * A verdict that explains itself: a stable machine code (kebab-case, e.g. {@code max-daily-dose-exceeded}),
@@ -34,6 +37,7 @@ import org.painpath.core.problem.Problems;
  * when this was a record of strings.
  */
 @JsonPropertyOrder({"code", "severity", "about", "message", "values", "citations"})
+@API(status = STABLE)
 public final class Finding {
 
   private final String code;

@@ -1,5 +1,7 @@
 package org.painpath.core.explain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,6 +12,7 @@ import org.painpath.core.quantity.Dose;
 import org.painpath.core.quantity.Quantity;
 import org.painpath.core.renal.ClearanceBand;
 import org.painpath.core.renal.CreatinineClearance;
+import org.apiguardian.api.API;
 
 /**
  * One input or threshold a finding used, as data: a program reads the quantity, the band or the count
@@ -18,6 +21,7 @@ import org.painpath.core.renal.CreatinineClearance;
  * is its {@link Text}; a {@link Finding} compares its values by their text, so a finding read back from
  * a log equals the one written, whatever type the writer held.
  */
+@API(status = STABLE)
 public sealed interface FindingValue {
 
   /** The value as a clinician reads it, e.g. {@code 300 mg/day}, {@code CrCl 30 to < 60 mL/min}. */

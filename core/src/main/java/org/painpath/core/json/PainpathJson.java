@@ -1,5 +1,7 @@
 package org.painpath.core.json;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -31,6 +33,7 @@ import org.jspecify.annotations.Nullable;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problem;
 import org.painpath.core.problem.Problems;
+import org.apiguardian.api.API;
 
 /**
  * The one JSON configuration of painpath. Strict on input: unknown fields, trailing tokens, numbers
@@ -39,6 +42,7 @@ import org.painpath.core.problem.Problems;
  * BigDecimal} end to end. Reading failures become an {@link InvalidInputException} whose problems name
  * the JSON path of each bad field.
  */
+@API(status = EXPERIMENTAL)
 public final class PainpathJson {
 
   /** Generous for a case file, small enough that a hostile document cannot exhaust memory. */

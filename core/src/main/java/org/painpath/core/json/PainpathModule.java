@@ -1,10 +1,13 @@
 package org.painpath.core.json;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * painpath's JSON shape as a Jackson 2 module, for a host that writes and reads painpath values with
@@ -50,6 +53,7 @@ import java.util.List;
  * field: to validate untrusted input, read it with {@link PainpathJson#read} or the type's own
  * {@code read} (e.g. {@code CaseLog.read}). Value types still refuse invalid values either way.
  */
+@API(status = EXPERIMENTAL)
 public final class PainpathModule extends Module {
 
   /** The module; register it on the host's mapper (once is enough: a second registration is ignored). */

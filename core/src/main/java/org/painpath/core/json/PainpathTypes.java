@@ -1,14 +1,18 @@
 package org.painpath.core.json;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.MonthDay;
 import java.time.temporal.Temporal;
 import org.jspecify.annotations.Nullable;
+import org.apiguardian.api.API;
 
 /**
  * Which declared types painpath's JSON settings apply to, shared by {@link PainpathModule} (Jackson
  * 2) and the painpath-jackson3 adapter so both pin the same shape. For those adapters, not for
  * applications.
  */
+@API(status = EXPERIMENTAL)
 public final class PainpathTypes {
 
   private PainpathTypes() {}

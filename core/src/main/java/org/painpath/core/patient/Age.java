@@ -1,11 +1,14 @@
 package org.painpath.core.patient;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.time.Period;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problems;
+import org.apiguardian.api.API;
 
 /**
  * Age in completed years. The pathway is for adults, so 18 to 120. Computed from a birth date only
@@ -13,6 +16,7 @@ import org.painpath.core.problem.Problems;
  *
  * @param years completed years, 18 to 120
  */
+@API(status = STABLE)
 public record Age(int years) implements Comparable<Age> {
 
   /** Youngest age the pathway answers for: it encodes adult dosing only. */

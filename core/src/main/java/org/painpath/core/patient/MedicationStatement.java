@@ -1,5 +1,7 @@
 package org.painpath.core.patient;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -8,6 +10,7 @@ import org.painpath.core.code.CodeSystem;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.MissingValueException;
 import org.painpath.core.quantity.DailyDose;
+import org.apiguardian.api.API;
 
 /**
  * A medication the patient takes or recently stopped, outside the regimen being checked: what
@@ -19,6 +22,7 @@ import org.painpath.core.quantity.DailyDose;
  *     otherwise
  * @param stoppedOn the day the patient stopped taking it, or null while still taking it
  */
+@API(status = STABLE)
 public record MedicationStatement(
     Code medication, @Nullable DailyDose dailyDose, @Nullable LocalDate stoppedOn) {
 

@@ -1,5 +1,7 @@
 package org.painpath.core.patient;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
@@ -13,6 +15,7 @@ import org.painpath.core.renal.CreatinineClearance;
 import org.painpath.core.renal.SerumCreatinine;
 import org.painpath.core.renal.WeightBasis;
 import org.painpath.core.style.PainpathStyle;
+import org.apiguardian.api.API;
 
 /**
  * What the pathway knows about one adult patient. Optional facts stay optional rather than defaulted:
@@ -24,6 +27,7 @@ import org.painpath.core.style.PainpathStyle;
 @PainpathStyle
 @JsonSerialize(as = ImmutablePatient.class)
 @JsonDeserialize(as = ImmutablePatient.class)
+@API(status = STABLE)
 public abstract class Patient {
 
   static final BigDecimal LIGHTEST_KG = new BigDecimal("25");

@@ -1,5 +1,7 @@
 package org.painpath.core.patient;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -10,6 +12,7 @@ import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problems;
+import org.apiguardian.api.API;
 
 /**
  * How old the kidney data (serum creatinine or a measured clearance) a renally dosed drug is judged
@@ -19,6 +22,7 @@ import org.painpath.core.problem.Problems;
  * step (DESIGN {@code CORE-K01}, docs/clinical-decisions.md). Nothing here reads a clock: the caller
  * passes both dates.
  */
+@API(status = STABLE)
 public final class RenalDataAge {
 
   /** The stable code of the finding. */

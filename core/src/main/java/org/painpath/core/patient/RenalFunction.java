@@ -1,5 +1,7 @@
 package org.painpath.core.patient;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +12,7 @@ import org.painpath.core.renal.CkdEpi2021;
 import org.painpath.core.renal.CockcroftGault;
 import org.painpath.core.renal.CreatinineClearance;
 import org.painpath.core.renal.WeightBasis;
+import org.apiguardian.api.API;
 
 /**
  * A patient's kidney function as drug dosing needs it: the creatinine clearance used for renal
@@ -22,6 +25,7 @@ import org.painpath.core.renal.WeightBasis;
  *     used for dosing (EQ-03)
  * @param onHaemodialysis whether the patient is on haemodialysis
  */
+@API(status = STABLE)
 public record RenalFunction(
     CreatinineClearance clearance,
     ClearanceSource source,

@@ -1,7 +1,10 @@
 package org.painpath.core.problem;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
+import org.apiguardian.api.API;
 
 /**
  * Helpers for turning raw input into values without letting anything but an {@link
@@ -9,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * field, and a decimal shown in a message is never expanded into a huge plain string ({@code 1e999999999}
  * written out digit by digit would exhaust memory).
  */
+@API(status = INTERNAL)
 public final class Inputs {
 
   /** Beyond this many digits on either side of the point, a decimal is shown in scientific notation. */

@@ -1,11 +1,15 @@
 package org.painpath.core.problem;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Arrays;
+import org.apiguardian.api.API;
 
 /**
  * Thrown for input that cannot become a valid value. It always carries the full list of problems,
  * each naming its field; callers show {@link #problems()} and never a stack trace.
  */
+@API(status = STABLE)
 public class InvalidInputException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

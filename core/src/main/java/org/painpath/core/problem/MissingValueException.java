@@ -1,6 +1,11 @@
 package org.painpath.core.problem;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** A required value was null. Generated value classes throw it with the attribute's name. */
+@API(status = STABLE)
 public final class MissingValueException extends InvalidInputException {
   private static final long serialVersionUID = 1L;
 

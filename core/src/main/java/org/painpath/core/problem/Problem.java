@@ -1,5 +1,9 @@
 package org.painpath.core.problem;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * One thing wrong with an input: where ({@code field}, a dotted path such as {@code
  * patient.weightKg}), a stable machine-readable {@code code}, and a message a person can act on.
@@ -8,6 +12,7 @@ package org.painpath.core.problem;
  * @param code a stable kebab-case code a program can branch on, e.g. {@code required}, {@code out-of-range}
  * @param message what is wrong, in words a person can act on
  */
+@API(status = STABLE)
 public record Problem(String field, String code, String message) {
 
   /**

@@ -1,9 +1,12 @@
 package org.painpath.core.problem;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /**
  * Every problem found in one input, so a caller can fix them all at once rather than one per try.
@@ -11,6 +14,7 @@ import java.util.function.Supplier;
  *
  * @param list the problems in the order found
  */
+@API(status = STABLE)
 public record Problems(List<Problem> list) implements Iterable<Problem> {
 
   /**

@@ -1,9 +1,12 @@
 package org.painpath.core.quantity;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import org.painpath.core.problem.MissingValueException;
+import org.apiguardian.api.API;
 
 /**
  * The total given over one day. Compared only with daily limits; see {@link Dose} for why the two
@@ -11,6 +14,7 @@ import org.painpath.core.problem.MissingValueException;
  *
  * @param amount the total over one day, e.g. {@code 900 mg}
  */
+@API(status = STABLE)
 public record DailyDose(Quantity amount) implements Comparable<DailyDose> {
 
   /**

@@ -1,6 +1,11 @@
 package org.painpath.core.quantity;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** What a unit measures; quantities of different dimensions are never compared or added. */
+@API(status = STABLE)
 public enum Dimension {
   /** Mass: mcg, mg, g, kg. */
   MASS,

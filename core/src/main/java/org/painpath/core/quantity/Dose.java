@@ -1,8 +1,11 @@
 package org.painpath.core.quantity;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.painpath.core.problem.MissingValueException;
+import org.apiguardian.api.API;
 
 /**
  * The amount given at one administration (one tablet's worth, one application of gel, one patch).
@@ -11,6 +14,7 @@ import org.painpath.core.problem.MissingValueException;
  *
  * @param amount the amount given at one administration, e.g. {@code 300 mg} or {@code 1 patch}
  */
+@API(status = STABLE)
 public record Dose(Quantity amount) implements Comparable<Dose> {
 
   /**

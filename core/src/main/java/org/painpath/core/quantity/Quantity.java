@@ -1,5 +1,7 @@
 package org.painpath.core.quantity;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
@@ -11,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.painpath.core.problem.Inputs;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problems;
+import org.apiguardian.api.API;
 
 /**
  * An exact, non-negative amount in a unit. Values are held as normalised {@link BigDecimal} (no
@@ -21,6 +24,7 @@ import org.painpath.core.problem.Problems;
  *     zeros
  * @param unit the unit
  */
+@API(status = STABLE)
 public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quantity> {
 
   /** A number, then a unit that does not start with a digit or a point (so "37.5" is not 37 of ".5"). */

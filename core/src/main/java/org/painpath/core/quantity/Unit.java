@@ -1,16 +1,20 @@
 package org.painpath.core.quantity;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.apiguardian.api.API;
 
 /**
  * Units a dose, a strength or a body measure can carry. Each has its UCUM code (what JSON carries),
  * the symbol a clinician writes, and an exact factor to the base unit of its dimension, so every
  * conversion is a multiplication by a power of ten and never loses a digit.
  */
+@API(status = STABLE)
 public enum Unit {
   /** Microgram: UCUM {@code ug}, written {@code mcg}. */
   MICROGRAM("ug", "mcg", Dimension.MASS, "0.001"),

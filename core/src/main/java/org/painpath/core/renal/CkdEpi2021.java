@@ -1,13 +1,17 @@
 package org.painpath.core.renal;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.apiguardian.api.API;
 
 /**
  * CKD-EPI 2021 race-free eGFR in mL/min/1.73 m² (reference EQ-02). For CKD staging only: renal dose
  * bands use {@link CockcroftGault} clearance (reference EQ-03). The power terms need floating point;
  * the result is an exact decimal rounded to 0.1, and no dose is ever computed from it.
  */
+@API(status = STABLE)
 public final class CkdEpi2021 {
 
   private CkdEpi2021() {}

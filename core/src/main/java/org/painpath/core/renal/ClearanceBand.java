@@ -1,10 +1,13 @@
 package org.painpath.core.renal;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.problem.Inputs;
 import org.painpath.core.problem.InvalidInputException;
+import org.apiguardian.api.API;
 
 /**
  * A range of creatinine clearance that a label gives its own dose for. The boundary convention is
@@ -16,6 +19,7 @@ import org.painpath.core.problem.InvalidInputException;
  * @param fromInclusive the lowest clearance in the band (mL/min), or null for no lower bound
  * @param belowExclusive the clearance the band stops below (mL/min), or null for no upper bound
  */
+@API(status = STABLE)
 public record ClearanceBand(@Nullable BigDecimal fromInclusive, @Nullable BigDecimal belowExclusive) {
 
   /**

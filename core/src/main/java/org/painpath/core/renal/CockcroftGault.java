@@ -1,8 +1,11 @@
 package org.painpath.core.renal;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import org.apiguardian.api.API;
 
 /**
  * Cockcroft-Gault creatinine clearance (reference EQ-01): (140 - age) x weight / (72 x SCr mg/dL),
@@ -12,6 +15,7 @@ import java.math.RoundingMode;
  * divided once, truncating; no intermediate value is rounded. The ideal body weight, which is not a
  * terminating decimal, is truncated too, so it can only lower the result.
  */
+@API(status = STABLE)
 public final class CockcroftGault {
 
   static final BigDecimal AGE_OFFSET = BigDecimal.valueOf(140);

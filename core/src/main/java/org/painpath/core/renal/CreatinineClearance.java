@@ -1,11 +1,14 @@
 package org.painpath.core.renal;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import org.painpath.core.problem.Inputs;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.MissingValueException;
+import org.apiguardian.api.API;
 
 /**
  * Creatinine clearance in mL/min, the measure drug labels' renal bands are written on (reference
@@ -13,6 +16,7 @@ import org.painpath.core.problem.MissingValueException;
  *
  * @param mlPerMin the clearance in mL/min, 0 to 250
  */
+@API(status = STABLE)
 public record CreatinineClearance(BigDecimal mlPerMin) implements Comparable<CreatinineClearance> {
 
   /**

@@ -1,11 +1,15 @@
 package org.painpath.core.renal;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.problem.InvalidInputException;
+import org.apiguardian.api.API;
 
 /** The two units laboratories report serum creatinine in. */
+@API(status = STABLE)
 public enum CreatinineUnit {
   /** Milligrams per decilitre (US labs); the unit the equations use. */
   MG_PER_DL("mg/dL"),

@@ -1,11 +1,14 @@
 package org.painpath.core.renal;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import org.painpath.core.problem.Inputs;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problems;
+import org.apiguardian.api.API;
 
 /**
  * A serum creatinine result. Equations work in mg/dL; a result in µmol/L is divided by 88.4
@@ -14,6 +17,7 @@ import org.painpath.core.problem.Problems;
  * @param value the result as the laboratory reported it
  * @param unit the unit it was reported in
  */
+@API(status = STABLE)
 public record SerumCreatinine(BigDecimal value, CreatinineUnit unit) {
 
   /** µmol/L per mg/dL of creatinine (reference EQ-04). */

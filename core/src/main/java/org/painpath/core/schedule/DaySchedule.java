@@ -1,5 +1,7 @@
 package org.painpath.core.schedule;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,6 +12,7 @@ import org.painpath.core.problem.Problems;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Dimension;
 import org.painpath.core.quantity.Dose;
+import org.apiguardian.api.API;
 
 /**
  * The doses of one day at their clock times. The daily total is derived (the sum of the doses), never
@@ -19,6 +22,7 @@ import org.painpath.core.quantity.Dose;
  *
  * @param doses the day's doses, at distinct times, one dimension; kept sorted by time
  */
+@API(status = STABLE)
 public record DaySchedule(List<TimedDose> doses) {
 
   /**

@@ -1,5 +1,7 @@
 package org.painpath.core.schedule;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
@@ -11,6 +13,7 @@ import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problems;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Dose;
+import org.apiguardian.api.API;
 
 /**
  * How often a dose is given, as the prescriber writes it ({@code QD}, {@code QHS}, {@code BID},
@@ -23,6 +26,7 @@ import org.painpath.core.quantity.Dose;
  * @param periodDays the period in days: 1, or 2 for every other day
  * @param description the frequency in words, for messages
  */
+@API(status = STABLE)
 public record Frequency(String code, int administrations, int periodDays, String description) {
 
   /** {@code QD}: once a day. */

@@ -1,8 +1,11 @@
 package org.painpath.core.schedule;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalTime;
 import org.painpath.core.problem.Problems;
 import org.painpath.core.quantity.Dose;
+import org.apiguardian.api.API;
 
 /**
  * One administration in a day: the clock time and the amount.
@@ -10,6 +13,7 @@ import org.painpath.core.quantity.Dose;
  * @param time the clock time of the administration
  * @param dose the amount given then
  */
+@API(status = STABLE)
 public record TimedDose(LocalTime time, Dose dose) implements Comparable<TimedDose> {
 
   /**

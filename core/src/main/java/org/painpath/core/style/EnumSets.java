@@ -1,15 +1,19 @@
 package org.painpath.core.style;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Immutable sets of enum constants in declaration order. {@code Set.copyOf} iterates in an order
  * randomised per JVM run, so a value holding one would write its JSON differently on every run; a
  * value's set of enum constants is built here instead, so its JSON is the same bytes everywhere.
  */
+@API(status = INTERNAL)
 public final class EnumSets {
 
   private EnumSets() {}

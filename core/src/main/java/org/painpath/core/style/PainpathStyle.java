@@ -1,5 +1,7 @@
 package org.painpath.core.style;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -7,6 +9,7 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.MissingValueException;
+import org.apiguardian.api.API;
 
 /**
  * The one Immutables style of painpath. Generated {@code Immutable*} classes stay package-private so
@@ -22,4 +25,5 @@ import org.painpath.core.problem.MissingValueException;
     defaults = @Value.Immutable(copy = true),
     throwForInvalidImmutableState = InvalidInputException.class,
     throwForNullPointer = MissingValueException.class)
+@API(status = INTERNAL)
 public @interface PainpathStyle {}

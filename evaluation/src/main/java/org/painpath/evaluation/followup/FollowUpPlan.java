@@ -1,5 +1,6 @@
 package org.painpath.evaluation.followup;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.painpath.evaluation.ReferenceFacts.OUT_14;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -12,6 +13,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.problem.Problems;
 import org.painpath.evaluation.outcome.Instrument;
+import org.apiguardian.api.API;
 
 /**
  * Which measures to take at which intervals (reference OUT-14, DESIGN): PEG and NRS at every visit;
@@ -21,6 +23,7 @@ import org.painpath.evaluation.outcome.Instrument;
  * ODI is used (DESIGN; the ODI was built for low back pain). No clock is read: every date is derived
  * from the dates passed in.
  */
+@API(status = EXPERIMENTAL)
 public final class FollowUpPlan {
 
   /** OUT-14: measures at every visit. */

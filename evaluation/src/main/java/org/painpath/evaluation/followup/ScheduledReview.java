@@ -1,11 +1,14 @@
 package org.painpath.evaluation.followup;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import org.painpath.core.style.EnumSets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.painpath.core.citation.Citation;
 import org.painpath.evaluation.outcome.Instrument;
+import org.apiguardian.api.API;
 
 /**
  * One review in a follow-up plan: the window it should fall in (inclusive), the measures to take and
@@ -18,6 +21,7 @@ import org.painpath.evaluation.outcome.Instrument;
  * @param reason why the review is due, in words (e.g. the dose step it follows)
  * @param citations the facts behind the schedule (OUT-14)
  */
+@API(status = EXPERIMENTAL)
 public record ScheduledReview(
     LocalDate earliest, LocalDate latest, Set<Instrument> measures, String reason, List<Citation> citations) {
 

@@ -1,5 +1,6 @@
 package org.painpath.evaluation.outcome;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.painpath.evaluation.ReferenceFacts.OUT_03;
 import static org.painpath.evaluation.ReferenceFacts.OUT_04;
 import static org.painpath.evaluation.ReferenceFacts.OUT_11;
@@ -20,6 +21,7 @@ import org.painpath.core.citation.Citation;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problems;
 import org.painpath.evaluation.Threshold;
+import org.apiguardian.api.API;
 
 /**
  * The change between a baseline and a follow-up administration of one instrument. Every instrument
@@ -33,6 +35,7 @@ import org.painpath.evaluation.Threshold;
 @JsonPropertyOrder({
   "instrument", "baseline", "followUp", "absoluteChange", "percentChange", "category", "responder", "basis", "citations"
 })
+@API(status = EXPERIMENTAL)
 public final class Change {
 
   static final Threshold MINIMAL_PERCENT = Threshold.of("minimal improvement", "10", "%", OUT_15);

@@ -1,5 +1,6 @@
 package org.painpath.evaluation.outcome;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.painpath.evaluation.ReferenceFacts.OUT_01;
 import static org.painpath.evaluation.ReferenceFacts.OUT_05;
 import static org.painpath.evaluation.ReferenceFacts.OUT_06;
@@ -26,6 +27,7 @@ import org.painpath.core.citation.Citation;
 import org.painpath.core.code.Code;
 import org.painpath.core.problem.Inputs;
 import org.painpath.core.problem.InvalidInputException;
+import org.apiguardian.api.API;
 
 /**
  * The validated outcome measures of the pathway (reference section 5). For every one of them a higher
@@ -36,6 +38,7 @@ import org.painpath.core.problem.InvalidInputException;
  * these instruments, so {@link #loinc()} is empty rather than a code from memory (see
  * docs/clinical-decisions.md).
  */
+@API(status = EXPERIMENTAL)
 public enum Instrument {
   /** 0-10 numerical rating scale of pain intensity (OUT-01); banded like the PEG (OUT-06, DESIGN). */
   NRS("NRS", "Pain intensity, 0-10 numerical rating scale", 1, 0, 10, Set.of(), Scoring.SUM, 0, 0,

@@ -1,5 +1,7 @@
 package org.painpath.evaluation.outcome;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -12,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.code.Code;
 import org.painpath.core.problem.InvalidInputException;
+import org.apiguardian.api.API;
 
 /**
  * One scored administration of an instrument: the answers, the total (exact internally, rounded for
@@ -21,6 +24,7 @@ import org.painpath.core.problem.InvalidInputException;
  */
 @JsonPropertyOrder({"instrument", "total", "band", "loinc", "items", "citations"})
 @JsonIgnoreProperties(value = {"total", "band", "loinc", "citations"}, allowGetters = true)
+@API(status = EXPERIMENTAL)
 public final class Score {
 
   private final Instrument instrument;

@@ -1,5 +1,6 @@
 package org.painpath.evaluation.psychosocial;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.painpath.evaluation.ReferenceFacts.OUT_08;
 import static org.painpath.evaluation.ReferenceFacts.OUT_09;
 import static org.painpath.evaluation.ReferenceFacts.OUT_10;
@@ -11,11 +12,13 @@ import org.painpath.core.explain.Severity;
 import org.painpath.evaluation.Threshold;
 import org.painpath.evaluation.outcome.Instrument;
 import org.painpath.evaluation.outcome.Score;
+import org.apiguardian.api.API;
 
 /**
  * A psychosocial factor that predicts disability and calls for psychological care (PIT-05), with the
  * screening instrument and threshold that raises it.
  */
+@API(status = EXPERIMENTAL)
 public enum PsychosocialFlag {
   /**
    * PHQ-9 total 10 or more ("moderate" and above, OUT-08). The reference gives the cut points but not

@@ -1,5 +1,6 @@
 package org.painpath.evaluation.psychosocial;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.painpath.evaluation.ReferenceFacts.PIT_04;
 import static org.painpath.evaluation.ReferenceFacts.PIT_05;
 
@@ -19,6 +20,7 @@ import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problems;
 import org.painpath.evaluation.outcome.Instrument;
 import org.painpath.evaluation.outcome.Score;
+import org.apiguardian.api.API;
 
 /**
  * The psychosocial factors found in a set of scores (PIT-05): depression (PHQ-9), anxiety (GAD-7),
@@ -27,6 +29,7 @@ import org.painpath.evaluation.outcome.Score;
  * Fail closed: a domain whose instrument was not given is reported as not screened, never as clear.
  */
 @JsonPropertyOrder({"flags", "unscreened", "psychologicalCareIndicated", "urgent", "findings"})
+@API(status = EXPERIMENTAL)
 public final class PsychosocialProfile {
 
   /** The screening instruments of PIT-05, in the order a clinician reads them. */

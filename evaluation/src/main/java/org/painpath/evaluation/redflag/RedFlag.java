@@ -1,6 +1,9 @@
 package org.painpath.evaluation.redflag;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import org.painpath.core.citation.Citation;
+import org.apiguardian.api.API;
 
 /**
  * The red flags of reference section 4.5, one constant per feature a clinician records. Each knows
@@ -12,6 +15,7 @@ import org.painpath.core.citation.Citation;
  * discriminate; the malignancy flags that do are a history of cancer and unexplained weight loss (see
  * docs/clinical-decisions.md).
  */
+@API(status = EXPERIMENTAL)
 public enum RedFlag {
   /**
    * Jaw claudication, new or severe headache, visual symptoms or scalp tenderness in PMR (PMR-05): same day.

@@ -1,11 +1,14 @@
 package org.painpath.evaluation.redflag;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import org.painpath.core.style.EnumSets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.explain.Finding;
+import org.apiguardian.api.API;
 
 /**
  * The result of screening for red flags: the flags found, the most urgent action they call for,
@@ -18,6 +21,7 @@ import org.painpath.core.explain.Finding;
  * @param findings one finding per group of flags present, then {@code imaging-not-indicated} when imaging is
  *     not justified
  */
+@API(status = EXPERIMENTAL)
 public record RedFlagAssessment(
     Set<RedFlag> flags, @Nullable Urgency highestUrgency, boolean imagingIndicated, List<Finding> findings) {
 

@@ -1,5 +1,6 @@
 package org.painpath.evaluation.redflag;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.painpath.evaluation.ReferenceFacts.RF_01;
 import static org.painpath.evaluation.ReferenceFacts.RF_02;
 import static org.painpath.evaluation.ReferenceFacts.RF_03;
@@ -10,8 +11,10 @@ import static org.painpath.evaluation.ReferenceFacts.RF_07;
 import static org.painpath.evaluation.ReferenceFacts.RF_08;
 
 import org.painpath.core.citation.Citation;
+import org.apiguardian.api.API;
 
 /** One row of reference table 4.5: what the flags in it suggest, what to do, and its fact id. */
+@API(status = EXPERIMENTAL)
 public enum RedFlagGroup {
   /**
    * Suspected giant cell arteritis (RF-01): same-day specialist assessment; visual loss: emergency department.

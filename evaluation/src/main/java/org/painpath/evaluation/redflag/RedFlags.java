@@ -1,5 +1,6 @@
 package org.painpath.evaluation.redflag;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.painpath.evaluation.ReferenceFacts.PIT_03;
 import static org.painpath.evaluation.ReferenceFacts.RF_09;
 
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
 import org.painpath.core.problem.InvalidInputException;
+import org.apiguardian.api.API;
 
 /**
  * Red-flag screen (reference 4.5). The caller passes the flags the clinician found present; an empty
@@ -22,6 +24,7 @@ import org.painpath.core.problem.InvalidInputException;
  * and its urgency; when no flag justifies imaging, an explicit {@code imaging-not-indicated} finding
  * guards against the excessive-imaging pitfall (RF-09, PIT-03).
  */
+@API(status = EXPERIMENTAL)
 public final class RedFlags {
 
   private RedFlags() {}

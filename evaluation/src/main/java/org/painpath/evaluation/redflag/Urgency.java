@@ -1,6 +1,11 @@
 package org.painpath.evaluation.redflag;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /** How fast a red flag must be acted on, least urgent first. */
+@API(status = EXPERIMENTAL)
 public enum Urgency {
   /** Specialist referral in the usual way (e.g. rheumatology or neuromuscular clinic, RF-07). */
   REFERRAL,

@@ -1,10 +1,12 @@
 package org.painpath.evaluation.statin;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.painpath.evaluation.ReferenceFacts.SAMS_06;
 
 import java.math.BigDecimal;
 import org.painpath.core.explain.Severity;
 import org.painpath.evaluation.Threshold;
+import org.apiguardian.api.API;
 
 /**
  * Creatine kinase as a multiple of the laboratory's upper limit of normal, in the categories of the
@@ -13,6 +15,7 @@ import org.painpath.evaluation.Threshold;
  * 10 x is still "4-10" and exactly 40 x is "above 10". Comparisons are exact (CK vs k x ULN), never
  * on a rounded ratio. Categories are ordered, so a higher CK never gets a lower one.
  */
+@API(status = EXPERIMENTAL)
 public enum CkCategory {
   /** CK at or below the upper limit of normal ("myalgia" when there are symptoms). */
   NORMAL("CK at or below the upper limit of normal", Severity.INFO),

@@ -1,5 +1,6 @@
 package org.painpath.evaluation.statin;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.painpath.evaluation.ReferenceFacts.LAB_03;
 import static org.painpath.evaluation.ReferenceFacts.SAMS_06;
 
@@ -7,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.problem.Problems;
+import org.apiguardian.api.API;
 
 /**
  * A CK result with the laboratory's own upper limit of normal. The clinical reference gives no
@@ -15,6 +17,7 @@ import org.painpath.core.problem.Problems;
  * @param value the CK result, in the laboratory's unit (usually U/L)
  * @param upperLimit the laboratory's upper limit of normal, in the same unit
  */
+@API(status = EXPERIMENTAL)
 public record CkReading(BigDecimal value, BigDecimal upperLimit) {
 
   /**

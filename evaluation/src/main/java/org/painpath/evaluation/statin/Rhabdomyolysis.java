@@ -1,5 +1,6 @@
 package org.painpath.evaluation.statin;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.painpath.evaluation.ReferenceFacts.RF_08;
 import static org.painpath.evaluation.ReferenceFacts.SAMS_02;
 import static org.painpath.evaluation.ReferenceFacts.SAMS_06;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
+import org.apiguardian.api.API;
 
 /**
  * Rhabdomyolysis risk: CK above 10 x ULN, dark urine or myoglobinuria, or a rising creatinine call for
@@ -19,6 +21,7 @@ import org.painpath.core.explain.Severity;
  * CK above 40 x ULN with renal impairment or myoglobinuria is rhabdomyolysis itself (SAMS-06): stop
  * the statin at once, assess for renal failure, admit if present (SAMS-08).
  */
+@API(status = EXPERIMENTAL)
 public final class Rhabdomyolysis {
 
   private Rhabdomyolysis() {}

@@ -1,11 +1,13 @@
 package org.painpath.evaluation.statin;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.painpath.evaluation.ReferenceFacts.SAMS_11;
 import static org.painpath.evaluation.ReferenceFacts.SAMS_12;
 
 import java.util.List;
 import org.painpath.core.citation.Citation;
 import org.painpath.evaluation.Threshold;
+import org.apiguardian.api.API;
 
 /**
  * The statin-associated muscle symptom clinical index (Rosenson 2017, SAMS-11): four items, total
@@ -16,6 +18,7 @@ import org.painpath.evaluation.Threshold;
  * @param dechallenge item 3, the improvement after stopping it (0 to 2 points)
  * @param rechallenge item 4, the recurrence on rechallenge (0 to 3 points)
  */
+@API(status = EXPERIMENTAL)
 public record SamsClinicalIndex(
     SamsPattern pattern, SamsOnset onset, SamsDechallenge dechallenge, SamsRechallenge rechallenge) {
 

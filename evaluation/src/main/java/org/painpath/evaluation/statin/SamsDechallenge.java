@@ -1,6 +1,11 @@
 package org.painpath.evaluation.statin;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /** SAMS clinical index item 3, improvement after stopping the statin (SAMS-10, SAMS-11). */
+@API(status = EXPERIMENTAL)
 public enum SamsDechallenge {
   /** Improves within 2 weeks of stopping the statin: 2 points. */
   IMPROVES_WITHIN_2_WEEKS(2),

@@ -1,6 +1,11 @@
 package org.painpath.evaluation.statin;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /** SAMS clinical index item 2, onset of symptoms after starting the statin (SAMS-11). */
+@API(status = EXPERIMENTAL)
 public enum SamsOnset {
   /** Symptoms began less than 4 weeks after starting the statin: 3 points. */
   WITHIN_4_WEEKS(3),

@@ -1,6 +1,11 @@
 package org.painpath.evaluation.statin;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /** SAMS clinical index item 1, regional distribution and pattern of the muscle symptoms (SAMS-11). */
+@API(status = EXPERIMENTAL)
 public enum SamsPattern {
   /** Symmetric hip flexor or thigh aches: 3 points. */
   SYMMETRIC_HIP_FLEXOR_OR_THIGH(3),

@@ -1,10 +1,15 @@
 package org.painpath.evaluation.statin;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * SAMS clinical index item 4, recurrence on rechallenge (SAMS-11). The reference lists the two scoring
  * answers (3 and 1) and a total range of 2-11; a range starting at 2 needs a 0-point answer here, so
  * "no recurrence within 12 weeks" scores 0 (DESIGN, see docs/clinical-decisions.md).
  */
+@API(status = EXPERIMENTAL)
 public enum SamsRechallenge {
   /** The same symptoms recur within 4 weeks of restarting: 3 points. */
   SAME_SYMPTOMS_WITHIN_4_WEEKS(3),

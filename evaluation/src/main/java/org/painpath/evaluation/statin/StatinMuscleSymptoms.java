@@ -1,5 +1,6 @@
 package org.painpath.evaluation.statin;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.painpath.evaluation.ReferenceFacts.SAMS_02;
 import static org.painpath.evaluation.ReferenceFacts.SAMS_03;
 import static org.painpath.evaluation.ReferenceFacts.SAMS_06;
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
+import org.apiguardian.api.API;
 
 /**
  * Statin-associated muscle symptoms (SAMS) in a patient on a statin who has muscle symptoms. What to
@@ -22,6 +24,7 @@ import org.painpath.core.explain.Severity;
  * 10 x ULN with symptoms: stop the statin, SAMS-07). The SAMS clinical index is shown when all four
  * items are known, otherwise the missing items are named.
  */
+@API(status = EXPERIMENTAL)
 public final class StatinMuscleSymptoms {
 
   private StatinMuscleSymptoms() {}

@@ -1,10 +1,14 @@
 package org.painpath.evaluation.statin;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import org.painpath.core.code.Code;
 import org.painpath.core.patient.Patient;
+import org.apiguardian.api.API;
 
 /** The statins the clinical reference codes (section 6.1, RxNorm ingredients, VERIFIED-secondary R55). */
+@API(status = EXPERIMENTAL)
 public final class Statins {
 
   /** The RxNorm ingredient codes of atorvastatin, simvastatin, rosuvastatin and pravastatin. */

@@ -1,5 +1,7 @@
 package org.painpath.evaluation.workup;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
@@ -12,6 +14,7 @@ import org.painpath.evaluation.statin.SamsDechallenge;
 import org.painpath.evaluation.statin.SamsOnset;
 import org.painpath.evaluation.statin.SamsPattern;
 import org.painpath.evaluation.statin.SamsRechallenge;
+import org.apiguardian.api.API;
 
 /**
  * The bedside facts the work-up interpretation needs besides laboratory results. Every one is
@@ -22,6 +25,7 @@ import org.painpath.evaluation.statin.SamsRechallenge;
 @PainpathStyle
 @JsonSerialize(as = ImmutableClinicalSigns.class)
 @JsonDeserialize(as = ImmutableClinicalSigns.class)
+@API(status = EXPERIMENTAL)
 public abstract class ClinicalSigns {
 
   static final int MINUTES_PER_DAY = 1440;

@@ -1,8 +1,11 @@
 package org.painpath.evaluation.workup;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.code.Code;
+import org.apiguardian.api.API;
 
 /**
  * One coded laboratory order: the LOINC code, why it is ordered, and the facts behind it.
@@ -11,6 +14,7 @@ import org.painpath.core.code.Code;
  * @param reason why the test is ordered, in words for the request form
  * @param citations the facts behind the order (the code's LAB fact and the clinical reason)
  */
+@API(status = EXPERIMENTAL)
 public record LabOrder(Code loinc, String reason, List<Citation> citations) {
 
   /**

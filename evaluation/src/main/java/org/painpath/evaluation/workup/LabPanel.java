@@ -1,10 +1,13 @@
 package org.painpath.evaluation.workup;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.painpath.core.problem.Problems;
+import org.apiguardian.api.API;
 
 /**
  * The results of one work-up. Two results for the same test are ambiguous (which one counts?) and
@@ -12,6 +15,7 @@ import org.painpath.core.problem.Problems;
  *
  * @param results the results, in any order; at most one per work-up test
  */
+@API(status = EXPERIMENTAL)
 public record LabPanel(List<LabResult> results) {
 
   /**

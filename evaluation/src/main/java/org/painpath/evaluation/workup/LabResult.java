@@ -1,11 +1,14 @@
 package org.painpath.evaluation.workup;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.code.Code;
 import org.painpath.core.code.CodeSystem;
 import org.painpath.core.problem.Problems;
+import org.apiguardian.api.API;
 
 /**
  * One laboratory result as reported: LOINC code, value, unit and the laboratory's own reference
@@ -20,6 +23,7 @@ import org.painpath.core.problem.Problems;
  * @param lowerLimit the laboratory's lower reference limit, or null when not given
  * @param upperLimit the laboratory's upper reference limit, or null when not given
  */
+@API(status = EXPERIMENTAL)
 public record LabResult(
     Code loinc, BigDecimal value, String unit, @Nullable BigDecimal lowerLimit, @Nullable BigDecimal upperLimit) {
 

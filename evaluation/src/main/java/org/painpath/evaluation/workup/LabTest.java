@@ -1,5 +1,6 @@
 package org.painpath.evaluation.workup;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.painpath.evaluation.ReferenceFacts.EQ_01;
 import static org.painpath.evaluation.ReferenceFacts.EQ_02;
 import static org.painpath.evaluation.ReferenceFacts.LAB_01;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Optional;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.code.Code;
+import org.apiguardian.api.API;
 
 /**
  * The laboratory tests of the work-up (reference 4.1) with their LOINC codes, why each is ordered,
@@ -35,6 +37,7 @@ import org.painpath.core.code.Code;
  * or phosphate, so for those a result without the laboratory's limits is reported missing rather
  * than read against a number from memory. Display names are the reference's own (table 4.1).
  */
+@API(status = EXPERIMENTAL)
 public enum LabTest {
   /** TSH, LOINC 3016-3 (LAB-01): hypothyroidism screen; read against the laboratory's range. */
   TSH(List.of(Code.loinc("3016-3", "TSH (thyrotropin), serum/plasma")),

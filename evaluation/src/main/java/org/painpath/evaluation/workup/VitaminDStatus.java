@@ -1,11 +1,13 @@
 package org.painpath.evaluation.workup;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.painpath.evaluation.ReferenceFacts.VD_01;
 import static org.painpath.evaluation.ReferenceFacts.VD_02;
 import static org.painpath.evaluation.ReferenceFacts.VD_03;
 
 import java.math.BigDecimal;
 import org.painpath.evaluation.Threshold;
+import org.apiguardian.api.API;
 
 /**
  * 25(OH)D status (Endocrine Society 2011, VD-01) with the gap between 20 and 21 ng/mL closed as VD-03
@@ -13,6 +15,7 @@ import org.painpath.evaluation.Threshold;
  * are compared with the cut points times 2.496 (VD-02), exactly, so no rounding of a converted value
  * can move a patient across a cut point. Ordered: a lower level never gets a better status.
  */
+@API(status = EXPERIMENTAL)
 public enum VitaminDStatus {
   /** 25(OH)D below 20 ng/mL (50 nmol/L). */
   DEFICIENT,

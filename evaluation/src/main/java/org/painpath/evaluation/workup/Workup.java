@@ -1,5 +1,7 @@
 package org.painpath.evaluation.workup;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,12 +11,14 @@ import org.painpath.core.patient.Patient;
 import org.painpath.core.problem.Inputs;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problems;
+import org.apiguardian.api.API;
 
 /**
  * The diagnostic work-up for muscle pain that has not responded to conservative care (reference 4.1):
  * what to order and, once results are back, what they show. Interpretation fails closed: a result
  * that is missing or implausible is named and nothing is concluded from it.
  */
+@API(status = EXPERIMENTAL)
 public final class Workup {
 
   /** The panel in the order a request form lists it. HbA1c is optional (LAB-13) and not in it. */

@@ -1,5 +1,7 @@
 package org.painpath.evaluation.workup;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import org.painpath.core.style.EnumSets;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +9,7 @@ import java.util.Set;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
 import org.painpath.evaluation.redflag.RedFlag;
+import org.apiguardian.api.API;
 
 /**
  * What the work-up shows: the findings (causes of muscle pain found, results that are missing or
@@ -18,6 +21,7 @@ import org.painpath.evaluation.redflag.RedFlag;
  * @param redFlags the red flags the results and signs raise, for
  *     {@link org.painpath.evaluation.redflag.RedFlags#assess}
  */
+@API(status = EXPERIMENTAL)
 public record WorkupInterpretation(List<Finding> findings, List<LabOrder> additionalOrders, Set<RedFlag> redFlags) {
 
   /** Codes of findings that name a cause (or contributor) of the muscle pain. */

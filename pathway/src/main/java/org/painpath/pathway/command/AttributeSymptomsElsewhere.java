@@ -1,7 +1,10 @@
 package org.painpath.pathway.command;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * Symptoms persisted two months off the statin: treat them as not statin-related (reference SAMS-05).
@@ -10,6 +13,7 @@ import java.time.LocalDate;
  * @param explanation what the symptoms are attributed to, in words
  */
 @JsonTypeName("attribute-symptoms-elsewhere")
+@API(status = EXPERIMENTAL)
 public record AttributeSymptomsElsewhere(LocalDate date, String explanation) implements Command {
 
   /**

@@ -1,5 +1,7 @@
 package org.painpath.pathway.command;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
@@ -10,6 +12,7 @@ import org.painpath.core.schedule.DaySchedule;
 import org.painpath.core.schedule.Frequency;
 import org.painpath.pathway.event.DoseSchedules;
 import org.painpath.pathway.event.PlannedStep;
+import org.apiguardian.api.API;
 
 /**
  * Titrate an active trial to a new dose. {@code maximumTolerated} says the patient tolerates no more,
@@ -27,6 +30,7 @@ import org.painpath.pathway.event.PlannedStep;
  *     {@code frequency}
  */
 @JsonTypeName("change-dose")
+@API(status = EXPERIMENTAL)
 public record ChangeDose(
     LocalDate date,
     String drug,

@@ -1,8 +1,11 @@
 package org.painpath.pathway.command;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * What a clinician asks of a case, dated. A command is judged by the decider against the state and
@@ -48,6 +51,7 @@ import java.time.LocalDate;
   @JsonSubTypes.Type(value = RecordWeight.class, name = "record-weight"),
   @JsonSubTypes.Type(value = ResolveCondition.class, name = "resolve-condition")
 })
+@API(status = EXPERIMENTAL)
 public sealed interface Command
     permits
         AssessRedFlags,

@@ -1,7 +1,10 @@
 package org.painpath.pathway.command;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * The drug has been tapered off.
@@ -10,6 +13,7 @@ import java.time.LocalDate;
  * @param drug the tapered drug, by its pack name
  */
 @JsonTypeName("complete-taper")
+@API(status = EXPERIMENTAL)
 public record CompleteTaper(LocalDate date, String drug) implements Command {
 
   /**

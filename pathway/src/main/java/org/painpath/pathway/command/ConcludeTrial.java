@@ -1,7 +1,10 @@
 package org.painpath.pathway.command;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * Judge an adequate trial: responder (continue) or failed (taper), on the change in PEG or NRS from
@@ -11,6 +14,7 @@ import java.time.LocalDate;
  * @param drug the trial's drug, by its pack name
  */
 @JsonTypeName("conclude-trial")
+@API(status = EXPERIMENTAL)
 public record ConcludeTrial(LocalDate date, String drug) implements Command {
 
   /**

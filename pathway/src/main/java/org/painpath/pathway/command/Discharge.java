@@ -1,7 +1,10 @@
 package org.painpath.pathway.command;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * Discharge the case from the pathway, with the reason.
@@ -10,6 +13,7 @@ import java.time.LocalDate;
  * @param reason why the case leaves the pathway
  */
 @JsonTypeName("discharge")
+@API(status = EXPERIMENTAL)
 public record Discharge(LocalDate date, String reason) implements Command {
 
   /**

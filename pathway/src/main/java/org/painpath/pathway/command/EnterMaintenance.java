@@ -1,7 +1,10 @@
 package org.painpath.pathway.command;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * Move to maintenance on a documented improvement, naming it.
@@ -10,6 +13,7 @@ import java.time.LocalDate;
  * @param basis the documented improvement it rests on
  */
 @JsonTypeName("enter-maintenance")
+@API(status = EXPERIMENTAL)
 public record EnterMaintenance(LocalDate date, String basis) implements Command {
 
   /**

@@ -1,7 +1,10 @@
 package org.painpath.pathway.command;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * Enter the pathway after failed conservative care, saying what was tried.
@@ -11,6 +14,7 @@ import java.time.LocalDate;
  * @param neuropathicComponent whether the pain has a neuropathic component (widens the drug candidates)
  */
 @JsonTypeName("open-case")
+@API(status = EXPERIMENTAL)
 public record OpenCase(LocalDate date, String conservativeCare, boolean neuropathicComponent) implements Command {
 
   /**

@@ -1,10 +1,13 @@
 package org.painpath.pathway.command;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
 import org.painpath.core.code.Code;
 import org.painpath.pathway.event.ConditionRecorded;
+import org.apiguardian.api.API;
 
 /**
  * Record a condition diagnosed or first recorded on {@code date} (ICD-10-CM or SNOMED CT).
@@ -13,6 +16,7 @@ import org.painpath.pathway.event.ConditionRecorded;
  * @param condition the condition, coded in ICD-10-CM or SNOMED CT
  */
 @JsonTypeName("record-condition")
+@API(status = EXPERIMENTAL)
 public record RecordCondition(LocalDate date, Code condition) implements Command, RecordsPatientFact {
 
   /**

@@ -1,10 +1,13 @@
 package org.painpath.pathway.command;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
 import org.painpath.core.renal.CreatinineClearance;
 import org.painpath.pathway.event.CreatinineClearanceRecorded;
+import org.apiguardian.api.API;
 
 /**
  * Record a creatinine clearance (mL/min) measured on {@code date} (PW-31).
@@ -13,6 +16,7 @@ import org.painpath.pathway.event.CreatinineClearanceRecorded;
  * @param creatinineClearance the clearance in mL/min
  */
 @JsonTypeName("record-creatinine-clearance")
+@API(status = EXPERIMENTAL)
 public record RecordCreatinineClearance(LocalDate date, CreatinineClearance creatinineClearance)
     implements Command, RecordsPatientFact {
 

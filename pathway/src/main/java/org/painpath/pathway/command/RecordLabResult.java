@@ -1,5 +1,7 @@
 package org.painpath.pathway.command;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.math.BigDecimal;
@@ -7,6 +9,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.code.Code;
 import org.painpath.pathway.event.LabResultRecorded;
+import org.apiguardian.api.API;
 
 /**
  * Record a laboratory result measured on {@code date} (a work-up LOINC; a creatinine above all).
@@ -19,6 +22,7 @@ import org.painpath.pathway.event.LabResultRecorded;
  * @param upperLimit the laboratory's upper reference limit, or null
  */
 @JsonTypeName("record-lab-result")
+@API(status = EXPERIMENTAL)
 public record RecordLabResult(
     LocalDate date,
     Code loinc,

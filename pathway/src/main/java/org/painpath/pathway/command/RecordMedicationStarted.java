@@ -1,10 +1,13 @@
 package org.painpath.pathway.command;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
 import org.painpath.core.patient.MedicationStatement;
 import org.painpath.pathway.event.MedicationStarted;
+import org.apiguardian.api.API;
 
 /**
  * Record a medication started outside the pathway on {@code date} (another prescriber's opioid, statin or
@@ -14,6 +17,7 @@ import org.painpath.pathway.event.MedicationStarted;
  * @param medication the medication, coded in RxNorm, with its daily dose when known
  */
 @JsonTypeName("record-medication-started")
+@API(status = EXPERIMENTAL)
 public record RecordMedicationStarted(LocalDate date, MedicationStatement medication) implements Command, RecordsPatientFact {
 
   /**

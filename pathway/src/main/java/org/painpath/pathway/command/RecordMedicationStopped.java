@@ -1,10 +1,13 @@
 package org.painpath.pathway.command;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
 import org.painpath.core.code.Code;
 import org.painpath.pathway.event.MedicationStopped;
+import org.apiguardian.api.API;
 
 /**
  * Record that a medication the patient takes (RxNorm) stopped on {@code date}.
@@ -13,6 +16,7 @@ import org.painpath.pathway.event.MedicationStopped;
  * @param medication the medication, coded in RxNorm
  */
 @JsonTypeName("record-medication-stopped")
+@API(status = EXPERIMENTAL)
 public record RecordMedicationStopped(LocalDate date, Code medication) implements Command, RecordsPatientFact {
 
   /**

@@ -1,9 +1,12 @@
 package org.painpath.pathway.command;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
 import org.painpath.core.quantity.Dose;
 import org.painpath.core.schedule.Frequency;
+import org.apiguardian.api.API;
 
 /**
  * Record an opioid the patient takes, so the plan can warn and total the MME.
@@ -14,6 +17,7 @@ import org.painpath.core.schedule.Frequency;
  * @param frequency how often it is taken
  */
 @JsonTypeName("record-opioid")
+@API(status = EXPERIMENTAL)
 public record RecordOpioid(LocalDate date, String drug, Dose dose, Frequency frequency) implements Command {
 
   /**

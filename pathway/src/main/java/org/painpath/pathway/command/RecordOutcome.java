@@ -1,5 +1,7 @@
 package org.painpath.pathway.command;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.painpath.evaluation.outcome.Instrument;
+import org.apiguardian.api.API;
 
 /**
  * Record a validated outcome measure's item answers (a missing answer is null), for evaluation to score.
@@ -16,6 +19,7 @@ import org.painpath.evaluation.outcome.Instrument;
  * @param items the item answers in the instrument's order, null where unanswered
  */
 @JsonTypeName("record-outcome")
+@API(status = EXPERIMENTAL)
 public record RecordOutcome(LocalDate date, Instrument instrument, List<@Nullable Integer> items) implements Command {
 
   /**

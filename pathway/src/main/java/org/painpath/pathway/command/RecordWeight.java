@@ -1,10 +1,13 @@
 package org.painpath.pathway.command;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.painpath.pathway.event.WeightRecorded;
+import org.apiguardian.api.API;
 
 /**
  * Record a body weight in kg measured on {@code date}.
@@ -13,6 +16,7 @@ import org.painpath.pathway.event.WeightRecorded;
  * @param weightKg the body weight in kg
  */
 @JsonTypeName("record-weight")
+@API(status = EXPERIMENTAL)
 public record RecordWeight(LocalDate date, BigDecimal weightKg) implements Command, RecordsPatientFact {
 
   /**

@@ -1,7 +1,10 @@
 package org.painpath.pathway.command;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * Refer for multidisciplinary biopsychosocial rehabilitation, with the reason.
@@ -10,6 +13,7 @@ import java.time.LocalDate;
  * @param reason why the case is referred
  */
 @JsonTypeName("refer-multidisciplinary")
+@API(status = EXPERIMENTAL)
 public record ReferMultidisciplinary(LocalDate date, String reason) implements Command {
 
   /**

@@ -1,7 +1,10 @@
 package org.painpath.pathway.command;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * Hand the case over for same-day or emergency assessment on the clinician's judgement, with why.
@@ -10,6 +13,7 @@ import java.time.LocalDate;
  * @param reason the clinician's reason
  */
 @JsonTypeName("refer-urgently")
+@API(status = EXPERIMENTAL)
 public record ReferUrgently(LocalDate date, String reason) implements Command {
 
   /**

@@ -1,7 +1,10 @@
 package org.painpath.pathway.command;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * Record an imaging request; without a red flag it is accepted but warned about (reference PIT-03).
@@ -11,6 +14,7 @@ import java.time.LocalDate;
  * @param reason why imaging is requested
  */
 @JsonTypeName("request-imaging")
+@API(status = EXPERIMENTAL)
 public record RequestImaging(LocalDate date, String region, String reason) implements Command {
 
   /**

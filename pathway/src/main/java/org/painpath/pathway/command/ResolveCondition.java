@@ -1,10 +1,13 @@
 package org.painpath.pathway.command;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
 import org.painpath.core.code.Code;
 import org.painpath.pathway.event.ConditionResolved;
+import org.apiguardian.api.API;
 
 /**
  * Record that a condition among the patient's resolved on {@code date}.
@@ -13,6 +16,7 @@ import org.painpath.pathway.event.ConditionResolved;
  * @param condition the condition, as recorded
  */
 @JsonTypeName("resolve-condition")
+@API(status = EXPERIMENTAL)
 public record ResolveCondition(LocalDate date, Code condition) implements Command, RecordsPatientFact {
 
   /**

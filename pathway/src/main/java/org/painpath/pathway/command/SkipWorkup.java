@@ -1,7 +1,10 @@
 package org.painpath.pathway.command;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * Do without the work-up, recording why (for example a complete recent work-up elsewhere).
@@ -10,6 +13,7 @@ import java.time.LocalDate;
  * @param reason why the work-up is not done
  */
 @JsonTypeName("skip-workup")
+@API(status = EXPERIMENTAL)
 public record SkipWorkup(LocalDate date, String reason) implements Command {
 
   /**

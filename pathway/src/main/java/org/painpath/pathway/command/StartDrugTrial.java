@@ -1,11 +1,14 @@
 package org.painpath.pathway.command;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.quantity.Dose;
 import org.painpath.core.schedule.Frequency;
+import org.apiguardian.api.API;
 
 /**
  * Start a drug trial. Without a dose, the trial starts at the first step of pharmacology's titration
@@ -17,6 +20,7 @@ import org.painpath.core.schedule.Frequency;
  * @param frequency how often the dose is given, or null with a null dose
  */
 @JsonTypeName("start-drug-trial")
+@API(status = EXPERIMENTAL)
 public record StartDrugTrial(LocalDate date, String drug, @Nullable Dose dose, @Nullable Frequency frequency)
     implements Command {
 

@@ -1,7 +1,10 @@
 package org.painpath.pathway.command;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * Start a non-drug treatment from the catalogue, by its id.
@@ -10,6 +13,7 @@ import java.time.LocalDate;
  * @param intervention the intervention's catalogue id
  */
 @JsonTypeName("start-intervention")
+@API(status = EXPERIMENTAL)
 public record StartIntervention(LocalDate date, String intervention) implements Command {
 
   /**

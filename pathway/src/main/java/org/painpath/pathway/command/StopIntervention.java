@@ -1,7 +1,10 @@
 package org.painpath.pathway.command;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * Stop a running non-drug treatment, saying why.
@@ -11,6 +14,7 @@ import java.time.LocalDate;
  * @param reason why it stops
  */
 @JsonTypeName("stop-intervention")
+@API(status = EXPERIMENTAL)
 public record StopIntervention(LocalDate date, String intervention, String reason) implements Command {
 
   /**

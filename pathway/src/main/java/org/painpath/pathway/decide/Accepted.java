@@ -1,10 +1,13 @@
 package org.painpath.pathway.decide;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.pathway.event.PathwayEvent;
+import org.apiguardian.api.API;
 
 /**
  * The command is accepted: append these events, in order (at least one).
@@ -12,6 +15,7 @@ import org.painpath.pathway.event.PathwayEvent;
  * @param events the events to append, in order, at least one
  */
 @JsonTypeName("accepted")
+@API(status = EXPERIMENTAL)
 public record Accepted(List<PathwayEvent> events) implements Decision {
 
   /**

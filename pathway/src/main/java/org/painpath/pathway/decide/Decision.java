@@ -1,7 +1,10 @@
 package org.painpath.pathway.decide;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.apiguardian.api.API;
 
 /** The decider's answer to a command: the events to append, or a rejection listing why. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "decision")
@@ -9,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
   @JsonSubTypes.Type(value = Accepted.class, name = "accepted"),
   @JsonSubTypes.Type(value = Rejected.class, name = "rejected")
 })
+@API(status = EXPERIMENTAL)
 public sealed interface Decision permits Accepted, Rejected {
 
   /**

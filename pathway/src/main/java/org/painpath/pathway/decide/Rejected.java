@@ -1,10 +1,13 @@
 package org.painpath.pathway.decide;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.problem.InvalidInputException;
+import org.apiguardian.api.API;
 
 /**
  * The command is refused; nothing is appended. Every reason is a finding naming the rule (its code),
@@ -13,6 +16,7 @@ import org.painpath.core.problem.InvalidInputException;
  * @param reasons why the command is refused, at least one finding
  */
 @JsonTypeName("rejected")
+@API(status = EXPERIMENTAL)
 public record Rejected(List<Finding> reasons) implements Decision {
 
   /**

@@ -1,7 +1,10 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * The case left the pathway (resolved, moved, declined...).
@@ -10,6 +13,7 @@ import java.time.LocalDate;
  * @param reason why the case left the pathway
  */
 @JsonTypeName("case-discharged")
+@API(status = EXPERIMENTAL)
 public record CaseDischarged(LocalDate date, String reason) implements PathwayEvent {
 
   /**

@@ -1,7 +1,10 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * Intake: a patient whose muscle pain has not responded to conservative management enters the
@@ -13,6 +16,7 @@ import java.time.LocalDate;
  * @param neuropathicComponent whether the pain has a neuropathic component (PIT-06)
  */
 @JsonTypeName("case-opened")
+@API(status = EXPERIMENTAL)
 public record CaseOpened(LocalDate date, String conservativeCare, boolean neuropathicComponent)
     implements PathwayEvent {
 

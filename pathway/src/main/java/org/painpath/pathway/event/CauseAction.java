@@ -1,6 +1,11 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /** What is done about an underlying cause: treated in the pathway, or referred out. */
+@API(status = EXPERIMENTAL)
 public enum CauseAction {
   /** Managed in primary care within the pathway. */
   TREAT,

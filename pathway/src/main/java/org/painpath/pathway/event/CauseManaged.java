@@ -1,8 +1,11 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.apiguardian.api.API;
 
 /**
  * An underlying cause is being treated in the pathway, or was referred to a specialty.
@@ -14,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param plan the plan in words
  */
 @JsonTypeName("cause-managed")
+@API(status = EXPERIMENTAL)
 public record CauseManaged(
     LocalDate date, UnderlyingCause cause, CauseAction action, @Nullable Specialty referredTo, String plan)
     implements PathwayEvent {

@@ -1,9 +1,12 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
 import org.painpath.core.code.Code;
 import org.painpath.core.problem.Problems;
+import org.apiguardian.api.API;
 
 /**
  * A condition the patient had that resolved on {@code date}; matched by system and code against the
@@ -13,6 +16,7 @@ import org.painpath.core.problem.Problems;
  * @param condition the condition, ICD-10-CM or SNOMED CT
  */
 @JsonTypeName("condition-resolved")
+@API(status = EXPERIMENTAL)
 public record ConditionResolved(LocalDate date, Code condition) implements PathwayEvent, PatientFact {
 
   /**

@@ -1,9 +1,12 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
 import org.painpath.core.problem.Problems;
 import org.painpath.core.renal.CreatinineClearance;
+import org.apiguardian.api.API;
 
 /**
  * A creatinine clearance (mL/min) measured on {@code date} (e.g. from a timed urine collection), used
@@ -14,6 +17,7 @@ import org.painpath.core.renal.CreatinineClearance;
  * @param creatinineClearance the measured clearance in mL/min
  */
 @JsonTypeName("creatinine-clearance-recorded")
+@API(status = EXPERIMENTAL)
 public record CreatinineClearanceRecorded(LocalDate date, CreatinineClearance creatinineClearance)
     implements PathwayEvent, PatientFact {
 

@@ -1,5 +1,7 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
@@ -10,6 +12,7 @@ import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Dose;
 import org.painpath.core.schedule.DaySchedule;
 import org.painpath.core.schedule.Frequency;
+import org.apiguardian.api.API;
 
 /**
  * A titration step (or a step down) of an active trial, accepted by pharmacology's check.
@@ -26,6 +29,7 @@ import org.painpath.core.schedule.Frequency;
  * @param schedule the day's unequal doses, or null
  */
 @JsonTypeName("dose-changed")
+@API(status = EXPERIMENTAL)
 public record DoseChanged(
     LocalDate date,
     String drug,

@@ -1,12 +1,15 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.problem.Problems;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Dose;
 import org.painpath.core.schedule.DaySchedule;
 import org.painpath.core.schedule.Frequency;
-import org.painpath.pharmacology.TitrationStep;
+import org.painpath.pharmacology.titration.TitrationStep;
+import org.apiguardian.api.API;
 
 /**
  * A dose change as one dose at a frequency, or, when a titration step's doses are unequal (venlafaxine
@@ -15,6 +18,7 @@ import org.painpath.pharmacology.TitrationStep;
  * never less) and {@code frequency} has as many administrations as the schedule (an every-day one); the daily total is the
  * schedule's, so one change carries out one planned step exactly.
  */
+@API(status = EXPERIMENTAL)
 public final class DoseSchedules {
 
   private DoseSchedules() {}

@@ -1,5 +1,7 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +11,7 @@ import org.painpath.core.explain.Finding;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Dose;
 import org.painpath.core.schedule.Frequency;
+import org.apiguardian.api.API;
 
 /**
  * A drug trial started after pharmacology's check accepted the whole regimen. It records the
@@ -31,6 +34,7 @@ import org.painpath.core.schedule.Frequency;
  * @param citations the citations of the drug's dosing for this patient
  */
 @JsonTypeName("drug-trial-started")
+@API(status = EXPERIMENTAL)
 public record DrugTrialStarted(
     LocalDate date,
     String drug,

@@ -1,7 +1,10 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * Imaging was requested. {@code redFlagPresent} records whether a red flag indicating imaging was on
@@ -13,6 +16,7 @@ import java.time.LocalDate;
  * @param redFlagPresent whether a red flag indicating imaging was on the case then
  */
 @JsonTypeName("imaging-requested")
+@API(status = EXPERIMENTAL)
 public record ImagingRequested(LocalDate date, String region, String reason, boolean redFlagPresent)
     implements PathwayEvent {
 

@@ -1,8 +1,11 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
 import org.painpath.pathway.intervention.Modality;
+import org.apiguardian.api.API;
 
 /**
  * A non-drug treatment from the catalogue started; its modality is recorded as it was then.
@@ -12,6 +15,7 @@ import org.painpath.pathway.intervention.Modality;
  * @param modality how it is delivered, as the catalogue said then
  */
 @JsonTypeName("intervention-started")
+@API(status = EXPERIMENTAL)
 public record InterventionStarted(LocalDate date, String intervention, Modality modality) implements PathwayEvent {
 
   /**

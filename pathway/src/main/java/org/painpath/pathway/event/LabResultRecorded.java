@@ -1,5 +1,7 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,6 +16,7 @@ import org.painpath.core.renal.CreatinineUnit;
 import org.painpath.core.renal.SerumCreatinine;
 import org.painpath.evaluation.workup.LabResult;
 import org.painpath.evaluation.workup.LabTest;
+import org.apiguardian.api.API;
 
 /**
  * A laboratory result measured on {@code date}, in the shape of evaluation's {@link LabResult}: the
@@ -30,6 +33,7 @@ import org.painpath.evaluation.workup.LabTest;
  * @param upperLimit the laboratory's upper reference limit, or null
  */
 @JsonTypeName("lab-result-recorded")
+@API(status = EXPERIMENTAL)
 public record LabResultRecorded(
     LocalDate date,
     Code loinc,

@@ -1,7 +1,10 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * Improvement is documented; the case continues what works, with regular monitoring.
@@ -10,6 +13,7 @@ import java.time.LocalDate;
  * @param basis the documented improvement
  */
 @JsonTypeName("maintenance-entered")
+@API(status = EXPERIMENTAL)
 public record MaintenanceEntered(LocalDate date, String basis) implements PathwayEvent {
 
   /**

@@ -1,9 +1,12 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
 import org.painpath.core.patient.MedicationStatement;
 import org.painpath.core.problem.Problems;
+import org.apiguardian.api.API;
 
 /**
  * A medication started outside the pathway on {@code date} (another prescriber's opioid, statin or
@@ -14,6 +17,7 @@ import org.painpath.core.problem.Problems;
  * @param medication the medication, coded in RxNorm, without a stop date
  */
 @JsonTypeName("medication-started")
+@API(status = EXPERIMENTAL)
 public record MedicationStarted(LocalDate date, MedicationStatement medication) implements PathwayEvent, PatientFact {
 
   /**

@@ -1,10 +1,13 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
 import org.painpath.core.code.Code;
 import org.painpath.core.code.CodeSystem;
 import org.painpath.core.problem.Problems;
+import org.apiguardian.api.API;
 
 /**
  * A medication taken outside the pathway (RxNorm, matched by code against the medications in force)
@@ -15,6 +18,7 @@ import org.painpath.core.problem.Problems;
  * @param medication the medication, coded in RxNorm
  */
 @JsonTypeName("medication-stopped")
+@API(status = EXPERIMENTAL)
 public record MedicationStopped(LocalDate date, Code medication) implements PathwayEvent, PatientFact {
 
   /**

@@ -1,7 +1,10 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * Referred for multidisciplinary biopsychosocial rehabilitation (reference PIT-07, PIT-09).
@@ -10,6 +13,7 @@ import java.time.LocalDate;
  * @param reason why the case was referred
  */
 @JsonTypeName("multidisciplinary-referral-made")
+@API(status = EXPERIMENTAL)
 public record MultidisciplinaryReferralMade(LocalDate date, String reason) implements PathwayEvent {
 
   /**

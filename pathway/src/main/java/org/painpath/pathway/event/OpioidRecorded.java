@@ -1,9 +1,12 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
 import org.painpath.core.quantity.Dose;
 import org.painpath.core.schedule.Frequency;
+import org.apiguardian.api.API;
 
 /**
  * An opioid the patient takes (prescribed outside the pathway, or found at review). The pathway never
@@ -15,6 +18,7 @@ import org.painpath.core.schedule.Frequency;
  * @param frequency how often it is taken
  */
 @JsonTypeName("opioid-recorded")
+@API(status = EXPERIMENTAL)
 public record OpioidRecorded(LocalDate date, String drug, Dose dose, Frequency frequency) implements PathwayEvent {
 
   /**

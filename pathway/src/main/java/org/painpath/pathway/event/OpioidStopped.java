@@ -1,7 +1,10 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * A recorded opioid is no longer taken.
@@ -10,6 +13,7 @@ import java.time.LocalDate;
  * @param drug the opioid, as recorded
  */
 @JsonTypeName("opioid-stopped")
+@API(status = EXPERIMENTAL)
 public record OpioidStopped(LocalDate date, String drug) implements PathwayEvent {
 
   /**

@@ -1,10 +1,13 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.code.Code;
 import org.painpath.evaluation.workup.LabOrder;
 import org.painpath.evaluation.workup.LabTest;
+import org.apiguardian.api.API;
 
 /**
  * One laboratory test of the work-up as it was ordered: its LOINC code, why, and the citations.
@@ -13,6 +16,7 @@ import org.painpath.evaluation.workup.LabTest;
  * @param reason why it is ordered
  * @param citations where the order comes from
  */
+@API(status = EXPERIMENTAL)
 public record OrderedTest(Code test, String reason, List<Citation> citations) {
 
   /**

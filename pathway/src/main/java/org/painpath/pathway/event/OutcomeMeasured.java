@@ -1,5 +1,7 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -7,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.apiguardian.api.API;
 
 /**
  * A validated outcome measure was taken: the instrument (evaluation's enum name, e.g. {@code PEG}),
@@ -19,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param band the score's band as evaluation named it
  */
 @JsonTypeName("outcome-measured")
+@API(status = EXPERIMENTAL)
 public record OutcomeMeasured(
     LocalDate date, String instrument, List<@Nullable Integer> items, BigDecimal total, String band)
     implements PathwayEvent {

@@ -1,8 +1,11 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * Something that happened in a case, dated. A case's state is the fold of its events in order; an
@@ -49,6 +52,7 @@ import java.time.LocalDate;
   @JsonSubTypes.Type(value = MedicationStopped.class, name = "medication-stopped"),
   @JsonSubTypes.Type(value = WeightRecorded.class, name = "weight-recorded")
 })
+@API(status = EXPERIMENTAL)
 public sealed interface PathwayEvent
     permits
         CaseDischarged,

@@ -1,8 +1,11 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * A dated fact about the patient recorded in the case (schema version 3): a laboratory result, a
@@ -20,6 +23,7 @@ import java.time.LocalDate;
   @JsonSubTypes.Type(MedicationStopped.class),
   @JsonSubTypes.Type(WeightRecorded.class)
 })
+@API(status = EXPERIMENTAL)
 public sealed interface PatientFact
     permits ConditionRecorded,
         ConditionResolved,

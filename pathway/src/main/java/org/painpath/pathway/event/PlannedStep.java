@@ -1,10 +1,13 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.schedule.DaySchedule;
 import org.painpath.core.schedule.Frequency;
-import org.painpath.pharmacology.TitrationStep;
+import org.painpath.pharmacology.titration.TitrationStep;
+import org.apiguardian.api.API;
 
 /**
  * One step of a titration or taper plan as pharmacology gave it: from trial day {@code day}, take
@@ -15,6 +18,7 @@ import org.painpath.pharmacology.TitrationStep;
  * @param frequency every day, or every other day
  * @param daily the average daily total of the step
  */
+@API(status = EXPERIMENTAL)
 public record PlannedStep(int day, DaySchedule schedule, Frequency frequency, DailyDose daily) {
 
   /**

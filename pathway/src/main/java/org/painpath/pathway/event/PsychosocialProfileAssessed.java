@@ -1,9 +1,12 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
 import java.util.List;
 import org.painpath.core.explain.Finding;
+import org.apiguardian.api.API;
 
 /**
  * The psychosocial flags raised by the latest scores (depression, catastrophizing...), with findings.
@@ -13,6 +16,7 @@ import org.painpath.core.explain.Finding;
  * @param findings the findings behind them
  */
 @JsonTypeName("psychosocial-profile-assessed")
+@API(status = EXPERIMENTAL)
 public record PsychosocialProfileAssessed(LocalDate date, List<String> flags, List<Finding> findings)
     implements PathwayEvent {
 

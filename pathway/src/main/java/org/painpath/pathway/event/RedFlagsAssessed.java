@@ -1,9 +1,12 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
 import java.util.List;
 import org.painpath.core.explain.Finding;
+import org.apiguardian.api.API;
 
 /**
  * Red flags were asked about: which were present (evaluation's red-flag names), whether imaging is
@@ -16,6 +19,7 @@ import org.painpath.core.explain.Finding;
  * @param findings the findings behind these answers
  */
 @JsonTypeName("red-flags-assessed")
+@API(status = EXPERIMENTAL)
 public record RedFlagsAssessed(
     LocalDate date, List<String> present, boolean imagingIndicated, boolean urgent, List<Finding> findings)
     implements PathwayEvent {

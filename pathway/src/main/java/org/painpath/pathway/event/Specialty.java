@@ -1,6 +1,11 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /** Who a case, or one question of it, is handed to. */
+@API(status = EXPERIMENTAL)
 public enum Specialty {
   /** Endocrinology: hypothyroidism, vitamin D deficiency. */
   ENDOCRINOLOGY,

@@ -1,7 +1,10 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * Symptoms persisted two months off the statin, so they are no longer taken to be statin-related
@@ -11,6 +14,7 @@ import java.time.LocalDate;
  * @param explanation what the symptoms are attributed to
  */
 @JsonTypeName("statin-symptoms-attributed-elsewhere")
+@API(status = EXPERIMENTAL)
 public record StatinSymptomsAttributedElsewhere(LocalDate date, String explanation) implements PathwayEvent {
 
   /**

@@ -1,7 +1,10 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * A drug that ended its trial has been tapered off and is no longer taken.
@@ -10,6 +13,7 @@ import java.time.LocalDate;
  * @param drug the drug, by its pack name
  */
 @JsonTypeName("taper-completed")
+@API(status = EXPERIMENTAL)
 public record TaperCompleted(LocalDate date, String drug) implements PathwayEvent {
 
   /**

@@ -1,10 +1,15 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * How a drug trial ended (reference PIT-09). A trial stopped for intolerable effects counts as failed
  * at any point; a trial stopped early for lack of effect, before target dose and duration, is not an
  * adequate trial and does not count towards referral.
  */
+@API(status = EXPERIMENTAL)
 public enum TrialOutcome {
   /** Moderate or better improvement at the end of an adequate trial: continue. */
   RESPONDED,

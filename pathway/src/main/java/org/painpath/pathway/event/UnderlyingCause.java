@@ -1,9 +1,14 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * A condition the diagnostic evaluation can find behind muscle pain, or that raises the risk of it
  * (reference SAMS-03): each is treated or referred before the pain is treated as primary.
  */
+@API(status = EXPERIMENTAL)
 public enum UnderlyingCause {
   /** Hypothyroidism (raised TSH). */
   HYPOTHYROIDISM(Specialty.ENDOCRINOLOGY),

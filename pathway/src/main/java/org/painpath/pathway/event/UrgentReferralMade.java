@@ -1,9 +1,12 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
 import java.util.List;
 import org.painpath.core.explain.Finding;
+import org.apiguardian.api.API;
 
 /**
  * The case leaves the pathway for same-day or emergency assessment; {@code reasons} are the findings
@@ -13,6 +16,7 @@ import org.painpath.core.explain.Finding;
  * @param reasons the findings that made it urgent
  */
 @JsonTypeName("urgent-referral-made")
+@API(status = EXPERIMENTAL)
 public record UrgentReferralMade(LocalDate date, List<Finding> reasons) implements PathwayEvent {
 
   /**

@@ -1,5 +1,7 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -7,6 +9,7 @@ import java.util.Optional;
 import org.painpath.core.patient.Patient;
 import org.painpath.core.problem.Problems;
 import org.painpath.core.renal.WeightBasis;
+import org.apiguardian.api.API;
 
 /**
  * A body weight in kg measured on {@code date}; held to the patient's plausible range (25-350 kg).
@@ -15,6 +18,7 @@ import org.painpath.core.renal.WeightBasis;
  * @param weightKg the body weight in kg, 25 to 350
  */
 @JsonTypeName("weight-recorded")
+@API(status = EXPERIMENTAL)
 public record WeightRecorded(LocalDate date, BigDecimal weightKg) implements PathwayEvent, PatientFact {
 
   /**

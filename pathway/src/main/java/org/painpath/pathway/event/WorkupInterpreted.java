@@ -1,9 +1,12 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
 import java.util.List;
 import org.painpath.core.explain.Finding;
+import org.apiguardian.api.API;
 
 /**
  * The work-up results are in and were interpreted: the findings as evaluation gave them, further
@@ -21,6 +24,7 @@ import org.painpath.core.explain.Finding;
  * @param complete whether every result and sign the interpretation needed was present and plausible
  */
 @JsonTypeName("workup-interpreted")
+@API(status = EXPERIMENTAL)
 public record WorkupInterpreted(
     LocalDate date,
     List<Finding> findings,

@@ -1,8 +1,11 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The diagnostic work-up panel was ordered; results are outstanding until interpreted.
@@ -11,6 +14,7 @@ import java.util.List;
  * @param tests the tests ordered, at least one
  */
 @JsonTypeName("workup-ordered")
+@API(status = EXPERIMENTAL)
 public record WorkupOrdered(LocalDate date, List<OrderedTest> tests) implements PathwayEvent {
 
   /**

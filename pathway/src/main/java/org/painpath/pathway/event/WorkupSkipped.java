@@ -1,7 +1,10 @@
 package org.painpath.pathway.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * The diagnostic evaluation was not done, and why (e.g. complete work-up within the last month).
@@ -10,6 +13,7 @@ import java.time.LocalDate;
  * @param reason why the work-up was not done
  */
 @JsonTypeName("workup-skipped")
+@API(status = EXPERIMENTAL)
 public record WorkupSkipped(LocalDate date, String reason) implements PathwayEvent {
 
   /**

@@ -1,5 +1,7 @@
 package org.painpath.pathway.facts;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import org.painpath.evaluation.workup.LabTest;
 import org.painpath.pathway.event.LabResultRecorded;
 import org.painpath.pathway.event.PathwayEvent;
 import org.painpath.pathway.event.PatientFact;
+import org.apiguardian.api.API;
 
 /**
  * A case's patient over time (PW-30): the initial patient (as stated when the case opened) and the patient-fact
@@ -27,6 +30,7 @@ import org.painpath.pathway.event.PatientFact;
  * date. With no event there is no opening date: the patient is the initial one at any date and the
  * date of its kidney data is unknown.
  */
+@API(status = EXPERIMENTAL)
 public final class PatientTimeline {
 
   private final Patient initial;

@@ -1,8 +1,11 @@
 package org.painpath.pathway.intervention;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.problem.Problems;
+import org.apiguardian.api.API;
 
 /**
  * One non-drug treatment of the catalogue: a stable id ({@code graded-activity}), the name a
@@ -19,6 +22,7 @@ import org.painpath.core.problem.Problems;
  * @param evidenceNote where the reference names only the family, not this technique; may be empty
  * @param citations why it is offered, at least one
  */
+@API(status = EXPERIMENTAL)
 public record Intervention(
     String id,
     String name,

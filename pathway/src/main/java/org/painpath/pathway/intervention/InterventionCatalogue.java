@@ -1,5 +1,7 @@
 package org.painpath.pathway.intervention;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,12 +14,14 @@ import org.painpath.core.citation.SourceCatalogue;
 import org.painpath.core.json.PainpathJson;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problems;
+import org.apiguardian.api.API;
 
 /**
  * The non-drug treatments of the pathway, read once from the bundled {@code interventions.json} and
  * checked on load (unique ids, every citation's sources known). Like the drug pack, it is data: a
  * new technique is a new entry with its citations, not new code.
  */
+@API(status = EXPERIMENTAL)
 public final class InterventionCatalogue {
 
   private static final String RESOURCE = "/org/painpath/pathway/intervention/interventions.json";

@@ -1,6 +1,11 @@
 package org.painpath.pathway.intervention;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /** The families of non-drug care the pathway offers. */
+@API(status = EXPERIMENTAL)
 public enum InterventionCategory {
   /** Structured exercise, low-impact aerobic, graded activity, tai chi / yoga. */
   EXERCISE,

@@ -1,5 +1,7 @@
 package org.painpath.pathway.log;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.painpath.core.json.PainpathJson;
@@ -9,8 +11,9 @@ import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problems;
 import org.painpath.pathway.event.PathwayEvent;
 import org.painpath.pathway.state.CaseState;
-import org.painpath.pathway.engine.Fold;
+import org.painpath.pathway.internal.engine.Fold;
 import org.painpath.pharmacology.DrugPack;
+import org.apiguardian.api.API;
 
 /**
  * A case as stored: the schema version it was written in, the patient, and the events in order. The
@@ -21,6 +24,7 @@ import org.painpath.pharmacology.DrugPack;
  * @param patient the patient as stated when the case opened
  * @param events the events in order, at most {@link #MAX_EVENTS}
  */
+@API(status = STABLE)
 public record CaseLog(int schemaVersion, Patient patient, List<PathwayEvent> events) {
 
   /** The version this code writes. */

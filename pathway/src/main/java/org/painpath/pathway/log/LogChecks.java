@@ -17,9 +17,9 @@ import org.painpath.pathway.event.OutcomeMeasured;
 import org.painpath.pathway.event.PathwayEvent;
 import org.painpath.pathway.event.TaperCompleted;
 import org.painpath.pathway.facts.PatientTimeline;
-import org.painpath.pharmacology.Drug;
+import org.painpath.pharmacology.pack.Drug;
 import org.painpath.pharmacology.DrugPack;
-import org.painpath.pharmacology.FindingCodes;
+import org.painpath.pharmacology.explain.FindingCodes;
 
 /**
  * What a stored log must agree with before it is believed (PW-20): the drug pack (every drug known, a

@@ -1,10 +1,14 @@
 package org.painpath.pathway.plan;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.painpath.core.citation.Citation;
+import org.apiguardian.api.API;
 
 /** Joins citation lists without repeats, keeping the first-seen order. */
+@API(status = EXPERIMENTAL)
 public final class Cite {
 
   private Cite() {}

@@ -1,9 +1,12 @@
 package org.painpath.pathway.plan;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
 import java.util.List;
 import org.painpath.core.citation.Citation;
+import org.apiguardian.api.API;
 
 /**
  * See the patient again on {@code on}, for {@code purpose}.
@@ -14,6 +17,7 @@ import org.painpath.core.citation.Citation;
  * @param citations where it comes from, at least one
  */
 @JsonTypeName("follow-up")
+@API(status = EXPERIMENTAL)
 public record FollowUp(LocalDate on, String purpose, String rationale, List<Citation> citations)
     implements Recommendation {
 

@@ -1,7 +1,10 @@
 package org.painpath.pathway.plan;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import org.painpath.core.explain.Finding;
+import org.apiguardian.api.API;
 
 /**
  * What to do next for a case as of a date: where it stands ({@code state}), the ordered next steps,
@@ -12,6 +15,7 @@ import org.painpath.core.explain.Finding;
  * @param recommendations the next steps, most urgent first
  * @param warnings the pitfalls the case shows, as findings
  */
+@API(status = EXPERIMENTAL)
 public record Plan(StateSummary state, List<Recommendation> recommendations, List<Finding> warnings) {
 
   /**

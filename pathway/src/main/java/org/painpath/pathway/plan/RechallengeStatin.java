@@ -1,9 +1,12 @@
 package org.painpath.pathway.plan;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.code.Code;
+import org.apiguardian.api.API;
 
 /**
  * Restart a statin now that symptoms resolved: {@code options} in words (same statin lower dose,
@@ -15,6 +18,7 @@ import org.painpath.core.code.Code;
  * @param citations where it comes from, at least one
  */
 @JsonTypeName("rechallenge-statin")
+@API(status = EXPERIMENTAL)
 public record RechallengeStatin(Code previousStatin, List<String> options, String rationale, List<Citation> citations)
     implements Recommendation {
 

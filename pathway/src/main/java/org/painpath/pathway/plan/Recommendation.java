@@ -1,9 +1,12 @@
 package org.painpath.pathway.plan;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import org.painpath.core.citation.Citation;
+import org.apiguardian.api.API;
 
 /**
  * One next step for a case: its kind (the JSON {@code kind}, e.g. {@code start-drug}), what to do,
@@ -26,6 +29,7 @@ import org.painpath.core.citation.Citation;
   @JsonSubTypes.Type(value = Refer.class, name = "refer"),
   @JsonSubTypes.Type(value = FollowUp.class, name = "follow-up")
 })
+@API(status = EXPERIMENTAL)
 public sealed interface Recommendation
     permits ScreenRedFlags,
         OrderTests,

@@ -1,5 +1,7 @@
 package org.painpath.pathway.plan;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
@@ -7,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.pathway.event.PlannedStep;
+import org.apiguardian.api.API;
 
 /**
  * Reduce {@code drug}, recorded at {@code from} (a dose the patient's limits do not allow as of the
@@ -25,6 +28,7 @@ import org.painpath.pathway.event.PlannedStep;
  *     otherwise
  */
 @JsonTypeName("reduce-dose")
+@API(status = EXPERIMENTAL)
 public record ReduceDose(
     String drug,
     DailyDose from,

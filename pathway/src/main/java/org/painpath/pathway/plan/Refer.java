@@ -1,9 +1,12 @@
 package org.painpath.pathway.plan;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
 import org.painpath.core.citation.Citation;
 import org.painpath.pathway.event.Specialty;
+import org.apiguardian.api.API;
 
 /**
  * Refer to {@code to}; {@code urgent} for same-day or emergency assessment.
@@ -14,6 +17,7 @@ import org.painpath.pathway.event.Specialty;
  * @param citations where it comes from, at least one
  */
 @JsonTypeName("refer")
+@API(status = EXPERIMENTAL)
 public record Refer(Specialty to, boolean urgent, String rationale, List<Citation> citations) implements Recommendation {
 
   /**

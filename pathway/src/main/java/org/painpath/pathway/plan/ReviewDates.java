@@ -1,14 +1,18 @@
 package org.painpath.pathway.plan;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.List;
 import org.painpath.evaluation.followup.FollowUpPlan;
 import org.painpath.evaluation.followup.ScheduledReview;
+import org.apiguardian.api.API;
 
 /**
  * When to review after a start or a change, from evaluation's follow-up plan (reference OUT-14:
  * 2-4 weeks after each start or dose step). The pathway holds no interval of its own.
  */
+@API(status = EXPERIMENTAL)
 public final class ReviewDates {
 
   private ReviewDates() {}

@@ -1,8 +1,11 @@
 package org.painpath.pathway.plan;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
 import org.painpath.core.citation.Citation;
+import org.apiguardian.api.API;
 
 /**
  * Ask about red flags (giant cell arteritis, malignancy, infection, cord compression, fracture...).
@@ -11,6 +14,7 @@ import org.painpath.core.citation.Citation;
  * @param citations where it comes from, at least one
  */
 @JsonTypeName("screen-red-flags")
+@API(status = EXPERIMENTAL)
 public record ScreenRedFlags(String rationale, List<Citation> citations) implements Recommendation {
 
   /**

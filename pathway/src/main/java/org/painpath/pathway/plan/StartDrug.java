@@ -1,10 +1,13 @@
 package org.painpath.pathway.plan;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.explain.Finding;
 import org.painpath.pathway.event.PlannedStep;
+import org.apiguardian.api.API;
 
 /**
  * Start a trial of {@code drug} on this titration schedule (pharmacology's, for this patient). The
@@ -22,6 +25,7 @@ import org.painpath.pathway.event.PlannedStep;
  * @param citations where it comes from, at least one
  */
 @JsonTypeName("start-drug")
+@API(status = EXPERIMENTAL)
 public record StartDrug(
     String drug,
     String drugClass,

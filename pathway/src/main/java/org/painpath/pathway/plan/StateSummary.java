@@ -1,5 +1,7 @@
 package org.painpath.pathway.plan;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -11,6 +13,7 @@ import org.painpath.pathway.state.InterventionCourse;
 import org.painpath.pathway.state.Phase;
 import org.painpath.pathway.state.StatinStatus;
 import org.painpath.pathway.state.WorkupStatus;
+import org.apiguardian.api.API;
 
 /**
  * The headline of a case for a reader of a plan: the phase and the facts the next steps rest on.
@@ -27,6 +30,7 @@ import org.painpath.pathway.state.WorkupStatus;
  * @param psychosocialFlags the psychosocial flags of the latest assessment
  * @param opioids the opioids taken now
  */
+@API(status = EXPERIMENTAL)
 public record StateSummary(
     Phase phase,
     LocalDate asOf,

@@ -1,7 +1,10 @@
 package org.painpath.pathway.policy;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import org.painpath.core.citation.Citation;
+import org.apiguardian.api.API;
 
 /**
  * A count the pathway acts on (failed adequate trials before referral), with why and where from.
@@ -10,6 +13,7 @@ import org.painpath.core.citation.Citation;
  * @param rationale why this count
  * @param citations where it comes from
  */
+@API(status = EXPERIMENTAL)
 public record CitedCount(int value, String rationale, List<Citation> citations) {
 
   /**

@@ -1,8 +1,11 @@
 package org.painpath.pathway.policy;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Period;
 import java.util.List;
 import org.painpath.core.citation.Citation;
+import org.apiguardian.api.API;
 
 /**
  * A length of time the pathway waits or allows (a statin washout, how long passive care may run
@@ -13,6 +16,7 @@ import org.painpath.core.citation.Citation;
  * @param rationale why this period
  * @param citations where it comes from
  */
+@API(status = EXPERIMENTAL)
 public record CitedPeriod(Period value, String rationale, List<Citation> citations) {
 
   /**

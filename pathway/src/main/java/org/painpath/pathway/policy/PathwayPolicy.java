@@ -1,5 +1,7 @@
 package org.painpath.pathway.policy;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,7 +14,8 @@ import org.painpath.core.citation.SourceCatalogue;
 import org.painpath.core.json.PainpathJson;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problems;
-import org.painpath.pathway.rule.RuleId;
+import org.painpath.pathway.policy.RuleId;
+import org.apiguardian.api.API;
 
 /**
  * The pathway's own numbers and rules, read from the bundled {@code pathway-policy.json} and checked
@@ -30,6 +33,7 @@ import org.painpath.pathway.rule.RuleId;
  * @param passiveOnlyLongest how long passive treatment may run alone before it is a pitfall (PIT-04)
  * @param rules the pathway's rules in words, by their rule id's key
  */
+@API(status = EXPERIMENTAL)
 public record PathwayPolicy(
     CitedPeriod statinWashoutBeforeRechallenge,
     CitedPeriod statinOtherCausesAfter,

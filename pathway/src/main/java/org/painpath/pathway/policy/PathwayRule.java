@@ -1,9 +1,12 @@
 package org.painpath.pathway.policy;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
+import org.apiguardian.api.API;
 
 /**
  * One rule of the pathway in words, with its citations: the reason a guard gives when it rejects a
@@ -13,6 +16,7 @@ import org.painpath.core.explain.Severity;
  * @param statement the rule in words
  * @param citations where it comes from (literature ids, or {@code PW-*} for pathway policy)
  */
+@API(status = EXPERIMENTAL)
 public record PathwayRule(String statement, List<Citation> citations) {
 
   /**

@@ -1,5 +1,7 @@
 package org.painpath.pathway.samples;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +12,7 @@ import java.util.List;
 import org.painpath.core.json.PainpathJson;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.pathway.log.CaseLog;
+import org.apiguardian.api.API;
 
 /**
  * The embedded sample cases (resources {@code org/painpath/pathway/samples/*.json}), one per teaching
@@ -18,6 +21,7 @@ import org.painpath.pathway.log.CaseLog;
  * multidisciplinary referral. The command line demo and the lifecycle scenario test read the same
  * files. Each file is a plain case log, so {@code painpath plan} reads it as any other case.
  */
+@API(status = EXPERIMENTAL)
 public final class SampleCases {
 
   private static final String FOLDER = "/org/painpath/pathway/samples/";

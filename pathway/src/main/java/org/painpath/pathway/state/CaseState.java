@@ -1,5 +1,7 @@
 package org.painpath.pathway.state;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -24,6 +26,7 @@ import org.painpath.pathway.event.PsychosocialProfileAssessed;
 import org.painpath.pathway.event.RedFlagsAssessed;
 import org.painpath.pathway.event.UrgentReferralMade;
 import org.painpath.pathway.facts.PatientTimeline;
+import org.apiguardian.api.API;
 
 /**
  * What is known about one case after its events so far: the fold of the log (the pathway's engine). It
@@ -37,6 +40,7 @@ import org.painpath.pathway.facts.PatientTimeline;
 @JsonSerialize(as = ImmutableCaseState.class)
 @JsonDeserialize(as = ImmutableCaseState.class)
 @JsonIgnoreProperties(value = "phase", allowGetters = true) // derived: written for readers, recomputed on read
+@API(status = EXPERIMENTAL)
 public abstract class CaseState {
 
   /**

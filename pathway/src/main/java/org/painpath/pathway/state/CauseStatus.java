@@ -1,6 +1,11 @@
 package org.painpath.pathway.state;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /** Where an underlying cause stands. */
+@API(status = EXPERIMENTAL)
 public enum CauseStatus {
   /** Found on evaluation; not yet managed. */
   FOUND,

@@ -1,5 +1,7 @@
 package org.painpath.pathway.state;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.painpath.pathway.event.DoseSchedules;
 import org.painpath.pathway.event.OutcomeMeasured;
 import org.painpath.pathway.event.PlannedStep;
 import org.painpath.pathway.event.TrialOutcome;
+import org.apiguardian.api.API;
 
 /**
  * One drug trial of a case. It becomes adequate once the target daily dose (or the maximum tolerated
@@ -39,6 +42,7 @@ import org.painpath.pathway.event.TrialOutcome;
  * @param endedOn the day the trial was concluded, or null
  * @param citations the citations of the dose plan
  */
+@API(status = EXPERIMENTAL)
 public record DrugTrial(
     String drug,
     String drugClass,

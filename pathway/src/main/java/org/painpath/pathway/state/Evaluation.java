@@ -1,10 +1,13 @@
 package org.painpath.pathway.state;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.explain.Finding;
 import org.painpath.pathway.event.OrderedTest;
+import org.apiguardian.api.API;
 
 /**
  * The diagnostic evaluation of a case: what was ordered, what was found, or why it was skipped.
@@ -15,6 +18,7 @@ import org.painpath.pathway.event.OrderedTest;
  * @param settledOn the day it was interpreted or skipped, or null
  * @param skipReason why it was skipped, or null
  */
+@API(status = EXPERIMENTAL)
 public record Evaluation(
     WorkupStatus status,
     List<OrderedTest> orders,

@@ -1,9 +1,14 @@
 package org.painpath.pathway.state;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * The headline of a case: where it stands on the pathway. Derived from the state (see {@link
  * CaseState#phase()}), so it can never disagree with the details.
  */
+@API(status = EXPERIMENTAL)
 public enum Phase {
   /** No event yet. */
   NOT_OPENED,

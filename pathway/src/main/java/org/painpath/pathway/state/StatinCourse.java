@@ -1,9 +1,12 @@
 package org.painpath.pathway.state;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.code.Code;
 import org.painpath.pathway.event.StatinSymptomSeverity;
+import org.apiguardian.api.API;
 
 /**
  * The statin sub-pathway of a case: which statin was held and when, how severe the symptoms were,
@@ -20,6 +23,7 @@ import org.painpath.pathway.event.StatinSymptomSeverity;
  * @param recurrences how many times symptoms recurred on rechallenge
  * @param since the day the current status began, or null
  */
+@API(status = EXPERIMENTAL)
 public record StatinCourse(
     StatinStatus status,
     @Nullable Code heldStatin,

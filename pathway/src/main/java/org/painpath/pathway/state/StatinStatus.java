@@ -1,6 +1,11 @@
 package org.painpath.pathway.state;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /** The statin sub-pathway (reference section 3). */
+@API(status = EXPERIMENTAL)
 public enum StatinStatus {
   /** No statin-associated muscle symptoms recognised. */
   NOT_INVOLVED,

@@ -1,6 +1,11 @@
 package org.painpath.pathway.state;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /** Where a drug trial stands. */
+@API(status = EXPERIMENTAL)
 public enum TrialStatus {
   /** Started, titrating or holding the target. */
   ACTIVE,

@@ -1,6 +1,11 @@
 package org.painpath.pathway.state;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /** Where the diagnostic evaluation stands. */
+@API(status = EXPERIMENTAL)
 public enum WorkupStatus {
   /** Nothing ordered or skipped yet. */
   NOT_STARTED,

@@ -24,11 +24,11 @@ import org.painpath.pathway.event.PathwayEvent;
 import org.painpath.pathway.log.CaseLog;
 import org.painpath.pathway.state.CaseState;
 import org.painpath.pharmacology.DrugPack;
-import org.painpath.pharmacology.Indication;
+import org.painpath.pharmacology.drug.Indication;
 import org.painpath.pharmacology.Pharmacology;
-import org.painpath.pharmacology.Regimen;
-import org.painpath.pharmacology.RegimenItem;
-import org.painpath.pharmacology.TitrationSchedule;
+import org.painpath.pharmacology.regimen.Regimen;
+import org.painpath.pharmacology.regimen.RegimenItem;
+import org.painpath.pharmacology.titration.TitrationSchedule;
 
 /** Every public entry point the null-input convention covers, each with valid arguments. */
 final class EntryPoints {

@@ -81,6 +81,6 @@ class PathwayPolicyTest {
                 assertThat(e.problems().list())
                     .extracting(p -> p.field() + " " + p.code())
                     .containsExactlyInAnyOrder("rules.ordered-log missing-rule", "rules.no-such-rule unknown-rule"));
-    assertThat(policy.rule(org.painpath.pathway.rule.RuleId.NO_OPIOID_TRIAL)).isEqualTo(policy.rule("no-opioid-trial"));
+    assertThat(policy.rule(org.painpath.pathway.policy.RuleId.NO_OPIOID_TRIAL)).isEqualTo(policy.rule("no-opioid-trial"));
   }
 }

@@ -25,7 +25,7 @@ import org.painpath.core.problem.Problem;
 import org.painpath.core.schedule.Frequency;
 import org.painpath.core.schedule.TimedDose;
 import org.painpath.pathway.Pathway;
-import org.painpath.pathway.regimen.Regimens;
+import org.painpath.pathway.internal.regimen.Regimens;
 import org.painpath.pathway.event.PlannedStep;
 import org.painpath.pathway.log.CaseLog;
 import org.painpath.pathway.log.TamperedLogs;
@@ -38,7 +38,7 @@ import org.painpath.pathway.plan.TitrateDrug;
 import org.painpath.pathway.samples.SampleCases;
 import org.painpath.pathway.state.CaseState;
 import org.painpath.pharmacology.Pharmacology;
-import org.painpath.pharmacology.RegimenItem;
+import org.painpath.pharmacology.regimen.RegimenItem;
 import org.painpath.testkit.api.pathway.PathwayCase;
 import org.painpath.testkit.api.pathway.PathwayVisits;
 

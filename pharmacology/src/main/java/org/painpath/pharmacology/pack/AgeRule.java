@@ -1,11 +1,14 @@
 package org.painpath.pharmacology.pack;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.style.PainpathStyle;
+import org.apiguardian.api.API;
 
 /**
  * Slower or lower dosing from an age (and, when {@code orFrail}, for a frail patient of any age). Each
@@ -16,6 +19,7 @@ import org.painpath.core.style.PainpathStyle;
 @PainpathStyle
 @JsonSerialize(as = ImmutableAgeRule.class)
 @JsonDeserialize(as = ImmutableAgeRule.class)
+@API(status = EXPERIMENTAL)
 public abstract class AgeRule {
 
   /**

@@ -1,7 +1,10 @@
 package org.painpath.pharmacology.pack;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import org.painpath.core.citation.Citation;
 import org.painpath.core.problem.Problems;
+import org.apiguardian.api.API;
 
 /**
  * A brand name of a medication identity, with the source that states which ingredient it contains
@@ -10,6 +13,7 @@ import org.painpath.core.problem.Problems;
  * @param name the brand name as written, e.g. on a label
  * @param citation the label or product listing that states its ingredient
  */
+@API(status = EXPERIMENTAL)
 public record Brand(String name, Citation citation) {
 
   /**

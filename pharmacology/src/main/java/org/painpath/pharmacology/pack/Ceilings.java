@@ -1,16 +1,20 @@
 package org.painpath.pharmacology.pack;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Quantity;
 import org.painpath.core.renal.CreatinineClearance;
-import org.painpath.pharmacology.Indication;
+import org.painpath.pharmacology.drug.Indication;
+import org.apiguardian.api.API;
 
 /**
  * The ceilings a pack implies, computed the same way for the load-time checks and for a patient's
  * limits: a band or indication can only lower the general maximum, never raise it.
  */
+@API(status = EXPERIMENTAL)
 public final class Ceilings {
 
   private Ceilings() {}

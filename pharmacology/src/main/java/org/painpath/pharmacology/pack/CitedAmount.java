@@ -1,5 +1,7 @@
 package org.painpath.pharmacology.pack;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.math.BigDecimal;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.problem.Problems;
@@ -7,6 +9,7 @@ import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Dose;
 import org.painpath.core.quantity.Quantity;
 import org.painpath.core.quantity.Unit;
+import org.apiguardian.api.API;
 
 /**
  * An amount from the knowledge pack with the citation that justifies it.
@@ -15,6 +18,7 @@ import org.painpath.core.quantity.Unit;
  * @param unit its unit
  * @param citation where the amount comes from
  */
+@API(status = EXPERIMENTAL)
 public record CitedAmount(BigDecimal value, Unit unit, Citation citation) {
 
   /**

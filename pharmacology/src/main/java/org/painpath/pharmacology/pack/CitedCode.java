@@ -1,8 +1,11 @@
 package org.painpath.pharmacology.pack;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import org.painpath.core.citation.Citation;
 import org.painpath.core.code.Code;
 import org.painpath.core.problem.Problems;
+import org.apiguardian.api.API;
 
 /**
  * An RxNorm ingredient code from the pack, cited (reference section 6.1).
@@ -11,6 +14,7 @@ import org.painpath.core.problem.Problems;
  * @param display the concept's name
  * @param citation where the code comes from (reference section 6.1)
  */
+@API(status = EXPERIMENTAL)
 public record CitedCode(String code, String display, Citation citation) {
 
   /**

@@ -1,7 +1,10 @@
 package org.painpath.pharmacology.pack;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import org.painpath.core.citation.Citation;
 import org.painpath.core.problem.Problems;
+import org.apiguardian.api.API;
 
 /**
  * A whole number from the pack (days, years, hours) with its citation.
@@ -9,6 +12,7 @@ import org.painpath.core.problem.Problems;
  * @param value the number (days, years, hours)
  * @param citation where it comes from
  */
+@API(status = EXPERIMENTAL)
 public record CitedCount(int value, Citation citation) {
 
   /**

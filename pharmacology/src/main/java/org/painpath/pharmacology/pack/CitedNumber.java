@@ -1,8 +1,11 @@
 package org.painpath.pharmacology.pack;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.math.BigDecimal;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.problem.Problems;
+import org.apiguardian.api.API;
 
 /**
  * A dimensionless number from the pack (a multiplier, a clearance, an MME factor) with its citation.
@@ -10,6 +13,7 @@ import org.painpath.core.problem.Problems;
  * @param value the number
  * @param citation where it comes from
  */
+@API(status = EXPERIMENTAL)
 public record CitedNumber(BigDecimal value, Citation citation) {
 
   /**

@@ -1,5 +1,7 @@
 package org.painpath.pharmacology.pack;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -7,9 +9,10 @@ import org.painpath.core.code.Code;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.painpath.core.citation.Citation;
-import org.painpath.pharmacology.DrugClass;
+import org.painpath.pharmacology.drug.DrugClass;
 import org.painpath.core.style.PainpathStyle;
 import org.painpath.core.quantity.Unit;
+import org.apiguardian.api.API;
 
 /**
  * A drug outside the pathway that interaction checks must recognise in the patient's medications
@@ -20,6 +23,7 @@ import org.painpath.core.quantity.Unit;
 @PainpathStyle
 @JsonSerialize(as = ImmutableCoMedication.class)
 @JsonDeserialize(as = ImmutableCoMedication.class)
+@API(status = EXPERIMENTAL)
 public abstract class CoMedication {
 
   public abstract String name();

@@ -1,9 +1,12 @@
 package org.painpath.pharmacology.pack;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Locale;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.code.Code;
+import org.apiguardian.api.API;
 
 /**
  * A condition that rules the drug out. The reference gives no codes for these conditions, so they are
@@ -14,6 +17,7 @@ import org.painpath.core.code.Code;
  * @param message what the finding says, in words a clinician reads
  * @param citation where the contraindication comes from
  */
+@API(status = EXPERIMENTAL)
 public record Contraindication(List<String> conditionNames, String message, Citation citation) {
 
   /**

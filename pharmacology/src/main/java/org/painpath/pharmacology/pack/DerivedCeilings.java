@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.quantity.DailyDose;
-import org.painpath.pharmacology.Indication;
+import org.painpath.pharmacology.drug.Indication;
 
 /**
  * One drug's pack-only ceilings, derived once from its dosing rules by applying those rules ({@link

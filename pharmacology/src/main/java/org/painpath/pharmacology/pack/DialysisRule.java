@@ -1,5 +1,7 @@
 package org.painpath.pharmacology.pack;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.style.PainpathStyle;
+import org.apiguardian.api.API;
 
 /**
  * Haemodialysis. Either the daily dose follows the residual clearance's band and a supplement follows
@@ -17,6 +20,7 @@ import org.painpath.core.style.PainpathStyle;
 @PainpathStyle
 @JsonSerialize(as = ImmutableDialysisRule.class)
 @JsonDeserialize(as = ImmutableDialysisRule.class)
+@API(status = EXPERIMENTAL)
 public abstract class DialysisRule {
 
   /**

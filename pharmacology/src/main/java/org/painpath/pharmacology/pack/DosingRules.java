@@ -1,5 +1,7 @@
 package org.painpath.pharmacology.pack;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -9,6 +11,7 @@ import org.painpath.core.citation.Citation;
 import org.painpath.core.quantity.Unit;
 import org.painpath.core.schedule.Frequency;
 import org.painpath.core.style.PainpathStyle;
+import org.apiguardian.api.API;
 
 /**
  * A drug's dosing for an adult with normal renal and hepatic function, and the rules that tighten it
@@ -19,6 +22,7 @@ import org.painpath.core.style.PainpathStyle;
 @PainpathStyle
 @JsonSerialize(as = ImmutableDosingRules.class)
 @JsonDeserialize(as = ImmutableDosingRules.class)
+@API(status = EXPERIMENTAL)
 public abstract class DosingRules {
 
   /** The unit every dose of this drug is written in (mg, g of gel, patches). */

@@ -1,5 +1,7 @@
 package org.painpath.pharmacology.pack;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.EnumSet;
@@ -7,11 +9,12 @@ import java.util.List;
 import java.util.Set;
 import org.painpath.core.code.Code;
 import org.painpath.core.explain.Finding;
-import org.painpath.pharmacology.FindingCodes;
+import org.painpath.pharmacology.explain.FindingCodes;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.painpath.pharmacology.DrugClass;
+import org.painpath.pharmacology.drug.DrugClass;
 import org.painpath.core.style.PainpathStyle;
+import org.apiguardian.api.API;
 
 /**
  * One drug of the knowledge pack as stored in JSON: identity and codes, classes, dosing (absent for
@@ -22,6 +25,7 @@ import org.painpath.core.style.PainpathStyle;
 @PainpathStyle
 @JsonSerialize(as = ImmutableDrugDefinition.class)
 @JsonDeserialize(as = ImmutableDrugDefinition.class)
+@API(status = EXPERIMENTAL)
 public abstract class DrugDefinition {
 
   /** Lower-case id, e.g. {@code pregabalin}, {@code bupropion-sr}, {@code diclofenac-gel-1}. */

@@ -1,9 +1,12 @@
 package org.painpath.pharmacology.pack;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.schedule.Frequency;
+import org.apiguardian.api.API;
 
 /**
  * One row of a drug's frequency plan: daily totals up to {@code upToDaily} are given at {@code
@@ -13,6 +16,7 @@ import org.painpath.core.schedule.Frequency;
  * @param upToDaily the largest daily total this row covers, or null for every larger total
  * @param frequency the frequency for those totals
  */
+@API(status = EXPERIMENTAL)
 public record FrequencyChoice(@Nullable CitedAmount upToDaily, Frequency frequency) {
 
   /**

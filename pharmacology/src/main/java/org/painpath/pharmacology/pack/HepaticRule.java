@@ -1,5 +1,7 @@
 package org.painpath.pharmacology.pack;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -9,6 +11,7 @@ import org.painpath.core.citation.Citation;
 import org.painpath.core.patient.ChildPughClass;
 import org.painpath.core.schedule.Frequency;
 import org.painpath.core.style.PainpathStyle;
+import org.apiguardian.api.API;
 
 /**
  * What a label says for hepatic impairment of the given Child-Pugh classes: avoid, a multiplier, an
@@ -18,6 +21,7 @@ import org.painpath.core.style.PainpathStyle;
 @PainpathStyle
 @JsonSerialize(as = ImmutableHepaticRule.class)
 @JsonDeserialize(as = ImmutableHepaticRule.class)
+@API(status = EXPERIMENTAL)
 public abstract class HepaticRule {
 
   /**

@@ -1,10 +1,15 @@
 package org.painpath.pharmacology.pack;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * Why two drugs interact, as the reference's section 2 states it for each rule (INT-01 to INT-17,
  * DUL-11, TRA-03, BUP-04, DIC-05), so a program can tell a serotonergic interaction from a kinetic one
  * without reading the rule's words.
  */
+@API(status = EXPERIMENTAL)
 public enum InteractionMechanism {
   /** Serotonin syndrome risk (INT-01, INT-02, INT-03, INT-07, DUL-11, TRA-03). */
   SEROTONERGIC,

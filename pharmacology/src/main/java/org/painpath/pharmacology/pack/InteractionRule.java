@@ -1,14 +1,18 @@
 package org.painpath.pharmacology.pack;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 
 import org.painpath.core.citation.Citation;
+import org.apiguardian.api.API;
 
 /**
  * A pairwise rule of reference section 2: a drug matching {@code first} together with a different
  * drug matching {@code second}, in either order. {@code beersAvoidFromAge65} adds the Beers "avoid"
  * flag for older adults (INT-10).
  */
+@API(status = EXPERIMENTAL)
 public record InteractionRule(
     String id,
     Selector first,

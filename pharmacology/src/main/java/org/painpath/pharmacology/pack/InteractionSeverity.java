@@ -1,8 +1,12 @@
 package org.painpath.pharmacology.pack;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import org.painpath.core.explain.Severity;
+import org.apiguardian.api.API;
 
 /** The reference's interaction scale (section 2) and the finding severity each maps to. */
+@API(status = EXPERIMENTAL)
 public enum InteractionSeverity {
   /** Block, no override. */
   CONTRAINDICATED(Severity.BLOCKING),

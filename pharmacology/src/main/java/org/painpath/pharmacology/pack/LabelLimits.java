@@ -1,13 +1,16 @@
 package org.painpath.pharmacology.pack;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Dose;
-import org.painpath.pharmacology.DoseHold;
-import org.painpath.pharmacology.StartDose;
+import org.painpath.pharmacology.limits.DoseHold;
+import org.painpath.pharmacology.limits.StartDose;
+import org.apiguardian.api.API;
 
 /**
  * A drug's adult label values as the limits start from them: amounts already turned into doses, and
@@ -18,6 +21,7 @@ import org.painpath.pharmacology.StartDose;
  * @param minDaysBetweenSteps 0 when the label gives none
  * @param recommendedDaysBetweenSteps never shorter than the minimum
  */
+@API(status = EXPERIMENTAL)
 public record LabelLimits(
     StartDose start,
     DailyDose maxDaily,

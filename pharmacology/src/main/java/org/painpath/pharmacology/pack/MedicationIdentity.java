@@ -1,12 +1,15 @@
 package org.painpath.pharmacology.pack;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import org.immutables.value.Value;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.style.PainpathStyle;
-import org.painpath.pharmacology.DrugClass;
+import org.painpath.pharmacology.drug.DrugClass;
+import org.apiguardian.api.API;
 
 /**
  * One row of the medication identity table ({@code identities.json}): what a medication is (its
@@ -24,6 +27,7 @@ import org.painpath.pharmacology.DrugClass;
 @PainpathStyle
 @JsonSerialize(as = ImmutableMedicationIdentity.class)
 @JsonDeserialize(as = ImmutableMedicationIdentity.class)
+@API(status = EXPERIMENTAL)
 public abstract class MedicationIdentity {
 
   /** Lower-case ingredient names, as the pack names them. */

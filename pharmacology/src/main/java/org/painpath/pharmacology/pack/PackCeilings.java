@@ -1,8 +1,11 @@
 package org.painpath.pharmacology.pack;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.math.BigDecimal;
 import org.painpath.core.quantity.DailyDose;
-import org.painpath.pharmacology.Indication;
+import org.painpath.pharmacology.drug.Indication;
+import org.apiguardian.api.API;
 
 /**
  * The ceilings of one drug that depend only on the pack: the normal daily maximum per indication, the
@@ -11,6 +14,7 @@ import org.painpath.pharmacology.Indication;
  * DerivedCeilings} holds what the same rules gave once per drug (computing only what is continuous in
  * the clearance, GAB-R4's 300 x CrCl/15); a property proves them equal.
  */
+@API(status = EXPERIMENTAL)
 public interface PackCeilings {
 
   /** The label's daily maximum for the indication ({@link Ceilings#normal}). */

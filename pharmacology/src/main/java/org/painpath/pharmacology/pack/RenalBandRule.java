@@ -1,5 +1,7 @@
 package org.painpath.pharmacology.pack;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -11,6 +13,7 @@ import org.painpath.core.citation.Citation;
 import org.painpath.core.renal.ClearanceBand;
 import org.painpath.core.schedule.Frequency;
 import org.painpath.core.style.PainpathStyle;
+import org.apiguardian.api.API;
 
 /**
  * What a label says for one creatinine-clearance band (lower bound included, upper excluded, see
@@ -22,6 +25,7 @@ import org.painpath.core.style.PainpathStyle;
 @PainpathStyle
 @JsonSerialize(as = ImmutableRenalBandRule.class)
 @JsonDeserialize(as = ImmutableRenalBandRule.class)
+@API(status = EXPERIMENTAL)
 public abstract class RenalBandRule {
 
   /**

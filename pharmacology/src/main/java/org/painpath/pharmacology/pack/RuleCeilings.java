@@ -1,11 +1,15 @@
 package org.painpath.pharmacology.pack;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.math.BigDecimal;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.renal.CreatinineClearance;
-import org.painpath.pharmacology.Indication;
+import org.painpath.pharmacology.drug.Indication;
+import org.apiguardian.api.API;
 
 /** The pack's ceilings worked out by the rules on every call: what {@code DerivedCeilings} is checked against. */
+@API(status = EXPERIMENTAL)
 public record RuleCeilings(DosingRules dosing) implements PackCeilings {
 
   @Override

@@ -1,10 +1,14 @@
 package org.painpath.pharmacology.pack;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Set;
-import org.painpath.pharmacology.DrugClass;
+import org.painpath.pharmacology.drug.DrugClass;
+import org.apiguardian.api.API;
 
 /** One side of an interaction rule: any drug of these classes, or any of these named drugs. */
+@API(status = EXPERIMENTAL)
 public record Selector(List<DrugClass> classes, List<String> drugs) {
 
   public Selector {

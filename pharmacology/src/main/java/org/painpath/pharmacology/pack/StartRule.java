@@ -1,7 +1,10 @@
 package org.painpath.pharmacology.pack;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.schedule.Frequency;
+import org.apiguardian.api.API;
 
 /**
  * The first dose and how often it is given.
@@ -9,6 +12,7 @@ import org.painpath.core.schedule.Frequency;
  * @param dose the first dose of each administration, cited
  * @param frequency how often it is given
  */
+@API(status = EXPERIMENTAL)
 public record StartRule(CitedAmount dose, Frequency frequency) {
 
   /**

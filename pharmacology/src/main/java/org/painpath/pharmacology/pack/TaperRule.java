@@ -1,11 +1,14 @@
 package org.painpath.pharmacology.pack;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.style.PainpathStyle;
+import org.apiguardian.api.API;
 
 /**
  * How to stop a drug that must not stop abruptly: each step removes a fixed amount ({@code stepDown})
@@ -16,6 +19,7 @@ import org.painpath.core.style.PainpathStyle;
 @PainpathStyle
 @JsonSerialize(as = ImmutableTaperRule.class)
 @JsonDeserialize(as = ImmutableTaperRule.class)
+@API(status = EXPERIMENTAL)
 public abstract class TaperRule {
 
   /**

@@ -6,8 +6,8 @@ import java.util.List;
 import org.painpath.core.explain.Finding;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.citation.Citation;
-import org.painpath.pharmacology.RegimenVerdict;
-import org.painpath.pharmacology.Verdict;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
+import org.painpath.pharmacology.regimen.Verdict;
 
 /**
  * The answer of {@code check}: the verdict (REJECTED iff a finding blocks; with warnings iff one is

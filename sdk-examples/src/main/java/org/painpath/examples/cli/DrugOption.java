@@ -1,6 +1,6 @@
 package org.painpath.examples.cli;
 
-import org.painpath.pharmacology.Indication;
+import org.painpath.pharmacology.drug.Indication;
 import picocli.CommandLine.Option;
 
 /** {@code --drug NAME} and {@code --indication CODE}: which drug, used for what. */

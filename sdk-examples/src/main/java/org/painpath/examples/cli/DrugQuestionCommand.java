@@ -5,7 +5,7 @@ import org.painpath.core.patient.Patient;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problem;
 import org.painpath.core.problem.Problems;
-import org.painpath.pharmacology.Indication;
+import org.painpath.pharmacology.drug.Indication;
 import org.painpath.pharmacology.Pharmacology;
 import picocli.CommandLine.Mixin;
 

@@ -1,7 +1,7 @@
 package org.painpath.examples.cli;
 
 import java.util.List;
-import org.painpath.pharmacology.DrugClass;
+import org.painpath.pharmacology.drug.DrugClass;
 import org.painpath.pharmacology.DrugPack;
 
 /**

@@ -2,7 +2,7 @@ package org.painpath.examples.cli;
 
 import java.util.Map;
 import org.painpath.pathway.log.CaseLog;
-import org.painpath.pharmacology.Regimen;
+import org.painpath.pharmacology.regimen.Regimen;
 
 /**
  * The kinds of input file a command reads, each with its JSON Schema, the largest file read by default

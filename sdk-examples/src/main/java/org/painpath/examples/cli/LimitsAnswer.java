@@ -8,9 +8,9 @@ import org.jspecify.annotations.Nullable;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Dose;
-import org.painpath.pharmacology.DoseLimits;
-import org.painpath.pharmacology.Indication;
-import org.painpath.pharmacology.LimitSource;
+import org.painpath.pharmacology.limits.DoseLimits;
+import org.painpath.pharmacology.drug.Indication;
+import org.painpath.pharmacology.limits.LimitSource;
 
 /**
  * The answer of {@code limits}. {@code step}, {@code target} and {@code maxSingle} are null where they

@@ -1,7 +1,7 @@
 package org.painpath.examples.cli;
 
 import org.painpath.core.patient.Patient;
-import org.painpath.pharmacology.Indication;
+import org.painpath.pharmacology.drug.Indication;
 import org.painpath.pharmacology.Pharmacology;
 import picocli.CommandLine.Command;
 

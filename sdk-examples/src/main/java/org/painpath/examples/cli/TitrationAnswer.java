@@ -8,9 +8,9 @@ import org.jspecify.annotations.Nullable;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Dose;
-import org.painpath.pharmacology.Indication;
-import org.painpath.pharmacology.TitrationSchedule;
-import org.painpath.pharmacology.TitrationStep;
+import org.painpath.pharmacology.drug.Indication;
+import org.painpath.pharmacology.titration.TitrationSchedule;
+import org.painpath.pharmacology.titration.TitrationStep;
 
 /**
  * The answer of {@code titrate}: each step holds from its day until the next. {@code

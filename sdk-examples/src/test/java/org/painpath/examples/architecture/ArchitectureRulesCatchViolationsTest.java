@@ -1,6 +1,7 @@
 package org.painpath.examples.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -69,6 +70,29 @@ class ArchitectureRulesCatchViolationsTest {
   void the_logging_and_stream_rules_report_java_util_logging_and_system_out() {
     assertThat(violations(PainpathRules.noJavaUtilLoggingIn(FIXTURES))).contains("ChattyLibrary");
     assertThat(violations(PainpathRules.noStandardStreamsIn(FIXTURES))).contains("ChattyLibrary").contains("System.out");
+  }
+
+  @Test
+  void the_cycle_rule_sees_a_root_package_and_its_sub_package_depending_on_each_other() {
+    String root = FIXTURE + "cycle";
+
+    String report = violations(PainpathRules.everyPackageUnderIsFreeOfCycles(root));
+
+    assertThat(report).contains("RootFacade").contains("Worker").contains("RootValue");
+    // the slicing it replaces puts the root package in no slice at all, so it saw no cycle
+    assertThat(slices().matching(FIXTURE + "(*).(*)..").should().beFreeOfCycles().evaluate(fixtures).hasViolation()).isFalse();
+  }
+
+  @Test
+  void the_api_rules_report_an_unmarked_public_type_and_an_internal_type_in_a_public_signature() {
+    String api = FIXTURE + "api..";
+
+    assertThat(violations(PainpathRules.publicTypesOfExportedPackagesCarryApiIn(api)))
+        .contains("Unmarked")
+        .doesNotContain("Marked was", "Hidden");
+    assertThat(violations(PainpathRules.apiTypesExposeNoInternalTypesIn(api)))
+        .contains("Unmarked shows the internal type " + FIXTURE + "api.internal.Hidden")
+        .doesNotContain("Marked shows");
   }
 
   @Test

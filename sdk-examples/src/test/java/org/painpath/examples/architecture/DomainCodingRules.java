@@ -32,7 +32,7 @@ final class DomainCodingRules {
   static final ArchRule no_standard_streams_in_library_modules_or_the_testkit =
       PainpathRules.noStandardStreamsIn(concat(LIBRARY_MODULES, TESTKIT));
 
-  private static String[] concat(String[] packages, String more) {
+  static String[] concat(String[] packages, String more) {
     String[] all = java.util.Arrays.copyOf(packages, packages.length + 1);
     all[packages.length] = more;
     return all;

@@ -40,4 +40,7 @@ class PainpathArchitectureTest {
 
   @ArchTest
   static final ArchTests domain_coding = ArchTests.in(DomainCodingRules.class);
+
+  @ArchTest
+  static final ArchTests api_boundary = ArchTests.in(ApiBoundaryRules.class);
 }

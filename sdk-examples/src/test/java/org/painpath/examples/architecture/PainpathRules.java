@@ -1,19 +1,24 @@
 package org.painpath.examples.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -165,6 +170,106 @@ final class PainpathRules {
         .resideInAnyPackage(packages)
         .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
         .because("a library reports through its return values (findings, problems), never on the host's console");
+  }
+
+  // ---- package cycles ---------------------------------------------------------------------------
+
+  /**
+   * Every package under {@code root} is its own slice, a module's root package included (slicing by
+   * {@code org.painpath.(*).(*)..} never looked at the root package, so a root package and its
+   * sub-packages could depend on each other unseen), and no two of them may depend on each other in a
+   * cycle.
+   */
+  static ArchRule everyPackageUnderIsFreeOfCycles(String root) {
+    SliceAssignment everyPackage =
+        new SliceAssignment() {
+          @Override
+          public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String name = javaClass.getPackageName();
+            return name.equals(root) || name.startsWith(root + ".") ? SliceIdentifier.of(name) : SliceIdentifier.ignore();
+          }
+
+          @Override
+          public String getDescription() {
+            return "every package under " + root + " (root packages included)";
+          }
+        };
+    return slices().assignedFrom(everyPackage).should().beFreeOfCycles();
+  }
+
+  // ---- API boundary ------------------------------------------------------------------------------
+
+  /** A package whose name has an {@code internal} segment: implementation, never exported. */
+  static boolean isInternal(String packageName) {
+    return ("." + packageName + ".").contains(".internal.");
+  }
+
+  static final DescribedPredicate<JavaClass> IN_AN_EXPORTED_PACKAGE =
+      DescribedPredicate.describe("reside in an exported (non-internal) package", type -> !isInternal(type.getPackageName()));
+
+  static final DescribedPredicate<JavaClass> INTERNAL =
+      DescribedPredicate.describe("internal (in an ...internal... package)", type -> isInternal(type.getPackageName()));
+
+  /** Every public top-level type that an adopter can reach carries its stability ({@code @API(status = ...)}). */
+  static ArchRule publicTypesOfExportedPackagesCarryApiIn(String... packages) {
+    return classes()
+        .that()
+        .resideInAnyPackage(packages)
+        .and()
+        .arePublic()
+        .and()
+        .areTopLevelClasses()
+        .and(IN_AN_EXPORTED_PACKAGE)
+        .and(DescribedPredicate.not(BUILDERS_OR_GENERATED))
+        .should()
+        .beAnnotatedWith(API)
+        .because("an adopter must see which types are stable, experimental or internal (apiguardian @API)");
+  }
+
+  static final String API = "org.apiguardian.api.API";
+
+  /**
+   * What an exported type shows in public or protected signatures (fields, method and constructor
+   * parameters and returns, generic arguments included, thrown types, supertypes) is API too: it may
+   * not be an internal type. Generated Immutables classes are checked through their abstract type.
+   */
+  static final ArchCondition<JavaClass> NOT_EXPOSE_INTERNAL_TYPES =
+      new ArchCondition<>("not expose an internal type in a public signature") {
+        @Override
+        public void check(JavaClass type, ConditionEvents events) {
+          Set<JavaClass> shown = new LinkedHashSet<>();
+          type.getRawSuperclass().ifPresent(superclass -> shown.add(superclass));
+          type.getRawInterfaces().forEach(shown::add);
+          for (JavaCodeUnit unit : type.getCodeUnits()) {
+            if (exposed(unit.getModifiers())) {
+              shown.addAll(unit.getReturnType().getAllInvolvedRawTypes());
+              unit.getParameterTypes().forEach(p -> shown.addAll(p.getAllInvolvedRawTypes()));
+              unit.getThrowsClause().getTypes().forEach(shown::add);
+            }
+          }
+          type.getFields().stream().filter(f -> exposed(f.getModifiers())).forEach(f -> shown.addAll(f.getType().getAllInvolvedRawTypes()));
+          for (JavaClass t : shown) {
+            if (t.getName().startsWith("org.painpath.") && isInternal(t.getPackageName())) {
+              events.add(SimpleConditionEvent.violated(type, type.getName() + " shows the internal type " + t.getName() + " in a public signature"));
+            }
+          }
+        }
+
+        private boolean exposed(Set<JavaModifier> modifiers) {
+          return modifiers.contains(JavaModifier.PUBLIC) || modifiers.contains(JavaModifier.PROTECTED);
+        }
+      };
+
+  static ArchRule apiTypesExposeNoInternalTypesIn(String... packages) {
+    return classes()
+        .that()
+        .resideInAnyPackage(packages)
+        .and()
+        .arePublic()
+        .and(IN_AN_EXPORTED_PACKAGE)
+        .and(DescribedPredicate.not(BUILDERS_OR_GENERATED))
+        .should(NOT_EXPOSE_INTERNAL_TYPES)
+        .because("an internal type in an API signature makes the implementation part of the API");
   }
 
   static List<String> libraryModules() {

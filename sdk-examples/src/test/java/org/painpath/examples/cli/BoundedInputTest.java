@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.painpath.core.json.PainpathJson;
 import org.painpath.core.problem.InvalidInputException;
-import org.painpath.pharmacology.Regimen;
+import org.painpath.pharmacology.regimen.Regimen;
 
 /**
  * What painpath refuses before it computes anything (issue 12): files above a size cap, numbers

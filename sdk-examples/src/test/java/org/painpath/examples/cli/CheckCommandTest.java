@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.painpath.core.json.PainpathJson;
 import org.painpath.pharmacology.Pharmacology;
-import org.painpath.pharmacology.RegimenVerdict;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
 
 class CheckCommandTest {
 

@@ -1,5 +1,7 @@
 package org.painpath.testkit.api.core;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.math.BigDecimal;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -8,12 +10,14 @@ import org.painpath.core.renal.ClearanceBand;
 import org.painpath.core.renal.CreatinineClearance;
 import org.painpath.core.renal.CreatinineUnit;
 import org.painpath.core.renal.SerumCreatinine;
+import org.apiguardian.api.API;
 
 /**
  * Creatinine clearances in steps of 0.1 mL/min (the resolution Cockcroft-Gault rounds to), with the
  * borders of the renal bands as edge cases: exactly 15, 30 and 60 mL/min (which belong to the band
  * above, see {@link ClearanceBand}) and 0.1 below each (which belong to the band below).
  */
+@API(status = EXPERIMENTAL)
 public final class Clearances {
 
   /** The borders the labels' renal bands are split at, in mL/min. */

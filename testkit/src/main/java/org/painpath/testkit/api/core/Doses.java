@@ -1,17 +1,21 @@
 package org.painpath.testkit.api.core;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.math.BigDecimal;
 import net.jqwik.api.Arbitrary;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Dose;
 import org.painpath.core.quantity.Quantity;
 import org.painpath.core.quantity.Unit;
+import org.apiguardian.api.API;
 
 /**
  * Single doses and daily doses in milligrams, exact to one microgram. The generators around a ceiling
  * always try the three values a limit check turns on: nothing (0), the ceiling itself (allowed) and
  * the ceiling plus the {@linkplain #SMALLEST_STEP smallest step} (refused).
  */
+@API(status = EXPERIMENTAL)
 public final class Doses {
 
   /** The smallest difference between two generated doses: 0.001 mg (1 microgram). */

@@ -1,15 +1,19 @@
 package org.painpath.testkit.api.core;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import org.painpath.core.schedule.Frequency;
+import org.apiguardian.api.API;
 
 /**
  * Frequencies as prescribers write them. Edge cases: once daily, every other day (half an
  * administration a day) and hourly (24 a day).
  */
+@API(status = EXPERIMENTAL)
 public final class Frequencies {
 
   /** The named frequencies of the core vocabulary. */

@@ -1,5 +1,7 @@
 package org.painpath.testkit.api.core;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.painpath.core.patient.Sex;
 import org.painpath.core.renal.CreatinineClearance;
 import org.painpath.core.renal.SerumCreatinine;
 import org.painpath.core.renal.WeightBasis;
+import org.apiguardian.api.API;
 
 /**
  * Valid adult patients. Every generator builds through {@link Patient#builder()}, so every patient
@@ -25,6 +28,7 @@ import org.painpath.core.renal.WeightBasis;
  * clearance computed to exactly 60, 30 and 15 and just below each; ages 64, 65 and 75; weights of 25
  * and 350 kg (the plausible extremes); frail; with a history of falls; and with no renal data at all.
  */
+@API(status = EXPERIMENTAL)
 public final class Patients {
 
   /** Age thresholds rules turn on: the Beers criteria's older adult (65) and the decade after. */

@@ -1,5 +1,7 @@
 package org.painpath.testkit.api.core;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.math.BigDecimal;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -8,11 +10,13 @@ import net.jqwik.api.Combinators;
 import org.painpath.core.quantity.Dimension;
 import org.painpath.core.quantity.Quantity;
 import org.painpath.core.quantity.Unit;
+import org.apiguardian.api.API;
 
 /**
  * Exact quantities. Amounts are non-negative decimals with at most {@value #DECIMAL_PLACES} decimal
  * places in their unit; zero and the smallest step are always edge cases.
  */
+@API(status = EXPERIMENTAL)
 public final class Quantities {
 
   /** Decimal places of every generated amount: 0.001 mg is one microgram. */

@@ -1,5 +1,7 @@
 package org.painpath.testkit.api.evaluation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -10,12 +12,14 @@ import net.jqwik.api.Combinators;
 import org.jspecify.annotations.Nullable;
 import org.painpath.evaluation.outcome.Instrument;
 import org.painpath.evaluation.outcome.Score;
+import org.apiguardian.api.API;
 
 /**
  * Answer sets for the outcome instruments. {@link #valid(Instrument)} always scores; each generator
  * of {@link #invalid(Instrument)} breaks exactly one rule the scorer enforces (item count, range, an
  * unanswered item where none is allowed). Edge cases are every answer at its floor and its ceiling.
  */
+@API(status = EXPERIMENTAL)
 public final class InstrumentAnswers {
 
   private static final Map<Instrument, Arbitrary<List<@Nullable Integer>>> VALID = new EnumMap<>(Instrument.class);

@@ -1,5 +1,7 @@
 package org.painpath.testkit.api.evaluation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.painpath.evaluation.workup.ClinicalSigns;
 import org.painpath.evaluation.workup.LabPanel;
 import org.painpath.evaluation.workup.LabResult;
 import org.painpath.evaluation.workup.LabTest;
+import org.apiguardian.api.API;
 
 /**
  * Laboratory results, panels and bedside signs for the work-up. Values crowd the cut points the
@@ -20,6 +23,7 @@ import org.painpath.evaluation.workup.LabTest;
  * limit). The reference limits are example laboratory ranges, not clinical defaults: the clinical
  * reference gives none for these tests.
  */
+@API(status = EXPERIMENTAL)
 public final class LabPanels {
 
   /** Example laboratory upper limits used by these generators. */

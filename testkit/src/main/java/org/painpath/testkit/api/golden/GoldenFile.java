@@ -1,10 +1,13 @@
 package org.painpath.testkit.api.golden;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apiguardian.api.API;
 
 /**
  * An output a test must keep producing byte for byte, kept under {@code src/test/resources/golden}
@@ -12,6 +15,7 @@ import java.nio.file.Path;
  * and again only when a change of output is intended (say so in the commit). On a difference, what
  * was produced is written to {@code target/golden-actual} so the two can be compared with any diff.
  */
+@API(status = EXPERIMENTAL)
 public final class GoldenFile {
 
   /** The system property that rewrites golden files instead of comparing with them. */

@@ -1,5 +1,9 @@
 package org.painpath.testkit.api.json;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * A public painpath value with the type to read it back as (a sealed or abstract type where the
  * value's class is an implementation: {@code PathwayEvent}, {@code Command}).
@@ -8,6 +12,7 @@ package org.painpath.testkit.api.json;
  * @param type the type to read its JSON back as
  * @param <T> the type
  */
+@API(status = EXPERIMENTAL)
 public record JsonValue<T>(T value, Class<T> type) {
 
   /**

@@ -1,5 +1,7 @@
 package org.painpath.testkit.api.json;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,16 +17,17 @@ import org.painpath.pathway.event.PathwayEvent;
 import org.painpath.pathway.log.CaseLog;
 import org.painpath.pathway.plan.Plan;
 import org.painpath.pathway.state.CaseState;
-import org.painpath.pharmacology.DoseLimits;
+import org.painpath.pharmacology.limits.DoseLimits;
 import org.painpath.pharmacology.Pharmacology;
-import org.painpath.pharmacology.Regimen;
-import org.painpath.pharmacology.RegimenVerdict;
-import org.painpath.pharmacology.TitrationSchedule;
+import org.painpath.pharmacology.regimen.Regimen;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
+import org.painpath.pharmacology.titration.TitrationSchedule;
 import org.painpath.testkit.api.core.Patients;
 import org.painpath.testkit.api.pathway.PathwayCommands;
 import org.painpath.testkit.api.pathway.TamperedLogs;
 import org.painpath.testkit.api.pharmacology.Drugs;
 import org.painpath.testkit.api.pharmacology.Regimens;
+import org.apiguardian.api.API;
 
 /**
  * The public values painpath writes as JSON, from the testkit's generators: patients, regimens,
@@ -32,6 +35,7 @@ import org.painpath.testkit.api.pharmacology.Regimens;
  * commands a clinician may give next, and plans. For serialisation properties ("every public value
  * reads back equal", "a host's mapper writes the SDK's bytes").
  */
+@API(status = EXPERIMENTAL)
 public final class JsonValues {
 
   private static final LocalDate AS_OF = LocalDate.of(2026, 3, 1);

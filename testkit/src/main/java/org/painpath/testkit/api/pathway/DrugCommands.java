@@ -18,7 +18,7 @@ import org.painpath.pathway.event.PlannedStep;
 import org.painpath.pathway.state.CaseState;
 import org.painpath.pathway.state.DrugTrial;
 import org.painpath.pathway.state.TrialStatus;
-import org.painpath.pharmacology.Drug;
+import org.painpath.pharmacology.pack.Drug;
 import org.painpath.pharmacology.Pharmacology;
 
 /**

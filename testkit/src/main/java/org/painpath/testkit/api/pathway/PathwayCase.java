@@ -1,5 +1,7 @@
 package org.painpath.testkit.api.pathway;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.patient.Patient;
@@ -9,12 +11,14 @@ import org.painpath.pathway.command.Command;
 import org.painpath.pathway.decide.Decision;
 import org.painpath.pathway.log.CaseLog;
 import org.painpath.pathway.state.CaseState;
+import org.apiguardian.api.API;
 
 /**
  * One case under test in a stateful property: the pathway judging it, its log, the clinic's date,
  * and the last command with its decision and the log before it (what the invariants compare).
  * Immutable: each visit returns the next case.
  */
+@API(status = EXPERIMENTAL)
 public final class PathwayCase {
 
   private final Pathway pathway;

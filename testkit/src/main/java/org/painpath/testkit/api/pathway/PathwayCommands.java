@@ -1,5 +1,7 @@
 package org.painpath.testkit.api.pathway;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -18,12 +20,14 @@ import org.painpath.evaluation.redflag.RedFlag;
 import org.painpath.pathway.state.CaseState;
 import org.painpath.pathway.state.WorkupStatus;
 import org.painpath.testkit.api.evaluation.LabPanels;
+import org.apiguardian.api.API;
 
 /**
  * The commands a clinician might give a case in its current state on {@code day}: mostly ones the
  * state makes sensible (so long chains reach deep into the pathway), some the state does not allow
  * (so guards are exercised), and a command dated before the last event now and then.
  */
+@API(status = EXPERIMENTAL)
 public final class PathwayCommands {
 
   private PathwayCommands() {

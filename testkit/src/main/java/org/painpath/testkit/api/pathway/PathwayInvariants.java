@@ -1,5 +1,7 @@
 package org.painpath.testkit.api.pathway;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -26,17 +28,19 @@ import org.painpath.pathway.policy.PathwayPolicy;
 import org.painpath.pathway.state.CaseState;
 import org.painpath.pathway.state.DrugTrial;
 import org.painpath.pathway.state.StatinCourse;
-import org.painpath.pharmacology.Drug;
+import org.painpath.pharmacology.pack.Drug;
 import org.painpath.pharmacology.DrugPack;
 import org.painpath.pharmacology.Pharmacology;
-import org.painpath.pathway.regimen.Regimens;
-import org.painpath.pharmacology.Regimen;
-import org.painpath.pharmacology.Verdict;
+import org.painpath.pathway.internal.regimen.Regimens;
+import org.painpath.pharmacology.regimen.Regimen;
+import org.painpath.pharmacology.regimen.Verdict;
+import org.apiguardian.api.API;
 
 /**
  * What must hold in every reachable case (the pathway issue's list), each a named check that throws
  * an {@link AssertionError} saying what broke. {@link #all(Pharmacology)} runs them all after a visit.
  */
+@API(status = EXPERIMENTAL)
 public final class PathwayInvariants {
 
   private PathwayInvariants() {

@@ -1,5 +1,7 @@
 package org.painpath.testkit.api.pathway;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -11,12 +13,14 @@ import org.painpath.core.patient.MedicationStatement;
 import org.painpath.core.patient.Patient;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.testkit.api.core.Patients;
+import org.apiguardian.api.API;
 
 /**
  * Patients for pathway cases: any adult the core testkit makes (unknown renal function, dialysis,
  * frailty and age edges included), some on a statin (the statin sub-pathway) or an opioid (the
  * opioid pitfall). RxNorm codes are the reference's (section 6.1).
  */
+@API(status = EXPERIMENTAL)
 public final class PathwayPatients {
 
   /** Statin ingredients of reference section 6.1. */

@@ -1,5 +1,7 @@
 package org.painpath.testkit.api.pathway;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -8,11 +10,13 @@ import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.state.Transformer;
 import org.painpath.pathway.Pathway;
+import org.apiguardian.api.API;
 
 /**
  * Visits as jqwik stateful actions: each visit moves the clinic's date on and decides one command
  * drawn for the case as it stands. Chains start with a patient from {@link PathwayPatients}.
  */
+@API(status = EXPERIMENTAL)
 public final class PathwayVisits {
 
   /** The first visit of every generated case; any fixed date will do, nothing reads a clock. */

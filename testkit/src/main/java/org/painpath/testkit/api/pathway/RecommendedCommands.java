@@ -1,5 +1,7 @@
 package org.painpath.testkit.api.pathway;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,6 +42,7 @@ import org.painpath.pathway.plan.TitrateDrug;
 import org.painpath.pathway.state.CaseState;
 import org.painpath.pathway.state.StatinStatus;
 import org.painpath.testkit.api.evaluation.LabPanels;
+import org.apiguardian.api.API;
 
 /**
  * The commands a clinician gives to carry out a recommendation, as of a day: what a plug-in does when
@@ -50,6 +53,7 @@ import org.painpath.testkit.api.evaluation.LabPanels;
  * recommendation that asks for no command now (a follow-up date, a held statin kept stopped, a taper
  * running on its schedule, a reduction no dose of which can be proposed) gives none.
  */
+@API(status = EXPERIMENTAL)
 public final class RecommendedCommands {
 
   private static final Code PRAVASTATIN = Code.rxNorm("42463", "pravastatin");

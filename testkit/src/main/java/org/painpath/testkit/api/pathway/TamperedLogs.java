@@ -1,5 +1,7 @@
 package org.painpath.testkit.api.pathway;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.painpath.pathway.event.PathwayEvent;
 import org.painpath.pathway.log.CaseLog;
 import org.painpath.pathway.samples.SampleCase;
 import org.painpath.pathway.samples.SampleCases;
+import org.apiguardian.api.API;
 
 /**
  * Case logs as they may arrive from storage: written by the pathway, then edited. A log that is read
@@ -28,6 +31,7 @@ import org.painpath.pathway.samples.SampleCases;
  * the log it was made from and what was done. The untampered logs ({@link #logs}) stay "every log the
  * pathway writes".
  */
+@API(status = EXPERIMENTAL)
 public final class TamperedLogs {
 
   /** What was done to a log. */

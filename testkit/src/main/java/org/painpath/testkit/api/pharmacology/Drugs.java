@@ -1,14 +1,18 @@
 package org.painpath.testkit.api.pharmacology;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.function.Predicate;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import org.painpath.pharmacology.Drug;
-import org.painpath.pharmacology.DrugClass;
+import org.painpath.pharmacology.pack.Drug;
+import org.painpath.pharmacology.drug.DrugClass;
 import org.painpath.pharmacology.DrugPack;
+import org.apiguardian.api.API;
 
 /** Names of the bundled pack's drugs, by role and class. */
+@API(status = EXPERIMENTAL)
 public final class Drugs {
 
   private Drugs() {

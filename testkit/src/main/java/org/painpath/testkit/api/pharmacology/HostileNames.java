@@ -1,11 +1,14 @@
 package org.painpath.testkit.api.pharmacology;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import org.apiguardian.api.API;
 
 /**
  * Medication names as they arrive from outside rather than as the pack spells them: brand names,
@@ -13,6 +16,7 @@ import net.jqwik.api.Arbitrary;
  * other letter case, and one-letter typos. A recogniser must treat the first four as the medication
  * itself once normalised, and a typo near a dangerous partner as a question, never as silence.
  */
+@API(status = EXPERIMENTAL)
 public final class HostileNames {
 
   /** Latin letters and the Cyrillic letter drawn the same (Unicode confusables). */

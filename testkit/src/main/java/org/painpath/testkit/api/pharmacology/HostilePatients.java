@@ -1,5 +1,7 @@
 package org.painpath.testkit.api.pharmacology;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -25,6 +27,7 @@ import org.painpath.core.renal.WeightBasis;
 import org.painpath.pharmacology.DrugPack;
 import org.painpath.testkit.api.core.Clearances;
 import org.painpath.testkit.api.core.Patients;
+import org.apiguardian.api.API;
 
 /**
  * Patients whose data contradicts itself, is missing, or names medications in disguise, for checks
@@ -35,6 +38,7 @@ import org.painpath.testkit.api.core.Patients;
  * the contradictions are between fields. Cockcroft-Gault here always uses actual body weight. The
  * default {@link Patients} generators stay "every valid patient".
  */
+@API(status = EXPERIMENTAL)
 public final class HostilePatients {
 
   private static final DrugPack PACK = DrugPack.bundled();

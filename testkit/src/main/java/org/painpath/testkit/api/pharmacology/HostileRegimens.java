@@ -1,5 +1,7 @@
 package org.painpath.testkit.api.pharmacology;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,13 +16,14 @@ import org.painpath.core.quantity.Dose;
 import org.painpath.core.quantity.Quantity;
 import org.painpath.core.quantity.Unit;
 import org.painpath.core.schedule.Frequency;
-import org.painpath.pharmacology.Drug;
+import org.painpath.pharmacology.pack.Drug;
 import org.painpath.pharmacology.DrugPack;
-import org.painpath.pharmacology.Indication;
-import org.painpath.pharmacology.Regimen;
-import org.painpath.pharmacology.RegimenItem;
+import org.painpath.pharmacology.drug.Indication;
+import org.painpath.pharmacology.regimen.Regimen;
+import org.painpath.pharmacology.regimen.RegimenItem;
 import org.painpath.pharmacology.pack.DosingRules;
 import org.painpath.testkit.api.core.Frequencies;
+import org.apiguardian.api.API;
 
 /**
  * Regimens as real orders arrive, for checks that must hold however an order is written: the same
@@ -31,6 +34,7 @@ import org.painpath.testkit.api.core.Frequencies;
  * split unit to well above each maximum, so a property decides with its own oracle. The tidy
  * generators stay in {@link Regimens}.
  */
+@API(status = EXPERIMENTAL)
 public final class HostileRegimens {
 
   private static final DrugPack PACK = DrugPack.bundled();

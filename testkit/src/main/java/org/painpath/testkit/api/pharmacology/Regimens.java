@@ -1,5 +1,7 @@
 package org.painpath.testkit.api.pharmacology;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -10,13 +12,14 @@ import org.painpath.core.patient.Patient;
 import org.painpath.core.quantity.Dose;
 import org.painpath.core.quantity.Quantity;
 import org.painpath.core.schedule.Frequency;
-import org.painpath.pharmacology.DoseLimits;
-import org.painpath.pharmacology.DrugClass;
+import org.painpath.pharmacology.limits.DoseLimits;
+import org.painpath.pharmacology.drug.DrugClass;
 import org.painpath.pharmacology.Pharmacology;
-import org.painpath.pharmacology.Regimen;
-import org.painpath.pharmacology.RegimenItem;
-import org.painpath.pharmacology.TitrationStep;
+import org.painpath.pharmacology.regimen.Regimen;
+import org.painpath.pharmacology.regimen.RegimenItem;
+import org.painpath.pharmacology.titration.TitrationStep;
 import org.painpath.pharmacology.pack.DosingRules;
+import org.apiguardian.api.API;
 
 /**
  * Regimens for one patient. Safe ones take a dose pharmacology itself scheduled for that patient
@@ -24,6 +27,7 @@ import org.painpath.pharmacology.pack.DosingRules;
  * Unsafe ones are built to be rejected: one split unit above the patient's daily ceiling, or two drugs
  * of a class that must not be combined.
  */
+@API(status = EXPERIMENTAL)
 public final class Regimens {
 
   private static final Pharmacology PHARMACOLOGY = Pharmacology.bundled();

@@ -1,19 +1,23 @@
 package org.painpath.testkit.api.pharmacology;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import org.painpath.core.patient.Patient;
 import org.painpath.pharmacology.Pharmacology;
-import org.painpath.pharmacology.TitrationSchedule;
-import org.painpath.pharmacology.TitrationStep;
+import org.painpath.pharmacology.titration.TitrationSchedule;
+import org.painpath.pharmacology.titration.TitrationStep;
+import org.apiguardian.api.API;
 
 /**
  * Titration schedules for one patient: those pharmacology generates (valid), and the same schedules
  * squeezed so every step follows the previous one the next day (too soon whenever the drug's minimum
  * interval is more than a day).
  */
+@API(status = EXPERIMENTAL)
 public final class Schedules {
 
   private static final Pharmacology PHARMACOLOGY = Pharmacology.bundled();

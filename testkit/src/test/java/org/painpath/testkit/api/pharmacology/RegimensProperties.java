@@ -12,9 +12,9 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
 import org.painpath.core.patient.Patient;
 import org.painpath.pharmacology.Pharmacology;
-import org.painpath.pharmacology.Regimen;
-import org.painpath.pharmacology.RegimenVerdict;
-import org.painpath.pharmacology.Verdict;
+import org.painpath.pharmacology.regimen.Regimen;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
+import org.painpath.pharmacology.regimen.Verdict;
 import org.painpath.testkit.api.core.Clearances;
 import org.painpath.testkit.api.core.Patients;
 

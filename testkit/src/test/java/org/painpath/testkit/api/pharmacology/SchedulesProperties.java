@@ -10,9 +10,9 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.patient.Patient;
-import org.painpath.pharmacology.DrugClass;
+import org.painpath.pharmacology.drug.DrugClass;
 import org.painpath.pharmacology.Pharmacology;
-import org.painpath.pharmacology.TitrationSchedule;
+import org.painpath.pharmacology.titration.TitrationSchedule;
 import org.painpath.testkit.api.core.Clearances;
 import org.painpath.testkit.api.core.Patients;
 

@@ -1,5 +1,7 @@
 package org.painpath.testkit.api.core.providers;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -18,6 +20,7 @@ import org.painpath.testkit.api.core.Doses;
 import org.painpath.testkit.api.core.Frequencies;
 import org.painpath.testkit.api.core.Patients;
 import org.painpath.testkit.api.core.Quantities;
+import org.apiguardian.api.API;
 
 /**
  * Makes {@code @ForAll Patient} (and Dose, DailyDose, Quantity, Frequency, CreatinineClearance,
@@ -25,6 +28,7 @@ import org.painpath.testkit.api.core.Quantities;
  * META-INF/services/net.jqwik.api.providers.ArbitraryProvider}; jqwik instantiates it, so it keeps a
  * public no-argument constructor.
  */
+@API(status = EXPERIMENTAL)
 public final class CoreArbitraryProvider implements ArbitraryProvider {
 
   private static final Map<Class<?>, Supplier<Arbitrary<?>>> DEFAULTS =

@@ -1,4 +1,0 @@
-@NullMarked
-package org.painpath.pathway.care;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,0 @@
-@NullMarked
-package org.painpath.pathway.caselife;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,0 @@
-@NullMarked
-package org.painpath.pathway.cause;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,0 @@
-@NullMarked
-package org.painpath.pathway.engine;
-
-import org.jspecify.annotations.NullMarked;

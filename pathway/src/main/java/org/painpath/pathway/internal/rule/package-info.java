@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.pathway.internal.rule;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.pathway.internal.statin;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.pathway.internal.workup;
+
+import org.jspecify.annotations.NullMarked;

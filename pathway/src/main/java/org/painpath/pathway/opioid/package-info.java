@@ -1,4 +1,0 @@
-@NullMarked
-package org.painpath.pathway.opioid;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,0 @@
-@NullMarked
-package org.painpath.pathway.regimen;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,0 @@
-@NullMarked
-package org.painpath.pathway.rule;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,0 @@
-@NullMarked
-package org.painpath.pathway.statin;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,0 @@
-@NullMarked
-package org.painpath.pathway.trial;
-
-import org.jspecify.annotations.NullMarked;

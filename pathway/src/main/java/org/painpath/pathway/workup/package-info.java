@@ -1,4 +1,0 @@
-@NullMarked
-package org.painpath.pathway.workup;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,0 @@
-@NullMarked
-package org.painpath.pharmacology.check;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.pharmacology.drug;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.pharmacology.explain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,9 +1,0 @@
-package org.painpath.pharmacology.interaction;
-
-/** Where a drug in an interaction check comes from. */
-public enum Origin {
-  /** The regimen being checked. */
-  REGIMEN,
-  /** A medication the patient currently takes outside the regimen. */
-  CURRENT_MEDICATION
-}

@@ -1,4 +1,0 @@
-@NullMarked
-package org.painpath.pharmacology.interaction;
-
-import org.jspecify.annotations.NullMarked;

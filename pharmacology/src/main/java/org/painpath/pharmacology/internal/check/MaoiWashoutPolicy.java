@@ -1,0 +1,14 @@
+package org.painpath.pharmacology.internal.check;
+
+import java.util.List;
+import org.painpath.core.explain.Finding;
+import org.painpath.pharmacology.internal.interaction.MaoiWashouts;
+
+/** MAOI washouts counted to the check's as-of date. */
+final class MaoiWashoutPolicy implements RegimenPolicy {
+
+  @Override
+  public List<Finding> apply(RegimenContext context) {
+    return MaoiWashouts.apply(context.drugs(), context.patient(), context.asOf(), context.matches());
+  }
+}

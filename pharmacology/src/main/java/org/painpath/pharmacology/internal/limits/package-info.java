@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.pharmacology.internal.limits;
+
+import org.jspecify.annotations.NullMarked;

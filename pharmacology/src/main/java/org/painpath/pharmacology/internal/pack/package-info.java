@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.pharmacology.internal.pack;
+
+import org.jspecify.annotations.NullMarked;

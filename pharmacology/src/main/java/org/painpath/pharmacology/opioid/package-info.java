@@ -1,4 +1,0 @@
-@NullMarked
-package org.painpath.pharmacology.opioid;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.pharmacology.policy;
+
+import org.jspecify.annotations.NullMarked;

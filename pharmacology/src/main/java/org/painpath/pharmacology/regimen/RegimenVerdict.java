@@ -1,0 +1,85 @@
+package org.painpath.pharmacology.regimen;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.painpath.core.explain.Finding;
+import org.apiguardian.api.API;
+import org.painpath.pharmacology.limits.DoseLimits;
+
+/**
+ * The answer of {@code check}: the verdict, every finding (sorted by code, then drugs, so the order of
+ * drugs in a regimen does not change the answer), the morphine milligram equivalents when computable, and
+ * each checked drug's limits as the check applied them (computed once per drug per check).
+ *
+ * @param verdict the overall answer
+ * @param findings every finding, sorted by code then drugs
+ * @param morphineMilligramEquivalents the MME per day, or empty when an opioid's dose is unknown
+ * @param limits each checked drug's limits by pack name, as the check applied them
+ */
+@API(status = STABLE)
+public record RegimenVerdict(
+    Verdict verdict, List<Finding> findings, Optional<BigDecimal> morphineMilligramEquivalents, Map<String, DoseLimits> limits) {
+
+  /**
+   * Copies the findings.
+   *
+   * @param verdict the overall answer
+   * @param findings every finding, sorted by code then drugs
+   * @param morphineMilligramEquivalents the MME per day, or empty when an opioid's dose is unknown
+   * @param limits each checked drug's limits by pack name
+   */
+  public RegimenVerdict {
+    findings = List.copyOf(findings);
+    limits = Collections.unmodifiableMap(new LinkedHashMap<>(limits));
+  }
+
+  public RegimenVerdict(Verdict verdict, List<Finding> findings, Optional<BigDecimal> morphineMilligramEquivalents) {
+    this(verdict, findings, morphineMilligramEquivalents, Map.of());
+  }
+
+  /**
+   * The verdict these findings give.
+   *
+   * @param findings the findings, sorted
+   * @param mme the MME per day, or empty
+   * @return the regimen verdict
+   */
+  public static RegimenVerdict of(List<Finding> findings, Optional<BigDecimal> mme) {
+    return new RegimenVerdict(Verdict.of(findings), findings, mme, Map.of());
+  }
+
+  public static RegimenVerdict of(List<Finding> findings, Optional<BigDecimal> mme, Map<String, DoseLimits> limits) {
+    return new RegimenVerdict(Verdict.of(findings), findings, mme, limits);
+  }
+
+  /**
+   * The limits the check applied to a regimen drug, by pack name (absent for a drug without dosing rules,
+   * or whose limits could not be known: a {@code missing-data} finding says why). Their {@code reasons}
+   * are those the check reports; the rules applied are data ({@link DoseLimits#renalBand()}, {@link
+   * DoseLimits#ageRule()}, {@link DoseLimits#avoidReasons()}).
+   */
+  public Optional<DoseLimits> limitsOf(String drug) {
+    return Optional.ofNullable(limits.get(drug));
+  }
+
+  /** The findings with this code. */
+  public List<Finding> all(String code) {
+    return findings.stream().filter(f -> f.code().equals(code)).toList();
+  }
+
+  /**
+   * Whether some finding has this code.
+   *
+   * @param code the finding code, e.g. {@code renal-max-exceeded}
+   * @return true when present
+   */
+  public boolean has(String code) {
+    return findings.stream().anyMatch(f -> f.code().equals(code));
+  }
+}

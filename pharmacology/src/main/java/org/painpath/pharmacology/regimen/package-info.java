@@ -1,0 +1,4 @@
+@NullMarked
+package org.painpath.pharmacology.regimen;
+
+import org.jspecify.annotations.NullMarked;
