@@ -6,11 +6,11 @@ import org.painpath.core.patient.Age;
 import org.painpath.core.patient.Patient;
 import org.painpath.core.patient.Sex;
 import org.painpath.core.renal.SerumCreatinine;
-import org.painpath.pharmacology.DoseLimits;
+import org.painpath.pharmacology.limits.DoseLimits;
 import org.painpath.pharmacology.Pharmacology;
-import org.painpath.pharmacology.Regimen;
-import org.painpath.pharmacology.RegimenItem;
-import org.painpath.pharmacology.RegimenVerdict;
+import org.painpath.pharmacology.regimen.Regimen;
+import org.painpath.pharmacology.regimen.RegimenItem;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
 
 /** The README's quick start, in a new adopter's project: the code between the markers is the README's (a test checks it). */
 public final class QuickStart {

@@ -12,9 +12,9 @@ import org.painpath.core.patient.Sex;
 import org.painpath.core.renal.SerumCreatinine;
 import org.painpath.jackson3.PainpathJackson3Module;
 import org.painpath.pharmacology.Pharmacology;
-import org.painpath.pharmacology.Regimen;
-import org.painpath.pharmacology.RegimenItem;
-import org.painpath.pharmacology.RegimenVerdict;
+import org.painpath.pharmacology.regimen.Regimen;
+import org.painpath.pharmacology.regimen.RegimenItem;
+import org.painpath.pharmacology.regimen.RegimenVerdict;
 import tools.jackson.databind.json.JsonMapper;
 
 /** An adopter whose mapper is Jackson 3 writes painpath's answers as the SDK does and reads them back. */

@@ -10,7 +10,7 @@ import net.jqwik.api.Provide;
 import org.painpath.core.patient.Patient;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.quantity.DailyDose;
-import org.painpath.pharmacology.DoseLimits;
+import org.painpath.pharmacology.limits.DoseLimits;
 import org.painpath.pharmacology.Pharmacology;
 import org.painpath.testkit.api.core.Patients;
 
