@@ -54,7 +54,7 @@ public final class PatientOptions {
       paramLabel = "ML_MIN",
       description =
           "Creatinine clearance in mL/min, when already known (the residual one on haemodialysis). With a creatinine too,"
-              + " it may not be above the Cockcroft-Gault band or 30 % above it; a lower one is used.")
+              + " it may not be above the Cockcroft-Gault band or 30 %% above it; a lower one is used.")
   @Nullable BigDecimal crclMlMin;
 
   @Option(names = "--child-pugh", paramLabel = "A|B|C", description = "Hepatic impairment, Child-Pugh class.")
