@@ -74,6 +74,12 @@ public final class Decisions {
    */
   public static final Citation NEAR_CONTRAINDICATED_PARTNER = design("PHARM-REC-03");
 
+  /**
+   * A daily total is split into equal whole split units, the units left over one each on the last
+   * administrations of the day; a total that cannot be split so is BLOCKING (PHARM-S06).
+   */
+  public static final Citation DAILY_TOTAL_SPLIT = design("PHARM-S06");
+
   private Decisions() {}
 
   private static Citation design(String id) {

@@ -106,6 +106,12 @@ public final class FindingCodes {
    * stable code; the partner is the finding's {@code partner} value.
    */
   public static final String POSSIBLE_CONTRAINDICATED_PARTNER = "possible-contraindicated-partner";
+  /**
+   * A regimen item given as a daily total that cannot be split over its frequency's administrations in
+   * whole split units of the drug (not a whole number of units, or fewer units than administrations):
+   * BLOCKING, as written it cannot be given; no dose is rounded to make it fit (PHARM-S06).
+   */
+  public static final String DOSE_SPLIT_NOT_WHOLE_UNITS = "dose-split-not-whole-units";
 
   private FindingCodes() {}
 }

@@ -44,7 +44,7 @@ final class DialysisSupplements {
     }
     DialysisRule rule = dosing.haemodialysis().get();
     DailyDose zero = new DailyDose(new Quantity(BigDecimal.ZERO, dosing.doseUnit()));
-    DailyDose maintenance = DosedDrug.worstDay(drug, IngredientSchedule.maintenance(items), zero);
+    DailyDose maintenance = DosedDrug.worstDay(drug, dosing, IngredientSchedule.maintenance(items), zero);
     DialysisSupplement row = null;
     for (DialysisSupplement s : rule.supplements()) {
       if (s.maintenance().quantity().isAtMost(maintenance.amount()) && (row == null || s.maintenance().quantity().isGreaterThan(row.maintenance().quantity()))) {
@@ -72,6 +72,6 @@ final class DialysisSupplements {
   }
 
   private static Dose each(RegimenItem supplement) {
-    return new Dose(supplement.dose().amount().times(supplement.frequency().administrations()));
+    return new Dose(supplement.administrationDayTotal().amount()); // a supplement is always given per dose
   }
 }

@@ -23,6 +23,8 @@ import org.painpath.pharmacology.limits.LimitSource;
 import org.painpath.pharmacology.pack.Advisory;
 import org.painpath.pharmacology.pack.Ceilings;
 import org.painpath.pharmacology.pack.DosingRules;
+import org.painpath.pharmacology.regimen.RegimenItem;
+import org.painpath.pharmacology.internal.schedule.ItemDoses;
 
 /**
  * The findings a dose earns against a patient's limits, shared by the regimen check and the titration
@@ -161,6 +163,38 @@ public final class DoseFindings {
             .value("frequency", frequency)
             .value("labelled", limits.frequencies())
             .cite(dosing.frequenciesCitation())
+            .build());
+  }
+
+  /**
+   * An item given as a daily total that cannot be split into whole split units over its administrations
+   * (PHARM-S06): BLOCKING. The values say how it was read for the other checks (the largest dose it can
+   * mean, on the last administration).
+   */
+  public static Optional<Finding> splitNotWhole(Drug drug, DosingRules dosing, RegimenItem item) {
+    DailyDose total = item.dailyTotal();
+    if (total == null) {
+      return Optional.empty();
+    }
+    ItemDoses split = ItemDoses.of(item, dosing.splitUnit().quantity());
+    if (split.whole()) {
+      return Optional.empty();
+    }
+    Frequency frequency = item.frequency();
+    Quantity unit = dosing.splitUnit().quantity();
+    Dose largest = split.largest();
+    return Optional.of(
+        Finding.builder(FindingCodes.DOSE_SPLIT_NOT_WHOLE_UNITS, Severity.BLOCKING)
+            .about(drug.name())
+            .message(() -> drug.name() + " " + total + " " + frequency.description() + " cannot be split into " + frequency.administrations()
+                + " doses of whole " + unit + " units; give the dose of each administration, or a total that splits (it is checked as up to "
+                + largest + " in one dose).")
+            .value("dailyTotal", total)
+            .value("frequency", frequency)
+            .value("administrations", frequency.administrations())
+            .value("splitUnit", unit)
+            .value("largestDose", largest)
+            .citations(List.of(Decisions.DAILY_TOTAL_SPLIT, dosing.splitUnit().citation()))
             .build());
   }
 

@@ -53,15 +53,18 @@ final class DosePolicy implements RegimenPolicy {
     List<Finding> found = new ArrayList<>();
     List<RegimenItem> comparable = new ArrayList<>();
     for (RegimenItem item : doses.items()) {
-      if (item.dose().amount().dimension() == dosing.doseUnit().dimension()) {
+      if (item.amount().dimension() == dosing.doseUnit().dimension()) {
         comparable.add(item);
       } else {
-        found.add(DoseFindings.unitMismatch(drug, item.dose().amount(), dosing));
+        found.add(DoseFindings.unitMismatch(drug, item.amount(), dosing));
       }
     }
     found.addAll(PatchShape.check(drug, dosing, doses.items()));
     if (comparable.isEmpty()) {
       return found;
+    }
+    for (RegimenItem item : comparable) { // whatever the patient's limits: as written it cannot be given
+      DoseFindings.splitNotWhole(drug, dosing, item).ifPresent(found::add);
     }
     found.addAll(DialysisSupplements.check(drug, dosing, comparable, context.patient()));
     DoseLimits limits;
@@ -82,7 +85,7 @@ final class DosePolicy implements RegimenPolicy {
     }
     if (!maintenance.isEmpty()) {
       DailyDose none = new DailyDose(new Quantity(BigDecimal.ZERO, dosing.doseUnit()));
-      found.addAll(DoseFindings.advisories(drug, dosing, DosedDrug.worstDay(drug, maintenance, none), context.patient()));
+      found.addAll(DoseFindings.advisories(drug, dosing, DosedDrug.worstDay(drug, dosing, maintenance, none), context.patient()));
       byIngredient.computeIfAbsent(IngredientKey.of(drug, dosing), k -> new ArrayList<>()).add(new DosedDrug(drug, dosing, limits, maintenance));
     }
     // limits that say avoid always carry their BLOCKING reason (contraindicated), added above

@@ -10,6 +10,7 @@ import org.painpath.pharmacology.regimen.RegimenItem;
 import org.painpath.pharmacology.pack.DosingRules;
 import org.painpath.pharmacology.internal.schedule.Administration;
 import org.painpath.pharmacology.internal.schedule.Cycle;
+import org.painpath.pharmacology.internal.schedule.ItemDoses;
 
 /**
  * A regimen drug whose limits for the patient are known, with its items in the drug's own dimension:
@@ -26,7 +27,7 @@ record DosedDrug(Drug drug, DosingRules dosing, DoseLimits limits, List<RegimenI
   List<Administration> administrations(int cycleDays) {
     List<Administration> given = new ArrayList<>();
     for (RegimenItem item : maintenance) {
-      given.addAll(Cycle.expand(drug.name(), item.dose(), item.frequency(), item.times(), cycleDays));
+      given.addAll(Cycle.expand(drug.name(), ItemDoses.of(item, dosing.splitUnit().quantity()).doses(), item.frequency(), item.times(), cycleDays));
     }
     return given;
   }
@@ -36,14 +37,14 @@ record DosedDrug(Drug drug, DosingRules dosing, DoseLimits limits, List<RegimenI
   }
 
   /** The largest calendar-day total of the maintenance items over their cycle (never the average). */
-  static DailyDose worstDay(Drug drug, List<RegimenItem> items, DailyDose none) {
+  static DailyDose worstDay(Drug drug, DosingRules dosing, List<RegimenItem> items, DailyDose none) {
     if (items.isEmpty()) {
       return none;
     }
     int days = Cycle.days(items.stream().map(RegimenItem::frequency).toList());
     List<Administration> given = new ArrayList<>();
     for (RegimenItem item : items) {
-      given.addAll(Cycle.expand(drug.name(), item.dose(), item.frequency(), item.times(), days));
+      given.addAll(Cycle.expand(drug.name(), ItemDoses.of(item, dosing.splitUnit().quantity()).doses(), item.frequency(), item.times(), days));
     }
     DailyDose worst = none;
     for (DailyDose day : Cycle.dayTotals(given).values()) {

@@ -15,7 +15,7 @@ record DrugDoses(Drug drug, List<RegimenItem> items) {
 
   /** Whether every item is in the drug's dose dimension (mg for mg, patches for patches). */
   boolean unitsMatch(Dimension expected) {
-    return items.stream().allMatch(i -> i.dose().amount().dimension() == expected);
+    return items.stream().allMatch(i -> i.amount().dimension() == expected);
   }
 
   /** Call only when all items share one dimension. */

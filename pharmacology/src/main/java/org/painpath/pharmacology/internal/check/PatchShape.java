@@ -14,6 +14,7 @@ import org.painpath.pharmacology.pack.CitedCount;
 import org.painpath.pharmacology.pack.DosingRules;
 import org.painpath.pharmacology.internal.schedule.Administration;
 import org.painpath.pharmacology.internal.schedule.Cycle;
+import org.painpath.pharmacology.internal.schedule.ItemDoses;
 import org.painpath.pharmacology.internal.schedule.WearTime;
 
 /**
@@ -58,7 +59,7 @@ final class PatchShape {
         found.add(DoseFindings.unlabelledWearTime(drug, item.frequency(), max.value(), max.citation()));
         continue;
       }
-      for (Administration a : Cycle.expand(drug.name(), item.dose(), item.frequency(), item.times(), cycleDays)) {
+      for (Administration a : Cycle.expand(drug.name(), ItemDoses.of(item, dosing.splitUnit().quantity()).doses(), item.frequency(), item.times(), cycleDays)) {
         worn.add(new WearTime.Worn(a.secondOfCycle(), hours.get() * 3600L));
         applied.add(a);
       }

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.painpath.core.code.Code;
 import org.painpath.core.code.CodeSystem;
+import org.painpath.core.patient.MedicationStatement;
 import org.painpath.pharmacology.pack.Drug;
 import org.painpath.pharmacology.drug.DrugClass;
 import org.painpath.pharmacology.pack.Brand;
@@ -55,6 +56,17 @@ public final class MedicationIndex {
   private final BoundedLru<Code, MedicationMatch> recognised = new BoundedLru<>(MAX_REMEMBERED, 16);
 
   static final int MAX_REMEMBERED = 8192;
+
+  /**
+   * What each patient's whole medication list was recognised as, keyed by the list (immutable, compared
+   * by content: the same patient checked again, or another patient with the same list, finds it), so a
+   * patient's current medications are recognised once, not once per check (issue 15). A pure function of
+   * the pack and the list, like {@link #recognised}; bounded the same way, least recently used first out.
+   */
+  private final BoundedLru<List<MedicationStatement>, List<MedicationMatch>> recognisedLists =
+      new BoundedLru<>(MAX_REMEMBERED_LISTS, 16);
+
+  static final int MAX_REMEMBERED_LISTS = 4096;
 
   public MedicationIndex(List<Drug> drugs, List<CoMedication> coMedications) {
     this(drugs, coMedications, List.of());
@@ -125,6 +137,12 @@ public final class MedicationIndex {
   /** What {@code medication} is recognised as, worked out by {@code match} the first time it is met. */
   MedicationMatch recognised(Code medication, Function<Code, MedicationMatch> match) {
     return recognised.get(medication, match);
+  }
+
+  /** What {@code statements} are recognised as, worked out by {@code match} the first time the list is met. */
+  List<MedicationMatch> recognisedList(
+      List<MedicationStatement> statements, Function<List<MedicationStatement>, List<MedicationMatch>> match) {
+    return recognisedLists.get(statements, match);
   }
 
   /** The memo itself (for tests of its bound). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.painpath.core.code.Code;
 import org.painpath.core.patient.MedicationStatement;
 import org.painpath.core.patient.Patient;
@@ -25,11 +26,31 @@ public final class MedicationMatcher {
   private MedicationMatcher() {}
 
   /**
-   * Every statement of the patient's list matched once, in the list's order, so the policies of one check
-   * share the answers instead of matching each statement again.
+   * Every statement of the patient's list matched, in the list's order, so the policies of one check
+   * share the answers instead of matching each statement again; and the list is recognised once per
+   * patient, not per check: the answer is remembered by the (immutable) list itself ({@link
+   * MedicationIndex#recognisedList}), so every later check of the same patient, or of another patient
+   * with the same list, reuses it (issue 15).
    */
   public static List<MedicationMatch> matchAll(MedicationIndex index, Patient patient) {
+    return matchAll(index, patient, statements -> matchEach(index, statements));
+  }
+
+  /**
+   * As {@link #matchAll(MedicationIndex, Patient)}, with the list recognised by {@code recognise} the
+   * first time it is met (a test counts the calls).
+   */
+  public static List<MedicationMatch> matchAll(
+      MedicationIndex index, Patient patient, Function<List<MedicationStatement>, List<MedicationMatch>> recognise) {
     List<MedicationStatement> statements = patient.currentMedications();
+    if (statements.isEmpty()) {
+      return List.of();
+    }
+    return index.recognisedList(statements, recognise);
+  }
+
+  /** Each statement matched, in the list's order: what {@link #matchAll} remembers per list. */
+  public static List<MedicationMatch> matchEach(MedicationIndex index, List<MedicationStatement> statements) {
     List<MedicationMatch> matches = new ArrayList<>(statements.size());
     for (MedicationStatement s : statements) {
       matches.add(match(index, s));

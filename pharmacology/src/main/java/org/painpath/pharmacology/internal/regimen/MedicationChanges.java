@@ -166,15 +166,15 @@ public final class MedicationChanges {
 
   /** The items' total per average day, or on the heaviest day; empty when their dimensions differ. */
   private static Optional<DailyDose> total(List<RegimenItem> items, boolean heaviestDay) {
-    Dimension dimension = items.get(0).dose().amount().dimension();
+    Dimension dimension = items.get(0).amount().dimension();
     DailyDose sum = null;
     for (RegimenItem item : items) {
-      if (item.dose().amount().dimension() != dimension) {
+      if (item.amount().dimension() != dimension) {
         return Optional.empty();
       }
       DailyDose day =
           heaviestDay
-              ? new DailyDose(item.dose().amount().times(item.frequency().administrations()))
+              ? item.administrationDayTotal()
               : item.daily();
       sum = sum == null ? day : sum.plus(day);
     }

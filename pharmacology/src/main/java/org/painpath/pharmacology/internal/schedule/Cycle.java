@@ -3,6 +3,7 @@ package org.painpath.pharmacology.internal.schedule;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -37,11 +38,23 @@ public final class Cycle {
    * @param times the order's clock times, one per administration; empty for the standard times
    */
   public static List<Administration> expand(String drug, Dose dose, Frequency frequency, List<LocalTime> times, int cycleDays) {
+    return expand(drug, Collections.nCopies(frequency.administrations(), dose), frequency, times, cycleDays);
+  }
+
+  /**
+   * As {@link #expand(String, Dose, Frequency, List, int)}, with a dose of its own for each administration
+   * of the administration day ({@code doses}, in the order of the times: a daily total split, {@link
+   * ItemDoses}); an administration of nothing (a split that leaves one empty) is not given.
+   */
+  public static List<Administration> expand(String drug, List<Dose> doses, Frequency frequency, List<LocalTime> times, int cycleDays) {
     List<LocalTime> at = times.isEmpty() ? DoseTimes.of(frequency) : times;
     List<Administration> given = new ArrayList<>();
     for (int day = 1; day <= cycleDays; day += frequency.periodDays()) {
-      for (LocalTime t : at) {
-        given.add(new Administration(drug, day, t, dose));
+      for (int i = 0; i < at.size(); i++) {
+        Dose dose = doses.get(i);
+        if (!dose.amount().isZero()) {
+          given.add(new Administration(drug, day, at.get(i), dose));
+        }
       }
     }
     return given;
