@@ -147,7 +147,8 @@ public final class HandWritten {
     if (frequencyNotAllowed) {
       worst = max(worst, Severity.MAJOR);
     }
-    long dose = order.dose().amount().value().movePointRight(1).longValueExact();
+    long dose = order.amount().value() // the workload orders per dose: amount() is the dose
+       .movePointRight(1).longValueExact();
     long daily = dose * ordered.administrations();
     int exceeds = 0;
     if (daily > ceiling) {

@@ -348,4 +348,28 @@ class CheckCommandTest {
     assertThat(json.get("verdict").asText()).isEqualTo("ACCEPTED_WITH_WARNINGS");
     assertThat(json.findValuesAsText("code")).contains("unknown-drug").doesNotContain("possible-contraindicated-partner", "interaction");
   }
+
+  private static String dailyTotal(String drug, String mg, String frequency) {
+    return "{\"drug\": \"" + drug + "\", \"dailyTotal\": {\"value\": " + mg + ", \"unit\": \"mg\"}, \"frequency\": \"" + frequency + "\"}";
+  }
+
+  @Test
+  void a_regimen_item_may_give_a_daily_total_split_into_whole_units_and_one_that_cannot_be_split_is_rejected() throws IOException {
+    String patient = "\"patient\": {\"age\": 45, \"sex\": \"M\", \"creatinineClearance\": 100}";
+    JsonNode split = Cli.run("check", file("{" + patient + ", " + regimen(dailyTotal("gabapentin", "400", "TID")) + "}"), "--as-of", "2026-11-25", "--format", "json").json();
+    assertThat(split.get("verdict").asText()).isNotEqualTo("REJECTED");
+    assertThat(split.findValuesAsText("code")).doesNotContain("dose-split-not-whole-units");
+
+    JsonNode unsplittable = Cli.run("check", file("{" + patient + ", " + regimen(dailyTotal("gabapentin", "100", "TID")) + "}"), "--as-of", "2026-11-25", "--format", "json").json();
+    assertThat(unsplittable.get("verdict").asText()).isEqualTo("REJECTED");
+    assertThat(unsplittable.findValuesAsText("code")).contains("dose-split-not-whole-units");
+  }
+
+  @Test
+  void a_regimen_item_with_both_a_dose_and_a_daily_total_is_refused_naming_the_item() throws IOException {
+    String both = "{\"drug\": \"gabapentin\", \"dose\": {\"value\": 100, \"unit\": \"mg\"}, \"dailyTotal\": {\"value\": 300, \"unit\": \"mg\"}, \"frequency\": \"TID\"}";
+    Cli.run("check", file("{" + OLDER_WOMAN_WITH_CKD + ", " + regimen(both) + "}")).badInput("regimen.items[0]");
+    String neither = "{\"drug\": \"gabapentin\", \"frequency\": \"TID\"}";
+    Cli.run("check", file("{" + OLDER_WOMAN_WITH_CKD + ", " + regimen(neither) + "}")).badInput("regimen.items[0]");
+  }
 }

@@ -101,7 +101,7 @@ public final class TrialHandlers {
             command.date(),
             drug.name(),
             drug.drugClass().name(),
-            item.dose(),
+            item.perDose().orElseThrow(), // built per dose just above
             item.frequency(),
             schedule.steps().stream().map(PlannedStep::of).toList(),
             TargetDose.of(schedule, limits),
