@@ -2,6 +2,7 @@ package org.painpath.core.patient;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.painpath.core.code.Code;
 import org.painpath.core.problem.Inputs;
+import org.painpath.core.problem.MissingValueException;
 import org.painpath.core.problem.Problems;
 import org.painpath.core.renal.CreatinineClearance;
 import org.painpath.core.renal.SerumCreatinine;
@@ -36,18 +38,46 @@ public abstract class Patient {
   static final BigDecimal TALLEST_CM = new BigDecimal("250");
 
   /**
+   * The age as given (the attribute behind {@link #age()}): optional only so that a patient missing both
+   * age and sex is refused naming both at once ({@link #check()}); a built patient always has it.
+   *
+   * @return the age, never empty on a built patient
+   */
+  @JsonProperty("age")
+  abstract Optional<Age> ageGiven();
+
+  /**
    * Age in completed years on the as-of date of the question (required).
    *
    * @return the age
    */
-  public abstract Age age();
+  public Age age() {
+    return ageGiven().orElseThrow(() -> new MissingValueException("age"));
+  }
 
   /**
-   * Sex as the renal equations use it (required).
+   * Sex as the renal equations use it, when given. Required unless a {@link #creatinineClearance()} is given:
+   * Cockcroft-Gault (EQ-01) and CKD-EPI 2021 (EQ-02) need it, a given clearance does not. Without it a given
+   * clearance cannot be tested against a creatinine (the contradiction rule needs Cockcroft-Gault), so a
+   * patient with both is refused renal limits ({@link RenalFunction#SEX_NEEDED_FOR_CONTRADICTION}), and the eGFR
+   * is not computed ({@link EgfrReport}).
+   *
+   * @return the sex, or empty for a patient with a given clearance and no sex
+   */
+  @JsonProperty("sex")
+  public abstract Optional<Sex> knownSex();
+
+  /**
+   * Sex as the renal equations use it. Kept from before sex became optional: every patient that could be
+   * built then has it; a patient built with a given clearance and no sex has none, and this throws. New code
+   * reads {@link #knownSex()}.
    *
    * @return the sex
+   * @throws MissingValueException naming {@code sex} (code {@code required}) when no sex was given
    */
-  public abstract Sex sex();
+  public Sex sex() {
+    return knownSex().orElseThrow(() -> new MissingValueException("sex"));
+  }
 
   /**
    * Body weight in kg (25 to 350), needed for Cockcroft-Gault (EQ-01).
@@ -172,8 +202,30 @@ public abstract class Patient {
   @Value.Check
   protected void check() {
     Problems.collector()
+        .addAll(requiredProblems(ageGiven().isPresent(), knownSex().isPresent(), creatinineClearance().isPresent()))
         .addAll(measurementProblems(weightKg(), heightCm(), clearanceWeightBasis()))
         .throwIfAny();
+  }
+
+  /**
+   * The problems of the required fields: the age always; the sex unless a creatinine clearance is given
+   * (the renal equations need it, a given clearance does not). Public so that an input layer that reads the
+   * fields itself names them the same way.
+   *
+   * @param age whether an age is given
+   * @param sex whether a sex is given
+   * @param creatinineClearance whether a creatinine clearance is given
+   * @return the problems, each with code {@code required}; empty when nothing required is missing
+   */
+  public static Problems requiredProblems(boolean age, boolean sex, boolean creatinineClearance) {
+    Problems.Collector problems = Problems.collector();
+    problems.check(age, "age", "required", "is required but was not given");
+    problems.check(
+        sex || creatinineClearance,
+        "sex",
+        "required",
+        "is required but was not given (only a patient with a given creatinineClearance may leave it out)");
+    return problems.problems();
   }
 
   /**
@@ -213,7 +265,7 @@ public abstract class Patient {
   }
 
   /**
-   * A builder; age and sex are required, everything else optional.
+   * A builder; age is required, sex too unless a creatinine clearance is given, everything else optional.
    *
    * @return a new builder
    */
@@ -222,5 +274,31 @@ public abstract class Patient {
   }
 
   /** Builds a patient; {@code build()} lists every missing or implausible field at once. */
-  public static final class Builder extends ImmutablePatient.Builder {}
+  public static final class Builder extends ImmutablePatient.Builder {
+
+    /** A builder with nothing set. */
+    public Builder() {}
+
+    /**
+     * Sets the age.
+     *
+     * @param age the age in completed years
+     * @return this builder
+     */
+    public Builder age(Age age) {
+      ageGiven(age);
+      return this;
+    }
+
+    /**
+     * Sets the sex.
+     *
+     * @param sex the sex
+     * @return this builder
+     */
+    public Builder sex(Sex sex) {
+      knownSex(sex);
+      return this;
+    }
+  }
 }

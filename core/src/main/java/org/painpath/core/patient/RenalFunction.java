@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problems;
-import org.painpath.core.renal.CkdEpi2021;
 import org.painpath.core.renal.CockcroftGault;
 import org.painpath.core.renal.CreatinineClearance;
 import org.painpath.core.renal.WeightBasis;
@@ -48,6 +47,13 @@ public record RenalFunction(
    */
   public static final List<BigDecimal> BAND_EDGES =
       List.of(new BigDecimal("15"), new BigDecimal("30"), new BigDecimal("60"), new BigDecimal("70"), new BigDecimal("90"));
+
+  /**
+   * The code of a problem on {@code sex} that says a given clearance cannot be tested against the patient's
+   * creatinine because no sex is given (Cockcroft-Gault needs it): fail closed, the given clearance is not
+   * used untested ({@link #contradictions}).
+   */
+  public static final String SEX_NEEDED_FOR_CONTRADICTION = "sex-needed-to-test-clearance";
 
   /** A given clearance more than 30 % above Cockcroft-Gault is contradictory even within one band (DESIGN, EQ-03). */
   public static final BigDecimal MOST_ABOVE_COCKCROFT_GAULT = new BigDecimal("1.3");
@@ -113,8 +119,10 @@ public record RenalFunction(
    * computed from the same patient's creatinine and weight, a given clearance in a higher band than it
    * (any edge of {@link #BAND_EDGES} crossed upwards) or more than 30 % above it ({@code
    * creatinineClearance} and {@code serumCreatinine}). A given clearance below Cockcroft-Gault is not a
-   * contradiction: it is the safer value and is used. Empty when nothing contradicts (also when no
-   * clearance is given, or Cockcroft-Gault cannot be computed).
+   * contradiction: it is the safer value and is used. Without a sex (allowed with a given clearance), a
+   * given clearance and a creatinine cannot be compared: that is a problem on {@code sex} ({@link
+   * #SEX_NEEDED_FOR_CONTRADICTION}), never a silent pass. Empty when nothing contradicts (also when no
+   * clearance is given, or Cockcroft-Gault cannot be computed for want of a creatinine or a weight).
    *
    * @param patient the patient
    * @return the problems, each naming one field of a contradiction; empty when consistent
@@ -133,6 +141,14 @@ public record RenalFunction(
         problems.add("creatinineClearance", CONTRADICTORY, why);
         problems.add("onHaemodialysis", CONTRADICTORY, why);
       }
+      return problems.problems();
+    }
+    if (patient.serumCreatinine().isPresent() && patient.knownSex().isEmpty()) {
+      problems.add(
+          "sex",
+          SEX_NEEDED_FOR_CONTRADICTION,
+          "is needed to test the given creatinineClearance " + given.get() + " against serumCreatinine "
+              + patient.serumCreatinine().get() + " (Cockcroft-Gault depends on sex): give sex, or leave out the creatinine");
       return problems.problems();
     }
     Optional<CreatinineClearance> computed = cockcroftGault(patient);
@@ -155,16 +171,17 @@ public record RenalFunction(
 
   /**
    * Cockcroft-Gault from the patient's creatinine, weight (on the patient's weight basis), age and sex,
-   * whether or not a clearance is also given; empty without a creatinine or a weight.
+   * whether or not a clearance is also given; empty without a creatinine, a weight or a sex (never
+   * computed with a guessed sex).
    *
    * @param patient the patient
-   * @return the Cockcroft-Gault clearance (EQ-01, EQ-04), or empty without a creatinine or a weight
+   * @return the Cockcroft-Gault clearance (EQ-01, EQ-04), or empty without a creatinine, a weight or a sex
    */
   public static Optional<CreatinineClearance> cockcroftGault(Patient patient) {
-    if (patient.serumCreatinine().isEmpty() || patient.weightKg().isEmpty()) {
+    if (patient.serumCreatinine().isEmpty() || patient.weightKg().isEmpty() || patient.knownSex().isEmpty()) {
       return Optional.empty();
     }
-    boolean female = patient.sex().isFemale();
+    boolean female = patient.knownSex().get().isFemale();
     WeightBasis basis = patient.clearanceWeightBasis();
     BigDecimal weight =
         CockcroftGault.dosingWeightKg(basis, female, patient.weightKg().get(), patient.heightCm().orElse(BigDecimal.ZERO));
@@ -179,14 +196,12 @@ public record RenalFunction(
     String why = "is needed to compute creatinine clearance (Cockcroft-Gault), on which renal dose limits depend";
     problems.check(patient.serumCreatinine().isPresent(), "serumCreatinine", "renal-function-unknown", why);
     problems.check(patient.weightKg().isPresent(), "weightKg", "renal-function-unknown", why);
+    problems.check(patient.knownSex().isPresent(), "sex", "renal-function-unknown", why); // a built patient has one here
     return problems.problems();
   }
 
   private static RenalFunction compute(Patient patient) {
-    boolean female = patient.sex().isFemale();
-    int age = patient.age().years();
-    BigDecimal egfr =
-        patient.serumCreatinine().map(scr -> CkdEpi2021.egfr(age, female, scr)).orElse(null);
+    BigDecimal egfr = EgfrReport.of(patient).egfr().orElse(null); // without a sex or creatinine: not computed
     Optional<CreatinineClearance> given = patient.creatinineClearance();
     if (given.isPresent()) {
       return new RenalFunction(given.get(), ClearanceSource.GIVEN, null, egfr, patient.onHaemodialysis());
