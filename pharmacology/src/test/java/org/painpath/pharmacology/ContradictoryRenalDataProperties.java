@@ -98,4 +98,28 @@ class ContradictoryRenalDataProperties {
           assertThat(e.problems().hasField(patient.onHaemodialysis() ? "onHaemodialysis" : "serumCreatinine")).isTrue();
         });
   }
+
+  /**
+   * Issue 15: the same contradictory pairs with the sex left out (allowed with a given clearance). The
+   * creatinine can then not be compared (Cockcroft-Gault needs the sex): never accepted either, and {@code
+   * limits} refuses naming sex (or, on haemodialysis, the contradiction as before).
+   */
+  @Property(tries = 200)
+  void a_contradictory_kidney_pair_without_sex_is_never_accepted_either(
+      @ForAll("contradictory") Patient withSex, @ForAll("renallyDosedItems") RegimenItem item) {
+    Patient patient = Patient.builder().from(withSex).knownSex(java.util.Optional.empty()).build();
+    assertThat(patient.knownSex()).isEmpty();
+
+    RegimenVerdict verdict = PHARMACOLOGY.check(Regimen.of(item), patient, Patients.AS_OF);
+
+    assertThat(verdict.verdict()).isEqualTo(Verdict.REJECTED);
+    assertThat(verdict.findings()).anySatisfy(f -> {
+      assertThat(f.code()).isIn(FindingCodes.CONTRADICTORY_RENAL_DATA, FindingCodes.MISSING_DATA);
+      assertThat(f.about()).containsExactly(item.drug());
+    });
+    assertThatThrownBy(() -> PHARMACOLOGY.limits(item.drug(), patient))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(
+                e.problems().hasCode(patient.onHaemodialysis() ? RenalFunction.CONTRADICTORY : RenalFunction.SEX_NEEDED_FOR_CONTRADICTION))
+            .isTrue());
+  }
 }

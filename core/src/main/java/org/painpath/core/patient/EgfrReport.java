@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.citation.Verification;
 import org.painpath.core.renal.CkdEpi2021;
@@ -56,21 +57,51 @@ public record EgfrReport(Optional<BigDecimal> egfr, Optional<EgfrReport.NotCompu
   }
 
   /**
+   * A computed eGFR.
+   *
+   * @param egfr the eGFR in mL/min/1.73 m²
+   * @return the report, citing EQ-02 and EQ-03
+   */
+  public static EgfrReport computed(BigDecimal egfr) {
+    return new EgfrReport(Optional.of(egfr), Optional.empty(), List.of(EQUATION, STAGING_NOT_DOSING));
+  }
+
+  /**
+   * An eGFR not computed, and why.
+   *
+   * @param why the reason
+   * @return the report, citing EQ-02 and EQ-03
+   */
+  public static EgfrReport notComputed(NotComputed why) {
+    return new EgfrReport(Optional.empty(), Optional.of(why), List.of(EQUATION, STAGING_NOT_DOSING));
+  }
+
+  /**
    * The eGFR of this patient from their serum creatinine, age and sex, or why it is not computed.
    *
    * @param patient the patient
    * @return the report
    */
   public static EgfrReport of(Patient patient) {
-    List<Citation> cited = List.of(EQUATION, STAGING_NOT_DOSING);
+    return of(patient, null);
+  }
+
+  /**
+   * As {@link #of(Patient)}, reusing an eGFR already computed for the same patient ({@link
+   * RenalFunction#egfr()}) rather than computing it again.
+   *
+   * @param patient the patient
+   * @param known the eGFR {@link RenalFunction} computed for this patient, or null to compute it here
+   * @return the report
+   */
+  public static EgfrReport of(Patient patient, @Nullable BigDecimal known) {
     if (patient.serumCreatinine().isEmpty()) {
-      return new EgfrReport(Optional.empty(), Optional.of(NotComputed.NO_SERUM_CREATININE), cited);
+      return notComputed(NotComputed.NO_SERUM_CREATININE);
     }
     if (patient.knownSex().isEmpty()) {
-      return new EgfrReport(Optional.empty(), Optional.of(NotComputed.NO_SEX), cited);
+      return notComputed(NotComputed.NO_SEX);
     }
-    BigDecimal value = CkdEpi2021.egfr(patient.age().years(), patient.knownSex().get().isFemale(), patient.serumCreatinine().get());
-    return new EgfrReport(Optional.of(value), Optional.empty(), cited);
+    return computed(known != null ? known : CkdEpi2021.egfr(patient.age().years(), patient.knownSex().get().isFemale(), patient.serumCreatinine().get()));
   }
 
   /**

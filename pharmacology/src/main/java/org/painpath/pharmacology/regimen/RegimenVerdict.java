@@ -9,22 +9,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.painpath.core.explain.Finding;
+import org.painpath.core.patient.EgfrReport;
 import org.apiguardian.api.API;
 import org.painpath.pharmacology.limits.DoseLimits;
 
 /**
  * The answer of {@code check}: the verdict, every finding (sorted by code, then drugs, so the order of
- * drugs in a regimen does not change the answer), the morphine milligram equivalents when computable, and
- * each checked drug's limits as the check applied them (computed once per drug per check).
+ * drugs in a regimen does not change the answer), the morphine milligram equivalents when computable,
+ * each checked drug's limits as the check applied them (computed once per drug per check), and the
+ * patient's CKD-EPI 2021 eGFR for staging, never used for dosing (or why it was not computed).
  *
  * @param verdict the overall answer
  * @param findings every finding, sorted by code then drugs
  * @param morphineMilligramEquivalents the MME per day, or empty when an opioid's dose is unknown
  * @param limits each checked drug's limits by pack name, as the check applied them
+ * @param egfr the patient's eGFR report (EQ-02, EQ-03); empty only for a verdict built without a patient
  */
 @API(status = STABLE)
 public record RegimenVerdict(
-    Verdict verdict, List<Finding> findings, Optional<BigDecimal> morphineMilligramEquivalents, Map<String, DoseLimits> limits) {
+    Verdict verdict,
+    List<Finding> findings,
+    Optional<BigDecimal> morphineMilligramEquivalents,
+    Map<String, DoseLimits> limits,
+    Optional<EgfrReport> egfr) {
 
   /**
    * Copies the findings.
@@ -33,10 +40,24 @@ public record RegimenVerdict(
    * @param findings every finding, sorted by code then drugs
    * @param morphineMilligramEquivalents the MME per day, or empty when an opioid's dose is unknown
    * @param limits each checked drug's limits by pack name
+   * @param egfr the patient's eGFR report, or empty
    */
   public RegimenVerdict {
     findings = List.copyOf(findings);
     limits = Collections.unmodifiableMap(new LinkedHashMap<>(limits));
+  }
+
+  /**
+   * A verdict without an eGFR report (the canonical constructor before it, kept for compatibility).
+   *
+   * @param verdict the overall answer
+   * @param findings every finding, sorted by code then drugs
+   * @param morphineMilligramEquivalents the MME per day, or empty
+   * @param limits each checked drug's limits by pack name
+   */
+  public RegimenVerdict(
+      Verdict verdict, List<Finding> findings, Optional<BigDecimal> morphineMilligramEquivalents, Map<String, DoseLimits> limits) {
+    this(verdict, findings, morphineMilligramEquivalents, limits, Optional.empty());
   }
 
   public RegimenVerdict(Verdict verdict, List<Finding> findings, Optional<BigDecimal> morphineMilligramEquivalents) {
@@ -56,6 +77,19 @@ public record RegimenVerdict(
 
   public static RegimenVerdict of(List<Finding> findings, Optional<BigDecimal> mme, Map<String, DoseLimits> limits) {
     return new RegimenVerdict(Verdict.of(findings), findings, mme, limits);
+  }
+
+  /**
+   * The verdict these findings give, with the limits applied and the patient's eGFR report.
+   *
+   * @param findings the findings, sorted
+   * @param mme the MME per day, or empty
+   * @param limits each checked drug's limits by pack name
+   * @param egfr the patient's eGFR report
+   * @return the regimen verdict
+   */
+  public static RegimenVerdict of(List<Finding> findings, Optional<BigDecimal> mme, Map<String, DoseLimits> limits, EgfrReport egfr) {
+    return new RegimenVerdict(Verdict.of(findings), findings, mme, limits, Optional.of(egfr));
   }
 
   /**

@@ -59,7 +59,7 @@ public final class RegimenChecker {
     for (RegimenPolicy policy : policies) {
       found.addAll(policy.apply(context));
     }
-    return RegimenVerdict.of(sortedWithoutRepeats(found), mme, context.limits().computed());
+    return RegimenVerdict.of(sortedWithoutRepeats(found), mme, context.limits().computed(), context.renal().egfr());
   }
 
   /**

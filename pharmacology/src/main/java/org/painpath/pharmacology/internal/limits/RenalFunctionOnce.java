@@ -2,6 +2,7 @@ package org.painpath.pharmacology.internal.limits;
 
 import java.util.Collection;
 import org.jspecify.annotations.Nullable;
+import org.painpath.core.patient.EgfrReport;
 import org.painpath.core.patient.Patient;
 import org.painpath.core.patient.RenalFunction;
 import org.painpath.core.problem.InvalidInputException;
@@ -66,6 +67,15 @@ public record RenalFunctionOnce(Patient patient, @Nullable RenalFunction known, 
   /** Whether a refusal is for contradictory kidney data (rather than missing data). */
   public static boolean isContradiction(InvalidInputException refused) {
     return refused.problems().hasCode(RenalFunction.CONTRADICTORY);
+  }
+
+  /**
+   * The patient's eGFR for staging, reusing the one the renal function computed (CKD-EPI is computed at most
+   * once per check), or why it is not computed.
+   */
+  public EgfrReport egfr() {
+    RenalFunction value = known;
+    return EgfrReport.of(patient, value == null ? null : value.egfr());
   }
 
   /** The renal function, or the refusal that says why it cannot be known. */
