@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.painpath.core.explain.Finding;
+import org.painpath.core.patient.EgfrReport;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.quantity.DailyDose;
@@ -32,6 +33,7 @@ record LimitsAnswer(
     List<String> frequencies,
     List<Finding> reasons,
     List<Citation> citations,
+    EgfrView egfr,
     List<SourceList.Entry> sources)
     implements Answer {
 
@@ -41,7 +43,7 @@ record LimitsAnswer(
   /** The target daily range. */
   record Target(@Nullable DailyDose min, @Nullable DailyDose max) {}
 
-  static LimitsAnswer of(DoseLimits limits) {
+  static LimitsAnswer of(DoseLimits limits, EgfrReport egfr) {
     Target target =
         limits.targetMin().isEmpty() && limits.targetMax().isEmpty()
             ? null
@@ -67,11 +69,13 @@ record LimitsAnswer(
         limits.frequencies().stream().map(f -> f.code()).toList(),
         limits.reasons(),
         citations,
-        SourceList.of(allCitations(limits)));
+        EgfrView.of(egfr),
+        SourceList.of(allCitations(limits, egfr)));
   }
 
-  private static List<Citation> allCitations(DoseLimits limits) {
+  private static List<Citation> allCitations(DoseLimits limits, EgfrReport egfr) {
     List<Citation> all = new ArrayList<>(limits.citations());
+    all.addAll(egfr.citations());
     limits.reasons().forEach(r -> all.addAll(r.citations()));
     return all;
   }
@@ -97,6 +101,7 @@ record LimitsAnswer(
       t.append("  Max single:  ").append(maxSingle).append('\n');
     }
     t.append("  Frequencies: ").append(String.join(", ", frequencies)).append('\n');
+    t.append("  ").append(egfr.line()).append('\n');
     if (!reasons.isEmpty()) {
       t.append("Reasons:\n");
       reasons.forEach(r -> t.append(FindingView.of(r).line("  ")).append('\n'));

@@ -1,5 +1,6 @@
 package org.painpath.examples.cli;
 
+import org.painpath.core.patient.EgfrReport;
 import org.painpath.core.patient.Patient;
 import org.painpath.pharmacology.drug.Indication;
 import org.painpath.pharmacology.Pharmacology;
@@ -17,6 +18,6 @@ final class LimitsCommand extends DrugQuestionCommand {
 
   @Override
   Answer answer(Pharmacology pharmacology, String drug, Patient patient, Indication indication) {
-    return LimitsAnswer.of(pharmacology.limits(drug, patient, indication));
+    return LimitsAnswer.of(pharmacology.limits(drug, patient, indication), EgfrReport.of(patient));
   }
 }

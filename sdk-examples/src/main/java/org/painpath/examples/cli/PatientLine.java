@@ -13,7 +13,7 @@ final class PatientLine {
 
   static String of(Patient p) {
     List<String> parts = new ArrayList<>();
-    parts.add(p.age().years() + "-year-old " + (p.sex().isFemale() ? "woman" : "man"));
+    parts.add(p.age().years() + "-year-old " + p.knownSex().map(s -> s.isFemale() ? "woman" : "man").orElse("patient (sex not given)"));
     p.weightKg().ifPresent(w -> parts.add(w.toPlainString() + " kg"));
     p.serumCreatinine().ifPresent(s -> parts.add("serum creatinine " + s));
     RenalFunction.of(p).ifPresent(r -> parts.add("CrCl " + r.clearance() + " (" + (r.source() == RenalFunction.ClearanceSource.GIVEN ? "given" : "Cockcroft-Gault") + ")"));

@@ -34,7 +34,7 @@ public final class PatientOptions {
   @Option(names = "--age", paramLabel = "YEARS", description = "Age in years (18-120).")
   @Nullable Integer age;
 
-  @Option(names = "--sex", paramLabel = "F|M", description = "Sex: F or M (used by the renal equations).")
+  @Option(names = "--sex", paramLabel = "F|M", description = "Sex: F or M (used by the renal equations; may be left out with --crcl-ml-min).")
   @Nullable String sex;
 
   @Option(names = "--weight-kg", paramLabel = "KG", description = "Body weight in kg.")
@@ -74,7 +74,10 @@ public final class PatientOptions {
     Problems.Collector problems = Problems.collector();
     Patient.Builder builder = Patient.builder();
     attempt(problems, () -> builder.age(Age.years(required(age, "--age"))));
-    attempt(problems, () -> builder.sex(parseSex(required(sex, "--sex"))));
+    String sexText = sex;
+    if (sexText != null || crclMlMin == null) { // with --crcl-ml-min the sex may be left out (issue 15)
+      attempt(problems, () -> builder.sex(parseSex(required(sexText, "--sex"))));
+    }
     if (weightKg != null) {
       builder.weightKg(weightKg);
     }

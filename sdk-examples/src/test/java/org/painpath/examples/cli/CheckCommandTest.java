@@ -372,4 +372,23 @@ class CheckCommandTest {
     String neither = "{\"drug\": \"gabapentin\", \"frequency\": \"TID\"}";
     Cli.run("check", file("{" + OLDER_WOMAN_WITH_CKD + ", " + regimen(neither) + "}")).badInput("regimen.items[0]");
   }
+
+  @Test
+  void check_reports_the_egfr_for_staging_or_why_it_is_not_computed() throws IOException {
+    JsonNode withCreatinine = Cli.run("check", file("{" + OLDER_WOMAN_WITH_CKD + ", " + regimen(item("pregabalin", "50", "BID")) + "}"), "--as-of", "2026-11-25", "--format", "json").json();
+    assertThat(withCreatinine.at("/egfr/mlPerMinPer173m2").decimalValue()).isPositive();
+    assertThat(withCreatinine.at("/egfr/usedForDosing").asBoolean()).isFalse();
+
+    String noSex = "\"patient\": {\"age\": 45, \"creatinineClearance\": 100}";
+    JsonNode given = Cli.run("check", file("{" + noSex + ", " + regimen(item("pregabalin", "50", "BID")) + "}"), "--as-of", "2026-11-25", "--format", "json").json();
+    assertThat(given.get("verdict").asText()).isNotEqualTo("REJECTED");
+    assertThat(given.at("/egfr/notComputed").asText()).isEqualTo("NO_SERUM_CREATININE");
+    String text = Cli.run("check", file("{" + noSex + ", " + regimen(item("pregabalin", "50", "BID")) + "}"), "--as-of", "2026-11-25").answered();
+    assertThat(text).contains("eGFR: not computed (no serum creatinine)");
+  }
+
+  @Test
+  void a_patient_without_sex_or_clearance_is_a_schema_violation_naming_sex() throws IOException {
+    Cli.run("check", file("{\"patient\": {\"age\": 45}, " + regimen(item("pregabalin", "50", "BID")) + "}")).badInput("patient.sex");
+  }
 }

@@ -193,4 +193,31 @@ class LimitsCommandTest {
     assertThat(json.at("/maxDaily/value").decimalValue()).isEqualByComparingTo("1400");
     assertThat(json.findValuesAsText("code")).contains("clearance-below-cockcroft-gault");
   }
+
+  @Test
+  void limits_show_the_egfr_for_staging_marked_as_not_used_for_dosing() {
+    JsonNode json = Cli.run(plus(limits("pregabalin", OLDER_WOMAN_WITH_CKD), "--format", "json")).json();
+    assertThat(json.at("/egfr/mlPerMinPer173m2").decimalValue()).isPositive();
+    assertThat(json.at("/egfr/usedForDosing").asBoolean()).isFalse();
+    assertThat(json.at("/egfr/notComputed").isNull()).isTrue();
+    assertThat(json.at("/egfr/citations/0/fact").asText()).isEqualTo("EQ-02");
+
+    String text = Cli.run(limits("pregabalin", OLDER_WOMAN_WITH_CKD)).answered();
+    assertThat(text).contains("eGFR:").contains("mL/min/1.73 m2").contains("not used for dosing");
+  }
+
+  @Test
+  void with_a_given_clearance_the_sex_may_be_left_out_and_the_egfr_is_reported_as_not_computed() {
+    JsonNode json = Cli.run(limits("pregabalin", "--age", "50", "--crcl-ml-min", "90", "--format", "json")).json();
+    assertThat(json.at("/maxDaily/value").decimalValue()).isEqualByComparingTo("600");
+    assertThat(json.at("/egfr/notComputed").asText()).isEqualTo("NO_SERUM_CREATININE");
+    assertThat(json.at("/egfr/mlPerMinPer173m2").isNull()).isTrue();
+  }
+
+  @Test
+  void without_sex_the_patient_is_refused_naming_it_unless_a_clearance_is_given_and_a_creatinine_cannot_then_be_compared() {
+    Cli.run(limits("pregabalin", "--age", "50", "--weight-kg", "70", "--serum-creatinine-mg-dl", "1.0")).badInput("--sex");
+    Cli.run(limits("pregabalin", "--age", "50", "--weight-kg", "70", "--serum-creatinine-mg-dl", "1.0", "--crcl-ml-min", "90"))
+        .badInput("--sex", "sex-needed-to-test-clearance");
+  }
 }

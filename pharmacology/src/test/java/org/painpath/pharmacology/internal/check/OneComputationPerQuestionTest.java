@@ -116,4 +116,40 @@ class OneComputationPerQuestionTest {
     assertThat(findings).allSatisfy(f -> assertThat(f.message()).isNotBlank());
     assertThat(Finding.wordingsRenderedByThisThread()).isEqualTo(before + worded);
   }
+
+  @Test
+  void n_checks_of_one_patient_recognise_its_medications_once_with_the_same_answers() {
+    // a list no other test uses, so the pack's shared memo has not met it yet
+    String unique = "sertraline 50 mg (" + java.util.UUID.randomUUID() + ")";
+    Patient patient =
+        Patient.builder()
+            .from(OLDER_WITH_MEDICATIONS)
+            .currentMedications(List.of(
+                MedicationStatement.taking(Code.rxNorm("0", unique)), MedicationStatement.taking(Code.rxNorm("0", "tramadol 50 mg"))))
+            .build();
+    AtomicInteger lists = new AtomicInteger();
+    RegimenContext.Workers counting =
+        new RegimenContext.Workers(
+            RegimenContext.Workers.STANDARD.calculator(),
+            (pack, p) -> MedicationMatcher.matchAll(pack.medicationIndex(), p, statements -> {
+              lists.incrementAndGet();
+              return MedicationMatcher.matchEach(pack.medicationIndex(), statements);
+            }));
+    // without the per-patient memo: every statement matched afresh for each check
+    RegimenContext.Workers unremembered =
+        new RegimenContext.Workers(
+            RegimenContext.Workers.STANDARD.calculator(),
+            (pack, p) -> MedicationMatcher.matchEach(pack.medicationIndex(), p.currentMedications()));
+
+    for (int n = 0; n < 5; n++) {
+      RegimenVerdict remembered = RegimenChecker.check(PACK, SPLIT_AND_MIXED, patient, AS_OF, counting);
+      assertThat(remembered).isEqualTo(RegimenChecker.check(PACK, SPLIT_AND_MIXED, patient, AS_OF, unremembered));
+    }
+    // a copy of the patient (an equal list) is the same patient to the memo
+    RegimenChecker.check(PACK, SPLIT_AND_MIXED, Patient.builder().from(patient).build(), AS_OF, counting);
+
+    assertThat(lists).hasValue(1);
+    assertThat(RegimenChecker.check(PACK, SPLIT_AND_MIXED, patient, AS_OF).findings())
+        .anySatisfy(f -> assertThat(f.code()).isIn("interaction", "therapeutic-duplication"));
+  }
 }
