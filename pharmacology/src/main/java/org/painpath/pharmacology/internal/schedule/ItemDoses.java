@@ -30,6 +30,7 @@ import org.painpath.pharmacology.regimen.RegimenItem;
  */
 public record ItemDoses(List<Dose> doses, boolean whole) {
 
+  /** Copies the doses. */
   public ItemDoses {
     doses = List.copyOf(doses);
   }
