@@ -104,6 +104,13 @@ public abstract class DrugDefinition {
 
   public abstract Optional<MaoiWashout> maoiWashout();
 
+  /**
+   * The contraindication around an abrupt withdrawal of other medications or alcohol (bupropion, BUP-05).
+   *
+   * @return the rule, or empty when the drug has none
+   */
+  public abstract Optional<AbruptWithdrawal> abruptWithdrawal();
+
   public abstract Optional<AdequateTrial> adequateTrial();
 
   public abstract Optional<CitedNumber> mmeFactor();
