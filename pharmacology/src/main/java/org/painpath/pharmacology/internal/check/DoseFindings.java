@@ -23,6 +23,8 @@ import org.painpath.pharmacology.limits.LimitSource;
 import org.painpath.pharmacology.pack.Advisory;
 import org.painpath.pharmacology.pack.Ceilings;
 import org.painpath.pharmacology.pack.DosingRules;
+import org.painpath.pharmacology.pack.MaintenanceSplit;
+import org.painpath.pharmacology.pack.RenalBandRule;
 
 /**
  * The findings a dose earns against a patient's limits, shared by the regimen check and the titration
@@ -162,6 +164,45 @@ public final class DoseFindings {
             .value("labelled", limits.frequencies())
             .cite(dosing.frequenciesCitation())
             .build());
+  }
+
+  /**
+   * The band's maintenance split (GAB-R1), the one rule for a check's days and a titration's steps: a
+   * daily total at or above the rule's threshold given in fewer administrations than the label gives
+   * is an unlabelled frequency (MAJOR), e.g. gabapentin 1200 mg/day twice a day at CrCl 90.
+   */
+  public static Optional<Finding> maintenanceSplit(Drug drug, DosingRules dosing, DoseLimits limits, DailyDose daily, int administrations, String when) {
+    Optional<MaintenanceSplit> rule = maintenanceSplitOf(dosing, limits);
+    if (rule.isEmpty() || !rule.get().brokenBy(daily, administrations)) {
+      return Optional.empty();
+    }
+    MaintenanceSplit split = rule.get();
+    return Optional.of(
+        Finding.builder(FindingCodes.UNLABELLED_FREQUENCY, Severity.MAJOR)
+            .about(drug.name())
+            .message(() -> when + drug.name() + " " + daily + " in " + administrations + " administration" + (administrations == 1 ? "" : "s")
+                + " a day: from " + split.fromDaily().asDailyDose() + " the label gives maintenance in " + split.administrationsPerDay().value()
+                + " administrations a day for this patient's kidney function (" + split.fromDaily().citation().fact() + ").")
+            .value("daily", daily)
+            .value("administrationsPerDay", administrations)
+            .value("fromDaily", split.fromDaily().asDailyDose())
+            .value("labelledAdministrationsPerDay", split.administrationsPerDay().value())
+            .citations(List.of(split.fromDaily().citation()))
+            .build());
+  }
+
+  /** The maintenance split of the renal band the limits applied, if that band has one. */
+  private static Optional<MaintenanceSplit> maintenanceSplitOf(DosingRules dosing, DoseLimits limits) {
+    if (limits.renalBand().isEmpty()) {
+      return Optional.empty();
+    }
+    var applied = limits.renalBand().get().band();
+    for (RenalBandRule band : dosing.renalBands()) {
+      if (band.band().equals(applied)) {
+        return band.maintenanceSplit();
+      }
+    }
+    return Optional.empty();
   }
 
   /** Warnings above a threshold (no added benefit, plasma levels, blood pressure...). */

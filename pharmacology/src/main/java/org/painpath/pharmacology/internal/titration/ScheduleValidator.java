@@ -44,6 +44,9 @@ public final class ScheduleValidator {
       found.addAll(DoseFindings.daily(drug, dosing, daily, limits, when));
       DoseFindings.single(drug, step.schedule().largestDose(), limits, when).ifPresent(found::add);
       DoseFindings.frequency(drug, dosing, step.frequency(), limits, when).ifPresent(found::add);
+      if (step.frequency().periodDays() == 1) {
+        DoseFindings.maintenanceSplit(drug, dosing, limits, daily, step.schedule().administrations(), when).ifPresent(found::add);
+      }
       spacing(drug, step, limits, when, found);
       if (i == 0) {
         start(drug, step, limits, when, found);
