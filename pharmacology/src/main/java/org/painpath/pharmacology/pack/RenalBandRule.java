@@ -127,6 +127,14 @@ public abstract class RenalBandRule {
   public abstract Optional<MaintenanceSplit> maintenanceSplit();
 
   /**
+   * The dose options the label tabulates for the band (GAB-R2: 200, 300, 400, 500 or 700 mg twice a
+   * day), from which the nearest regimen not above an order is suggested.
+   *
+   * @return the rows, possibly empty
+   */
+  public abstract List<LabelledRegimen> labelledRegimens();
+
+  /**
    * The label's advice for the band in words.
    *
    * @return the advice, or empty

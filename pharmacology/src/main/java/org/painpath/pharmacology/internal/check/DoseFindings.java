@@ -152,18 +152,35 @@ public final class DoseFindings {
         .build();
   }
 
-  public static Optional<Finding> frequency(Drug drug, DosingRules dosing, Frequency frequency, DoseLimits limits, String when) {
+  /**
+   * A frequency the patient's limits do not label (MAJOR), with the band's labelled regimen nearest to
+   * the ordered daily total and not above it as a suggestion where the band tabulates one (issue 16).
+   */
+  public static Optional<Finding> frequency(
+      Drug drug, DosingRules dosing, Frequency frequency, DoseLimits limits, DailyDose ordered, String when) {
     if (limits.allows(frequency)) {
       return Optional.empty();
     }
-    return Optional.of(
+    Optional<NearestRegimen> nearest = NearestRegimen.of(dosing, limits, ordered);
+    Finding.Builder finding =
         Finding.builder(FindingCodes.UNLABELLED_FREQUENCY, Severity.MAJOR)
             .about(drug.name())
-            .message(() -> when + drug.name() + " " + frequency.description() + " is not a labelled frequency for this patient; labelled: " + limits.frequencies() + ".")
+            .message(() -> when + drug.name() + " " + frequency.description() + " is not a labelled frequency for this patient; labelled: "
+                + limits.frequencies() + "."
+                + nearest.map(n -> " Nearest labelled regimen not above the ordered " + ordered + ": " + n.dose() + " "
+                    + n.frequency().description() + " (" + n.daily() + ", " + n.citation().fact() + ").").orElse(""))
             .value("frequency", frequency)
-            .value("labelled", limits.frequencies())
-            .cite(dosing.frequenciesCitation())
-            .build());
+            .value("labelled", limits.frequencies());
+    if (nearest.isPresent()) {
+      finding
+          .value("suggestedDose", nearest.get().dose())
+          .value("suggestedFrequency", nearest.get().frequency())
+          .value("suggestedDaily", nearest.get().daily())
+          .citations(List.of(dosing.frequenciesCitation(), nearest.get().citation()));
+    } else {
+      finding.cite(dosing.frequenciesCitation());
+    }
+    return Optional.of(finding.build());
   }
 
   /**
@@ -193,16 +210,7 @@ public final class DoseFindings {
 
   /** The maintenance split of the renal band the limits applied, if that band has one. */
   private static Optional<MaintenanceSplit> maintenanceSplitOf(DosingRules dosing, DoseLimits limits) {
-    if (limits.renalBand().isEmpty()) {
-      return Optional.empty();
-    }
-    var applied = limits.renalBand().get().band();
-    for (RenalBandRule band : dosing.renalBands()) {
-      if (band.band().equals(applied)) {
-        return band.maintenanceSplit();
-      }
-    }
-    return Optional.empty();
+    return BandRules.of(dosing, limits).flatMap(RenalBandRule::maintenanceSplit);
   }
 
   /** Warnings above a threshold (no added benefit, plasma levels, blood pressure...). */
