@@ -55,6 +55,8 @@ public final class FindingCodes {
   public static final String STEP_TOO_SOON = "step-too-soon";
   /** A use outside the label the reference supports with its own evidence (MODERATE). */
   public static final String OFF_LABEL = "off-label";
+  /** A use a guideline advises against for this pathway's patients, labelled or not (PIT-06; MODERATE). */
+  public static final String OFF_GUIDELINE = "off-guideline";
   /**
    * A dose above the one the label says adds no benefit (e.g. duloxetine above 60 mg/day for pain, DUL-01);
    * not raised by the bundled checks.
