@@ -104,7 +104,7 @@ class DailyTotalItemTest {
   @Test
   void an_item_with_both_a_dose_and_a_daily_total_names_both_fields() {
     assertThatThrownBy(
-            () -> new RegimenItem("gabapentin", Dose.mg(100), Frequency.THREE_TIMES_DAILY, List.of(), null, false, DailyDose.mg(300)))
+            () -> new RegimenItem("gabapentin", Dose.mg(100), Frequency.THREE_TIMES_DAILY, List.of(), null, false, null, DailyDose.mg(300)))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e -> assertThat(e.problems().list())
@@ -114,7 +114,7 @@ class DailyTotalItemTest {
 
   @Test
   void an_item_with_neither_a_dose_nor_a_daily_total_names_the_dose_as_required() {
-    assertThatThrownBy(() -> new RegimenItem("gabapentin", null, Frequency.THREE_TIMES_DAILY, List.of(), null, false, null))
+    assertThatThrownBy(() -> new RegimenItem("gabapentin", null, Frequency.THREE_TIMES_DAILY, List.of(), null, false, null, null))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e -> assertThat(e.problems().list()).extracting(p -> p.field() + " " + p.code()).containsExactly("dose required"));

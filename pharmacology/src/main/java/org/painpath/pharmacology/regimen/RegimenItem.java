@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +22,11 @@ import org.apiguardian.api.API;
  * administration ({@code dose}) or as a total per day ({@code dailyTotal}, exactly one of the two), the
  * frequency and, where the order states them, the clock times of the administrations of one
  * administration day ({@code times}: when empty, each frequency's standard times apply), how many hours
- * a patch stays on ({@code wearHours}), and whether the dose is a supplement given after each
- * haemodialysis session (GAB-R5, PGB-R5) rather than part of the daily maintenance dose.
+ * a patch stays on ({@code wearHours}), whether the dose is a supplement given after each
+ * haemodialysis session (GAB-R5, PGB-R5) rather than part of the daily maintenance dose, and the day it
+ * starts ({@code startsOn}: when empty, the check's as-of date). The start dates when the item overlaps a
+ * current medication planned to stop (a cross-taper), and counts washouts and BUP-05's window; the dose
+ * checks treat every item as given together.
  *
  * <p>A daily total (gabapentin 400 mg/day three times daily) has no exact dose per administration of its
  * own; the regimen check splits it by the drug's split unit into equal whole units, the units left over
@@ -38,6 +42,7 @@ import org.apiguardian.api.API;
  *     standard times
  * @param wearHours hours a patch stays on per application (1 to 24), or null when not stated
  * @param postDialysisSupplement true for a supplement given after each haemodialysis session (GAB-R5, PGB-R5)
+ * @param startsOn the day of the first dose, not before the check's as-of date; null for the as-of date
  * @param dailyTotal the total per day, not zero, at a frequency given every day; null when the item is given
  *     per administration ({@code dose})
  */
@@ -49,6 +54,7 @@ public record RegimenItem(
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<LocalTime> times,
     @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Integer wearHours,
     @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean postDialysisSupplement,
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable LocalDate startsOn,
     @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable DailyDose dailyTotal) {
 
   /** The problem code of an item that gives both a dose and a daily total. */
@@ -63,6 +69,7 @@ public record RegimenItem(
    * @param times the clock times, or empty
    * @param wearHours the wear time in hours, or null
    * @param postDialysisSupplement whether a post-dialysis supplement
+   * @param startsOn the day of the first dose, or null for the check's as-of date
    * @param dailyTotal the total per day, or null with a dose
    * @throws org.painpath.core.problem.InvalidInputException naming every bad field: {@code drug}, {@code dose}
    *     (missing or zero), {@code dose} and {@code dailyTotal} (both given: {@value #DOSE_AND_DAILY_TOTAL}),
@@ -111,8 +118,31 @@ public record RegimenItem(
   }
 
   /**
-   * An item given per administration (the canonical constructor before daily totals, kept for
-   * compatibility).
+   * An item given per administration, starting on {@code startsOn} (the canonical constructor before daily
+   * totals, kept for compatibility).
+   *
+   * @param drug the drug's pack name
+   * @param dose the dose per administration
+   * @param frequency the frequency
+   * @param times the clock times, or empty
+   * @param wearHours the wear time in hours, or null
+   * @param postDialysisSupplement whether a post-dialysis supplement
+   * @param startsOn the day of the first dose, or null for the check's as-of date
+   * @throws org.painpath.core.problem.InvalidInputException as the canonical constructor
+   */
+  public RegimenItem(
+      String drug,
+      Dose dose,
+      Frequency frequency,
+      List<LocalTime> times,
+      @Nullable Integer wearHours,
+      boolean postDialysisSupplement,
+      @Nullable LocalDate startsOn) {
+    this(drug, dose, frequency, times, wearHours, postDialysisSupplement, startsOn, null);
+  }
+
+  /**
+   * An item given per administration starting on the check's as-of date (the form before issues 15 and 16).
    *
    * @param drug the drug's pack name
    * @param dose the dose per administration
@@ -124,7 +154,7 @@ public record RegimenItem(
    */
   public RegimenItem(
       String drug, Dose dose, Frequency frequency, List<LocalTime> times, @Nullable Integer wearHours, boolean postDialysisSupplement) {
-    this(drug, dose, frequency, times, wearHours, postDialysisSupplement, null);
+    this(drug, dose, frequency, times, wearHours, postDialysisSupplement, null, null);
   }
 
   /**
@@ -135,7 +165,7 @@ public record RegimenItem(
    * @param frequency the frequency
    */
   public RegimenItem(String drug, Dose dose, Frequency frequency) {
-    this(drug, dose, frequency, List.of(), null, false, null);
+    this(drug, dose, frequency, List.of(), null, false, null, null);
   }
 
   /**
@@ -150,7 +180,7 @@ public record RegimenItem(
    *     frequency not given every day
    */
   public static RegimenItem ofDailyTotal(String drug, DailyDose dailyTotal, Frequency frequency) {
-    return new RegimenItem(drug, null, frequency, List.of(), null, false, dailyTotal);
+    return new RegimenItem(drug, null, frequency, List.of(), null, false, null, dailyTotal);
   }
 
   /**
@@ -175,9 +205,10 @@ public record RegimenItem(
       @JsonProperty("times") @Nullable List<LocalTime> times,
       @JsonProperty("wearHours") @Nullable Integer wearHours,
       @JsonProperty("postDialysisSupplement") @Nullable Boolean postDialysisSupplement,
+      @JsonProperty("startsOn") @Nullable LocalDate startsOn,
       @JsonProperty("dailyTotal") @Nullable DailyDose dailyTotal) {
     return new RegimenItem(
-        drug, dose, frequency, times == null ? List.of() : times, wearHours, Boolean.TRUE.equals(postDialysisSupplement), dailyTotal);
+        drug, dose, frequency, times == null ? List.of() : times, wearHours, Boolean.TRUE.equals(postDialysisSupplement), startsOn, dailyTotal);
   }
 
   /**
@@ -202,7 +233,7 @@ public record RegimenItem(
    *     or a time repeats
    */
   public RegimenItem withTimes(List<LocalTime> newTimes) {
-    return new RegimenItem(drug, dose, frequency, newTimes, wearHours, postDialysisSupplement, dailyTotal);
+    return new RegimenItem(drug, dose, frequency, newTimes, wearHours, postDialysisSupplement, startsOn, dailyTotal);
   }
 
   /**
@@ -213,7 +244,7 @@ public record RegimenItem(
    * @throws org.painpath.core.problem.InvalidInputException naming {@code wearHours} when out of range
    */
   public RegimenItem withWearHours(int hours) {
-    return new RegimenItem(drug, dose, frequency, times, hours, postDialysisSupplement, dailyTotal);
+    return new RegimenItem(drug, dose, frequency, times, hours, postDialysisSupplement, startsOn, dailyTotal);
   }
 
   /**
@@ -224,7 +255,26 @@ public record RegimenItem(
    *     daily total (a supplement is a dose per session)
    */
   public RegimenItem asPostDialysisSupplement() {
-    return new RegimenItem(drug, dose, frequency, times, wearHours, true, dailyTotal);
+    return new RegimenItem(drug, dose, frequency, times, wearHours, true, startsOn, dailyTotal);
+  }
+
+  /**
+   * This item starting on a later day than the check's as-of date (e.g. after a cross-taper's planned stop).
+   *
+   * @param firstDay the day of the first dose
+   * @return the item with this start
+   */
+  public RegimenItem startingOn(LocalDate firstDay) {
+    return new RegimenItem(drug, dose, frequency, times, wearHours, postDialysisSupplement, firstDay, dailyTotal);
+  }
+
+  /**
+   * The day of the first dose, when stated.
+   *
+   * @return the start, or empty for the check's as-of date
+   */
+  public Optional<LocalDate> start() {
+    return Optional.ofNullable(startsOn);
   }
 
   /**

@@ -290,7 +290,7 @@ public final class HostileRegimens {
                 Combinators.combine(
                         items(drug),
                         Arbitraries.oneOf(HostileNames.sameMedication(drug), HostileNames.oneLetterTypos(drug)))
-                    .as((item, name) -> new RegimenItem(name, item.dose(), item.frequency(), item.times(), item.wearHours(), false, item.dailyTotal())))
+                    .as((item, name) -> new RegimenItem(name, item.dose(), item.frequency(), item.times(), item.wearHours(), false, item.startsOn(), item.dailyTotal())))
         .list()
         .ofMinSize(1)
         .ofMaxSize(2)
