@@ -62,6 +62,12 @@ class ConditionCodeMatchingTest {
   }
 
   @Test
+  void alcohol_dependence_with_withdrawal_is_substantial_alcohol_use_for_duloxetine() {
+    contraindication(
+        check(with(Code.icd10cm("F10.230", "Alcohol dependence with withdrawal, uncomplicated")), item("duloxetine", "30 mg", "QD")));
+  }
+
+  @Test
   void epilepsy_coded_in_snomed_rules_out_bupropion() {
     contraindication(check(with(Code.snomed("84757009", "Epilepsy")), item("bupropion-sr", "150 mg", "QD")));
   }
