@@ -28,11 +28,20 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL)
 public abstract class DrugDefinition {
 
-  /** Lower-case id, e.g. {@code pregabalin}, {@code bupropion-sr}, {@code diclofenac-gel-1}. */
+  /**
+   * Lower-case id, e.g. {@code pregabalin}, {@code bupropion-sr}, {@code diclofenac-gel-1}.
+   *
+   * @return the pack name regimens, limits and findings use
+   */
   public abstract String name();
 
-  /** The ingredient as it appears in a medication's name, for matching statements by name. */
+  /**
+   * The ingredient as it appears in a medication's name, for matching statements by name.
+   *
+   * @return the lower-case ingredient, e.g. {@code bupropion} for both bupropion formulations
+   */
   public abstract String ingredient();
+
 
   /**
    * The name a clinician reads, e.g. {@code Pregabalin}.

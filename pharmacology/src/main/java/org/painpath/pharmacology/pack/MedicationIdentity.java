@@ -75,6 +75,11 @@ public abstract class MedicationIdentity {
   public abstract List<DrugClass> classes();
 
 
-  /** Where the row's ingredient, route and formulations are stated (a label or product listing). */
+  /**
+   * Where the row's ingredient, route and formulations are stated (a label or product listing).
+   *
+   * @return the citation
+   */
   public abstract Citation citation();
+
 }
