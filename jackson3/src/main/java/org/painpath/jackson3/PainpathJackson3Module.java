@@ -56,7 +56,11 @@ public final class PainpathJackson3Module extends JacksonModule {
     context.insertAnnotationIntrospector(new Jackson3Annotations());
   }
 
-  /** One registration per mapper, however often a host adds it. */
+  /**
+   * One registration per mapper, however often a host adds it.
+   *
+   * @return the same id for every instance of this module
+   */
   @Override
   public Object getRegistrationId() {
     return PainpathJackson3Module.class.getName();
