@@ -77,12 +77,14 @@ final class DosePolicy implements RegimenPolicy {
       }
     }
     List<RegimenItem> maintenance = IngredientSchedule.maintenance(comparable);
+    DailyDose none = new DailyDose(new Quantity(BigDecimal.ZERO, dosing.doseUnit()));
+    // the drug's worst day over all its items: what a suggested regimen must not exceed
+    DailyDose worstDay = DosedDrug.worstDay(drug, maintenance, none);
     for (RegimenItem item : maintenance) {
-      DoseFindings.frequency(drug, dosing, item.frequency(), limits, "").ifPresent(found::add);
+      DoseFindings.frequency(drug, dosing, item.frequency(), limits, worstDay, "").ifPresent(found::add);
     }
     if (!maintenance.isEmpty()) {
-      DailyDose none = new DailyDose(new Quantity(BigDecimal.ZERO, dosing.doseUnit()));
-      found.addAll(DoseFindings.advisories(drug, dosing, DosedDrug.worstDay(drug, maintenance, none), context.patient()));
+      found.addAll(DoseFindings.advisories(drug, dosing, worstDay, context.patient()));
       byIngredient.computeIfAbsent(IngredientKey.of(drug, dosing), k -> new ArrayList<>()).add(new DosedDrug(drug, dosing, limits, maintenance));
     }
     // limits that say avoid always carry their BLOCKING reason (contraindicated), added above
