@@ -10,6 +10,7 @@ import org.painpath.core.explain.Severity;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Quantity;
+import org.painpath.pharmacology.internal.limits.Contraindications;
 import org.painpath.pharmacology.limits.DoseLimits;
 import org.painpath.pharmacology.explain.FindingCodes;
 import org.painpath.pharmacology.regimen.RegimenItem;
@@ -42,12 +43,14 @@ final class DosePolicy implements RegimenPolicy {
   private List<Finding> check(DrugDoses doses, RegimenContext context, Map<IngredientKey, List<DosedDrug>> byIngredient) {
     var drug = doses.drug();
     if (drug.dosing().isEmpty()) {
-      return List.of(
+      List<Finding> found = new ArrayList<>(Contraindications.findings(drug, context.patient())); // no doses, still ruled out
+      found.add(
           Finding.builder(FindingCodes.NO_DOSE_LIMITS, Severity.INFO)
               .about(drug.name())
               .message(() -> drug.name() + " is in the pack only to be detected; the reference gives no dose limits to check it against.")
               .cite(drug.definition().rxNorm().citation())
               .build());
+      return found;
     }
     DosingRules dosing = drug.dosing().get();
     List<Finding> found = new ArrayList<>();

@@ -75,9 +75,11 @@ final class DaySplitter {
       }
       // The plan's frequency is not this patient's (TID at CrCl 30-59, where GAB-R2 gives BID): the allowed
       // daily frequency closest below it, so a titration never falls back to one bedtime dose mid-way.
+      // (equal counts: the start's frequency first, so once a day stays at bedtime where the label starts there)
+      Frequency start = limits.start().frequency();
       Optional<Frequency> closest = limits.frequencies().stream()
           .filter(f -> f.periodDays() == 1 && f.administrations() <= choice.frequency().administrations())
-          .max(Comparator.comparingInt(Frequency::administrations));
+          .max(Comparator.comparingInt(Frequency::administrations).thenComparing(f -> f.equals(start)));
       if (closest.isPresent()) {
         return closest.get();
       }
