@@ -2,8 +2,11 @@
  * The vocabulary every painpath module builds on: quantities and doses, the patient, renal function, codes, citations, findings, problems and the SDK's JSON.
  *
  * <p>Exports only the API packages; the {@code internal} packages are implementation (a qualified
- * export names the painpath module that needs one). Opens every package to Jackson (databind) only.
+ * export names the painpath module that needs one). Opens every package to Jackson's databind only:
+ * Jackson 2's, and Jackson 3's for a host that registers {@code painpath-jackson3}'s module.
  */
+// the qualified targets (Jackson 3's databind, painpath's later modules) are not on this module's path when it compiles
+@SuppressWarnings("module")
 module org.painpath.core {
   requires transitive com.fasterxml.jackson.annotation;
   requires transitive com.fasterxml.jackson.databind;
@@ -27,15 +30,15 @@ module org.painpath.core {
   exports org.painpath.core.style to org.painpath.evaluation, org.painpath.pharmacology, org.painpath.pathway, org.painpath.testkit;
 
   // Jackson reads and writes the SDK's values reflectively (records' constructors, Immutables' JSON
-  // delegates, enums): every package is open to it, and only to it
-  opens org.painpath.core.citation to com.fasterxml.jackson.databind;
-  opens org.painpath.core.code to com.fasterxml.jackson.databind;
-  opens org.painpath.core.explain to com.fasterxml.jackson.databind;
-  opens org.painpath.core.json to com.fasterxml.jackson.databind;
-  opens org.painpath.core.patient to com.fasterxml.jackson.databind;
-  opens org.painpath.core.problem to com.fasterxml.jackson.databind;
-  opens org.painpath.core.quantity to com.fasterxml.jackson.databind;
-  opens org.painpath.core.renal to com.fasterxml.jackson.databind;
-  opens org.painpath.core.schedule to com.fasterxml.jackson.databind;
-  opens org.painpath.core.style to com.fasterxml.jackson.databind;
+  // delegates, enums): every package is open to it (2 and 3), and only to it
+  opens org.painpath.core.citation to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.painpath.core.code to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.painpath.core.explain to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.painpath.core.json to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.painpath.core.patient to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.painpath.core.problem to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.painpath.core.quantity to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.painpath.core.renal to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.painpath.core.schedule to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.painpath.core.style to com.fasterxml.jackson.databind, tools.jackson.databind;
 }

@@ -13,6 +13,11 @@ import tools.jackson.databind.deser.jdk.NumberDeserializers;
  */
 final class BoundedDecimalDeserializer extends NumberDeserializers.BigDecimalDeserializer {
 
+  /** Stateless: one instance, handed to Jackson as an instance so it never reflects into this module. */
+  static final BoundedDecimalDeserializer INSTANCE = new BoundedDecimalDeserializer();
+
+  private BoundedDecimalDeserializer() {}
+
   @Override
   public @Nullable BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) {
     BigDecimal value = super.deserialize(p, ctxt);

@@ -81,13 +81,13 @@ final class Jackson3Annotations extends NopAnnotationIntrospector {
   @Override
   public @Nullable Object findDeserializer(MapperConfig<?> config, Annotated annotated) {
     JavaType type = painpathMemberType(annotated);
-    return type != null && type.hasRawClass(BigDecimal.class) ? BoundedDecimalDeserializer.class : null;
+    return type != null && type.hasRawClass(BigDecimal.class) ? BoundedDecimalDeserializer.INSTANCE : null;
   }
 
   @Override
   public @Nullable Object findContentDeserializer(MapperConfig<?> config, Annotated annotated) {
     JavaType type = painpathMemberType(annotated);
-    return type != null && contentIsDecimal(type) ? BoundedDecimalDeserializer.class : null;
+    return type != null && contentIsDecimal(type) ? BoundedDecimalDeserializer.INSTANCE : null;
   }
 
   private static <A extends java.lang.annotation.Annotation> @Nullable A painpathAnnotation(Annotated annotated, Class<A> kind) {

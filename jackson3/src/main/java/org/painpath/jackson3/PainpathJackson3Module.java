@@ -1,5 +1,8 @@
 package org.painpath.jackson3;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
 
@@ -32,6 +35,7 @@ import tools.jackson.databind.JacksonModule;
  * PainpathJson.read} and reports Jackson exceptions: validate untrusted input with the SDK's
  * readers ({@code CaseLog.read}, {@code PainpathJson.read}).
  */
+@API(status = EXPERIMENTAL)
 public final class PainpathJackson3Module extends JacksonModule {
 
   /** The module; register it on the host's mapper (once is enough: a second registration is ignored). */
@@ -52,7 +56,11 @@ public final class PainpathJackson3Module extends JacksonModule {
     context.insertAnnotationIntrospector(new Jackson3Annotations());
   }
 
-  /** One registration per mapper, however often a host adds it. */
+  /**
+   * One registration per mapper, however often a host adds it.
+   *
+   * @return the same id for every instance of this module
+   */
   @Override
   public Object getRegistrationId() {
     return PainpathJackson3Module.class.getName();

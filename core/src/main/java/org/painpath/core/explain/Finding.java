@@ -62,7 +62,15 @@ public final class Finding {
 
   /**
    * A finding whose words and values are text, as read from JSON: the values stay the text written.
-   * Every missing or bad part is named ({@link InvalidInputException}).
+   * Every missing or bad part is named ({@link InvalidInputException}). Code that makes findings uses
+   * {@link #builder(String, Severity)}, which keeps the values typed.
+   *
+   * @param code the stable machine code, kebab-case ({@code renal-limit-exceeded})
+   * @param severity how much the finding matters
+   * @param about what it is about (drug names, measures), possibly empty
+   * @param message the words for the clinician, not blank
+   * @param values the inputs and thresholds by name, as text ({@code maxDaily -> "300 mg/day"})
+   * @param citations the facts behind the finding, possibly empty
    */
   @JsonCreator
   public Finding(
@@ -107,22 +115,43 @@ public final class Finding {
     return typed;
   }
 
+  /**
+   * The stable machine code a program branches on: kebab-case, never reworded between releases (the
+   * pharmacology's codes are the constants of {@code org.painpath.pharmacology.explain.FindingCodes}).
+   *
+   * @return the code, e.g. {@code max-daily-dose-exceeded}
+   */
   @JsonProperty("code")
   public String code() {
     return code;
   }
 
+  /**
+   * How much the finding matters; a {@link Severity#BLOCKING} finding rejects the action.
+   *
+   * @return the severity
+   */
   @JsonProperty("severity")
   public Severity severity() {
     return severity;
   }
 
+  /**
+   * What the finding is about: the drug names (as the pack names them) or the measures it concerns, so a
+   * host can attach it to the right line of an order.
+   *
+   * @return the subjects, in the order given; empty for a finding about the whole input
+   */
   @JsonProperty("about")
   public List<String> about() {
     return about;
   }
 
-  /** The words for the clinician, rendered from the values on first demand, then kept. */
+  /**
+   * The words for the clinician, rendered from the values on first demand, then kept.
+   *
+   * @return the message, never blank (a wording that renders nothing is a defect and throws)
+   */
   @JsonProperty("message")
   public String message() {
     Rendered r = rendered;
@@ -145,24 +174,46 @@ public final class Finding {
     return m;
   }
 
-  /** The inputs and thresholds as data, by name; see {@link FindingValue} for the kinds. */
+  /**
+   * The inputs and thresholds as data, by name; see {@link FindingValue} for the kinds.
+   *
+   * @return an unmodifiable map sorted by name (empty when the finding used no values)
+   */
   @JsonIgnore
   public SortedMap<String, FindingValue> typedValues() {
     return typedValues;
   }
 
-  /** One value as data, when the finding has it. */
+  /**
+   * One value as data, when the finding has it.
+   *
+   * @param name the value's name, e.g. {@code crcl} or {@code maxDaily}
+   * @return the value, or empty when this finding has no value of that name
+   */
   public Optional<FindingValue> value(String name) {
     return Optional.ofNullable(typedValues.get(name));
   }
 
-  /** One value as {@code type} (e.g. {@code FindingValue.DailyAmount.class}), when it has that name and kind. */
+  /**
+   * One value as {@code type} (e.g. {@code FindingValue.DailyAmount.class}), when it has that name and kind.
+   * A finding read back from JSON holds {@link FindingValue.Text} values only, so asking it for another
+   * kind gives empty: read {@link #values()} for a logged finding.
+   *
+   * @param <V> the kind of value expected
+   * @param name the value's name, e.g. {@code maxDaily}
+   * @param type the kind of value expected
+   * @return the value, or empty when there is none of that name or it is of another kind
+   */
   public <V extends FindingValue> Optional<V> value(String name, Class<V> type) {
     FindingValue v = typedValues.get(name);
     return type.isInstance(v) ? Optional.of(type.cast(v)) : Optional.empty();
   }
 
-  /** The values as text (rendered on first demand), e.g. {@code maxDaily=300 mg/day}: what JSON carries. */
+  /**
+   * The values as text (rendered on first demand), e.g. {@code maxDaily=300 mg/day}: what JSON carries.
+   *
+   * @return an unmodifiable map from value name to its text, sorted by name
+   */
   @JsonProperty("values")
   public SortedMap<String, String> values() {
     SortedMap<String, String> texts = rendered.valueTexts;
@@ -175,6 +226,12 @@ public final class Finding {
     return texts;
   }
 
+  /**
+   * The clinical facts behind the finding, each with its reference fact id (e.g. {@code PGB-R2}), sources
+   * and verification status.
+   *
+   * @return the citations, in the order given; empty when the finding rests on no reference fact
+   */
   @JsonProperty("citations")
   public List<Citation> citations() {
     return citations;
@@ -183,12 +240,18 @@ public final class Finding {
   /**
    * How many wordings ({@link Builder#message(Supplier)}) the calling thread has rendered so far; a test
    * reads it before and after a call to prove the call rendered none.
+   *
+   * @return the count since the thread started (it only grows)
    */
   public static long wordingsRenderedByThisThread() {
     return RENDERED.get()[0];
   }
 
-  /** Whether the words have been rendered (or were given). */
+  /**
+   * Whether the words have been rendered (or were given).
+   *
+   * @return true once {@link #message()} has been asked, or when the finding was made with its words
+   */
   public boolean isWorded() {
     return rendered.message != null;
   }
@@ -316,6 +379,13 @@ public final class Finding {
     return true;
   }
 
+  /**
+   * Starts a finding; the code and severity are checked when it is {@linkplain Builder#build() built}.
+   *
+   * @param code the stable machine code, kebab-case
+   * @param severity how much the finding matters
+   * @return a builder with no subjects, values or citations yet
+   */
   public static Builder builder(String code, Severity severity) {
     return new Builder(code, severity);
   }
@@ -335,17 +405,34 @@ public final class Finding {
       this.severity = severity;
     }
 
+    /**
+     * What the finding is about (replacing any subjects set before).
+     *
+     * @param subjects drug names or measures
+     * @return this builder
+     */
     public Builder about(String... subjects) {
       this.about = List.of(subjects);
       return this;
     }
 
+    /**
+     * What the finding is about (replacing any subjects set before).
+     *
+     * @param subjects drug names or measures
+     * @return this builder
+     */
     public Builder about(List<String> subjects) {
       this.about = List.copyOf(subjects);
       return this;
     }
 
-    /** Words already written (a constant, or words read from elsewhere). */
+    /**
+     * Words already written (a constant, or words read from elsewhere).
+     *
+     * @param message the words, not blank
+     * @return this builder
+     */
     public Builder message(String message) {
       this.message = message;
       this.wording = null;
@@ -355,6 +442,9 @@ public final class Finding {
     /**
      * Words rendered from the finding's data only when {@link Finding#message()} is first asked; the
      * wording must not depend on anything that can change meanwhile (capture values, not builders).
+     *
+     * @param wording renders the words; must not render a blank text
+     * @return this builder
      */
     public Builder message(Supplier<String> wording) {
       this.wording = wording;
@@ -362,23 +452,49 @@ public final class Finding {
       return this;
     }
 
-    /** A value as data: {@link FindingValue#of} keeps quantities, doses, bands, counts, dates and codes typed. */
+    /**
+     * A value as data: {@link FindingValue#of} keeps quantities, doses, bands, counts, dates and codes typed.
+     *
+     * @param name the value's name, which the message and programs refer to (a second value of the same name replaces the first)
+     * @param value the value; null is refused when the finding is built
+     * @return this builder
+     */
     public Builder value(String name, Object value) {
       values.put(name, value == null ? null : FindingValue.of(value));
       return this;
     }
 
+    /**
+     * The facts behind the finding (replacing any set before).
+     *
+     * @param citations the citations, in the order a reader should see them
+     * @return this builder
+     */
     public Builder citations(List<Citation> citations) {
       this.citations = List.copyOf(citations);
       return this;
     }
 
+    /**
+     * The facts behind the finding (replacing any set before).
+     *
+     * @param citations the citations, in the order a reader should see them
+     * @return this builder
+     */
     public Builder cite(Citation... citations) {
       this.citations = List.of(citations);
       return this;
     }
 
+    /**
+     * The finding, checked: a missing or non-kebab-case code, a missing severity, blank words, or a null
+     * subject, value or citation is refused with every problem named.
+     *
+     * @return the finding
+     * @throws InvalidInputException naming each bad part
+     */
     public Finding build() {
+
       // the constructor copies the values, so the builder's own map is never shared with a finding
       return new Finding(code, severity, about, message, wording, values, citations);
     }

@@ -24,7 +24,11 @@ import org.apiguardian.api.API;
 @API(status = STABLE)
 public sealed interface FindingValue {
 
-  /** The value as a clinician reads it, e.g. {@code 300 mg/day}, {@code CrCl 30 to < 60 mL/min}. */
+  /**
+   * The value as a clinician reads it, e.g. {@code 300 mg/day}, {@code CrCl 30 to < 60 mL/min}.
+   *
+   * @return the text, which is also the value's JSON
+   */
   @JsonValue
   String text();
 
@@ -32,6 +36,9 @@ public sealed interface FindingValue {
    * The typed value of a Java object: quantities, doses, daily doses, clearances and bands keep their
    * type, whole numbers are counts, decimals decimals, booleans flags, dates dates, enums codes; any
    * other object is its text.
+   *
+   * @param value the input or threshold a finding used (a {@code FindingValue} is returned as it is)
+   * @return the typed value
    */
   static FindingValue of(Object value) {
     if (value instanceof FindingValue v) {
@@ -148,6 +155,11 @@ public sealed interface FindingValue {
     }
   }
 
+  /**
+   * A calendar date, e.g. the date a check was asked on or a step is due: rendered ISO-8601 ({@code 2026-11-25}).
+   *
+   * @param date the date
+   */
   record Date(LocalDate date) implements FindingValue {
     @Override
     public String text() {
@@ -155,6 +167,11 @@ public sealed interface FindingValue {
     }
   }
 
+  /**
+   * A clock time of a dose, e.g. {@code 22:00}: rendered ISO-8601.
+   *
+   * @param time the time of day
+   */
   record Time(LocalTime time) implements FindingValue {
     @Override
     public String text() {
@@ -169,7 +186,13 @@ public sealed interface FindingValue {
       return constant.toString();
     }
 
-    /** The constant as {@code type}, when it is one. */
+    /**
+     * The constant as {@code type}, when it is one.
+     *
+     * @param <E> the enumeration expected
+     * @param type the enumeration expected, e.g. {@code Frequency.class}
+     * @return the constant, or empty when it is of another enumeration
+     */
     public <E extends Enum<E>> java.util.Optional<E> as(Class<E> type) {
       return type.isInstance(constant) ? java.util.Optional.of(type.cast(constant)) : java.util.Optional.empty();
     }
@@ -177,7 +200,14 @@ public sealed interface FindingValue {
 
   /** Several values of one kind, rendered joined by {@code separator} (e.g. clock times "08:00, 12:00"). */
   record Many(List<FindingValue> values, String separator) implements FindingValue {
+    /**
+     * Several values, copied (the list given may change afterwards without changing this value).
+     *
+     * @param values the values, in the order they are rendered
+     * @param separator written between two values' texts, e.g. {@code ", "}
+     */
     public Many {
+
       values = List.copyOf(values);
     }
 

@@ -62,17 +62,29 @@ public final class PainpathJson {
   /**
    * A reader with painpath's configuration. Readers are immutable: {@code with(...)} and {@code
    * forType(...)} return new readers, so no caller can change how the SDK reads.
+   *
+   * @return the shared reader (strict, bounded, with {@link PainpathModule}); its failures are Jackson
+   *     exceptions, which {@link #asInvalidInput} turns into named problems
    */
   public static ObjectReader reader() {
     return READER;
   }
 
-  /** A writer with painpath's configuration (immutable, like {@link #reader()}). */
+  /**
+   * A writer with painpath's configuration (immutable, like {@link #reader()}).
+   *
+   * @return the shared compact writer, the one {@link #write} uses
+   */
   public static ObjectWriter writer() {
     return WRITER;
   }
 
-  /** A value as a tree, as {@link #write} would write it. */
+  /**
+   * A value as a tree, as {@link #write} would write it.
+   *
+   * @param value a painpath value (or any value Jackson can write)
+   * @return the value's JSON tree; decimals stay {@code BigDecimal}
+   */
   public static JsonNode toTree(Object value) {
     return MAPPER.valueToTree(value);
   }
@@ -82,6 +94,8 @@ public final class PainpathJson {
    * Jackson's defaults, {@link PainpathModule} (which makes the shape of every painpath value, and
    * which a host can register on its own mapper to write the same bytes), and the SDK's strict
    * reading.
+   *
+   * @return a new mapper on each call; changing it changes nothing in the SDK
    */
   public static ObjectMapper newMapper() {
     JsonMapper mapper =
@@ -119,6 +133,12 @@ public final class PainpathJson {
   /**
    * Reads a value, or fails with every bad field named: when the first reading fails, each field is
    * read again on its own ({@link FieldByFieldDiagnosis}) so the caller can fix all of them at once.
+   *
+   * @param <T> the type of value read
+   * @param json the JSON document; null, empty or a bare {@code null} is refused (code {@code required})
+   * @param type the type of value read, e.g. {@code Patient.class}
+   * @return the value, never null
+   * @throws InvalidInputException naming the JSON path of every bad field
    */
   public static <T> T read(@Nullable String json, Class<T> type) {
     String document = requireDocument(json);
@@ -129,6 +149,16 @@ public final class PainpathJson {
     }
   }
 
+  /**
+   * Reads a value of a generic type (e.g. a {@code List<Finding>}), or fails with every bad field named,
+   * as {@link #read(String, Class)} does.
+   *
+   * @param <T> the type of value read
+   * @param json the JSON document; null, empty or a bare {@code null} is refused (code {@code required})
+   * @param type the type of value read
+   * @return the value, never null
+   * @throws InvalidInputException naming the JSON path of every bad field
+   */
   public static <T> T read(@Nullable String json, TypeReference<T> type) {
     String document = requireDocument(json);
     try {
@@ -138,6 +168,18 @@ public final class PainpathJson {
     }
   }
 
+  /**
+   * Reads a value from a stream. Unlike {@link #read(String, Class)} the document
+   * cannot be read a second time, so only the first bad field is named; read a text when every problem
+   * must be listed.
+   *
+   * @param <T> the type of value read
+   * @param json the JSON document; null or a bare {@code null} is refused (code {@code required})
+   * @param type the type of value read
+   * @return the value, never null
+   * @throws InvalidInputException naming the JSON path of the bad field
+   * @throws UncheckedIOException when the stream cannot be read
+   */
   public static <T> T read(@Nullable InputStream json, Class<T> type) {
     if (json == null) {
       throw InvalidInputException.of("$", "required", "no JSON document was given");
@@ -166,6 +208,13 @@ public final class PainpathJson {
     return value;
   }
 
+  /**
+   * A value as compact JSON: the bytes a host's mapper with {@link PainpathModule} writes too.
+   *
+   * @param value a painpath value (or any value Jackson can write)
+   * @return the JSON text on one line
+   * @throws IllegalStateException when the value cannot be written (a defect, not bad input)
+   */
   public static String write(Object value) {
     try {
       return WRITER.writeValueAsString(value);
@@ -174,6 +223,13 @@ public final class PainpathJson {
     }
   }
 
+  /**
+   * A value as indented JSON, for people reading it (the same fields and values as {@link #write}).
+   *
+   * @param value a painpath value (or any value Jackson can write)
+   * @return the JSON text, indented
+   * @throws IllegalStateException when the value cannot be written (a defect, not bad input)
+   */
   public static String writePretty(Object value) {
     try {
       return PRETTY.writeValueAsString(value);
@@ -182,7 +238,14 @@ public final class PainpathJson {
     }
   }
 
-  /** Turns any Jackson reading failure into problems that name the JSON path of the bad field. */
+  /**
+   * Turns any Jackson reading failure into problems that name the JSON path of the bad field.
+   *
+   * @param e the failure of a reader (this class's, or a host's mapper with {@link PainpathModule})
+   * @return the failure as problems (codes such as {@code unknown-field}, {@code wrong-type}, {@code
+   *     invalid-value}, {@code too-large}, {@code malformed-json}), a painpath value's own problems
+   *     placed under the path where the value stood
+   */
   public static InvalidInputException asInvalidInput(JacksonException e) {
     String path = e instanceof JsonMappingException mapping ? pathOf(mapping.getPath()) : "";
     InvalidInputException domain = domainCause(e);
@@ -228,6 +291,9 @@ public final class PainpathJson {
    * A reading failure in words a person can act on: Jackson's own first line when it says what is
    * wrong plainly ({@code Unexpected character ('}'): was expecting double-quote to start field name}),
    * never its class names, feature names or parser internals; a general sentence otherwise.
+   *
+   * @param e the failure of a reader
+   * @return a short sentence, at most 120 characters and an ellipsis
    */
   public static String describe(JacksonException e) {
     if (e instanceof StreamConstraintsException) {
@@ -350,8 +416,15 @@ public final class PainpathJson {
     return nl < 0 ? m : m.substring(0, nl);
   }
 
-  /** For callers holding a parser of their own. */
+  /**
+   * A parser over a document with painpath's reading limits (nesting, string, number and document
+   * length), for callers that walk the tokens themselves.
+   *
+   * @param json the JSON document
+   * @return a new parser; the caller closes it
+   */
   public static JsonParser parser(String json) {
+
     try {
       return MAPPER.createParser(json);
     } catch (IOException e) {

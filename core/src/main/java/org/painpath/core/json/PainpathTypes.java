@@ -17,7 +17,12 @@ public final class PainpathTypes {
 
   private PainpathTypes() {}
 
-  /** A class of painpath (its settings apply to its properties); the host's own classes are left alone. */
+  /**
+   * A class of painpath (its settings apply to its properties); the host's own classes are left alone.
+   *
+   * @param type a declared class, or null
+   * @return true when the class is in an {@code org.painpath} package
+   */
   public static boolean isPainpath(@Nullable Class<?> type) {
     return type != null && type.getName().startsWith("org.painpath.");
   }
@@ -25,8 +30,12 @@ public final class PainpathTypes {
   /**
    * A date or time that a mapper writes as numbers under {@code WRITE_DATES_AS_TIMESTAMPS}; painpath
    * writes it as an ISO-8601 string. Durations and periods are amounts (their own feature): not these.
+   *
+   * @param type a declared class
+   * @return true for a {@code Temporal} (dates, times, instants) or a {@code MonthDay}
    */
   public static boolean isPointInTime(Class<?> type) {
+
     return Temporal.class.isAssignableFrom(type) || type.equals(MonthDay.class);
   }
 }

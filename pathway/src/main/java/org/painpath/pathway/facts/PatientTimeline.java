@@ -46,7 +46,14 @@ public final class PatientTimeline {
     this.facts = facts;
   }
 
-  /** The timeline of a case: its initial patient and all its events (those that are not facts are skipped). */
+  /**
+   * The timeline of a case: its initial patient and all its events (those that are not facts are skipped).
+   *
+   * @param initial the patient as stated when the case opened
+   * @param events the case log's events in log order (may be empty); the first one's date is the opening date
+   * @return the timeline
+   * @throws InvalidInputException naming {@code patient} or {@code events} when null
+   */
   public static PatientTimeline of(Patient initial, List<? extends PathwayEvent> events) {
     Problems.Collector problems = Problems.collector();
     problems.check(initial != null, "patient", "required", "is required");
@@ -66,6 +73,12 @@ public final class PatientTimeline {
    * The timeline of a case opened on {@code openedOn} (empty before it opens) with these facts in log
    * order: what a fold keeps, so the case's state answers as of any date without the other events. A
    * problem is named with the fact's index among the facts ({@code facts[2]}).
+   *
+   * @param initial the patient as stated when the case opened
+   * @param openedOn the date the case opened, or null when it has no event yet
+   * @param facts the patient-fact events in log order (may be empty)
+   * @return the timeline
+   * @throws InvalidInputException naming {@code patient} or {@code facts} when null
    */
   public static PatientTimeline of(Patient initial, @Nullable LocalDate openedOn, List<? extends PatientFact> facts) {
     Problems.Collector problems = Problems.collector();
@@ -83,6 +96,11 @@ public final class PatientTimeline {
    * What refuses {@code next} as the newest fact of this timeline (it cannot follow the facts in force
    * after all the others: see {@link #inconsistencies}), named under {@code at}; empty when it can follow.
    * The one rule a command recording a fact and a log read both apply.
+   *
+   * @param next the fact to add after the others
+   * @param at the name its problems get, e.g. {@code events[7]} or the command's field
+   * @return the problems that refuse it; empty when it can follow
+   * @throws InvalidInputException when the facts already in the timeline are themselves inconsistent
    */
   public Problems problemsAdding(PatientFact next, String at) {
     FactsInForce inForce = new FactsInForce(initial, openedOn);
@@ -100,6 +118,10 @@ public final class PatientTimeline {
    * Every fact that cannot follow the facts in force before it, named with its event ({@code
    * events[4].medication}: a stop of a medication not taken; a resolve of a condition not recorded; a
    * start of a medication already taken; a condition recorded twice). Empty for a consistent log.
+   *
+   * @param initial the patient as stated when the case opened
+   * @param events the case log's events in log order
+   * @return every inconsistency, each named with its event; empty for a consistent log
    */
   public static Problems inconsistencies(Patient initial, List<? extends PathwayEvent> events) {
     PatientTimeline timeline = of(initial, events);
@@ -111,7 +133,11 @@ public final class PatientTimeline {
     return problems.problems();
   }
 
-  /** The date the case opened (its first event's), empty for a log without events. */
+  /**
+   * The date the case opened (its first event's), empty for a log without events.
+   *
+   * @return the opening date, or empty
+   */
   public Optional<LocalDate> openedOn() {
     return Optional.ofNullable(openedOn);
   }
@@ -120,6 +146,10 @@ public final class PatientTimeline {
    * The patient as of {@code date}: weight, kidney data, medications and conditions from the latest
    * facts on or before it, age from {@link #ageOn}. An inconsistent fact (see {@link #inconsistencies})
    * is refused naming its event, never skipped.
+   *
+   * @param date the date the question is asked for
+   * @return the patient as known on that date
+   * @throws InvalidInputException naming {@code asOf} when the date is null, or the inconsistent fact's event
    */
   public Patient asOf(LocalDate date) {
     FactsInForce inForce = applied(requireDate(date));
@@ -130,6 +160,10 @@ public final class PatientTimeline {
    * The age on {@code date}: the stated age, plus one year on each anniversary of the opening date
    * (completed years as {@link Period} counts them: an opening on 29 February has its anniversary on 1
    * March in other years). Before the opening date, or without one, the stated age.
+   *
+   * @param date the date the question is asked for
+   * @return the age in completed years on that date
+   * @throws InvalidInputException naming {@code asOf} when the date is null
    */
   public Age ageOn(LocalDate date) {
     requireDate(date);
@@ -143,13 +177,26 @@ public final class PatientTimeline {
    * When the kidney data in force on {@code date} were measured: the date of the latest creatinine or
    * clearance fact on or before it, else the opening date when the initial patient has kidney data;
    * empty when none are known (or the log has no events).
+   *
+   * @param date the date the question is asked for
+   * @return the measurement date of the kidney data in force, or empty (see above); a rule that needs
+   *     recent kidney data reads its age from this
+   * @throws InvalidInputException naming {@code asOf} when the date is null
    */
   public Optional<LocalDate> renalDataMeasuredOn(LocalDate date) {
     return applied(requireDate(date)).kidneyMeasuredOn();
   }
 
-  /** The latest result of {@code test} on or before {@code date} (of two on one date, the later in the log). */
+  /**
+   * The latest result of {@code test} on or before {@code date} (of two on one date, the later in the log).
+   *
+   * @param test the lab test, e.g. creatine kinase
+   * @param date the date the question is asked for
+   * @return the result event, or empty when none of that test is dated on or before {@code date}
+   * @throws InvalidInputException naming {@code asOf} when the date is null
+   */
   public Optional<LabResultRecorded> latestResult(LabTest test, LocalDate date) {
+
     requireDate(date);
     LabResultRecorded latest = null;
     for (Indexed f : facts) {

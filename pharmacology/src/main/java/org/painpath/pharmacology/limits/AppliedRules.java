@@ -18,8 +18,16 @@ import org.apiguardian.api.API;
 @API(status = STABLE)
 public record AppliedRules(Optional<RenalBand> renalBand, Optional<AgeRuleApplied> ageRule, List<AvoidReason> avoidReasons) {
 
+  /** No rule recorded: limits built by hand, or a drug without renal or age rules and nothing to avoid. */
   public static final AppliedRules NONE = new AppliedRules(Optional.empty(), Optional.empty(), List.of());
 
+  /**
+   * Copies the list of reasons to avoid.
+   *
+   * @param renalBand the label's renal band applied, or empty
+   * @param ageRule the age or frailty rule applied, or empty
+   * @param avoidReasons every reason to avoid the drug, empty when there is none
+   */
   public AppliedRules {
     avoidReasons = List.copyOf(avoidReasons);
   }
@@ -33,7 +41,10 @@ public record AppliedRules(Optional<RenalBand> renalBand, Optional<AgeRuleApplie
 
   /** Why an age rule applied. */
   public enum AppliedFor {
+    /** The patient has reached the rule's {@code fromAge}. */
     AGE,
+    /** The patient is younger but recorded as frail, and the rule applies to frailty too. */
     FRAILTY
   }
+
 }

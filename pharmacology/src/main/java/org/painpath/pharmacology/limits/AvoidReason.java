@@ -32,12 +32,24 @@ public record AvoidReason(Cause cause, Optional<ClearanceBand> band, Optional<Cr
     BELOW_SMALLEST_DOSE
   }
 
+  /**
+   * A reason that is not a renal band (no band, no clearance).
+   *
+   * @param cause the kind of rule
+   * @param citation the fact behind it
+   * @return the reason
+   */
   public static AvoidReason of(Cause cause, Citation citation) {
     return new AvoidReason(cause, Optional.empty(), Optional.empty(), citation);
   }
 
-  /** The clearance below which the drug is avoided: the renal band's upper bound. */
+  /**
+   * The clearance below which the drug is avoided: the renal band's upper bound.
+   *
+   * @return the threshold in mL/min; empty when the reason is not a renal band or the band has no upper bound
+   */
   public Optional<CreatinineClearance> threshold() {
+
     return band.flatMap(ClearanceBand::upper).map(CreatinineClearance::new);
   }
 }

@@ -152,7 +152,32 @@ public record DoseLimits(
         reasons, citations, Optional.empty(), AppliedRules.NONE);
   }
 
-  /** Limits without the rules applied as data (built by hand, e.g. in a test). */
+  /**
+   * Limits without the rules applied as data (built by hand, e.g. in a test): {@link #applied()} is
+   * {@link AppliedRules#NONE}.
+   *
+   * @param drug the drug's pack name
+   * @param rxNorm the RxNorm ingredient code
+   * @param indication the indication
+   * @param avoid whether to avoid the drug
+   * @param start the start dose
+   * @param step the titration step, or empty
+   * @param minDaysBetweenSteps the shortest interval between steps in days
+   * @param recommendedDaysBetweenSteps the interval titration uses
+   * @param targetMin the lowest target daily dose, or empty
+   * @param targetMax the highest target daily dose, or empty
+   * @param maxDaily the maximum daily dose
+   * @param maxDailySource what set the maximum
+   * @param maxDailyCitation the maximum's citation
+   * @param maxSingle the largest single dose, or empty
+   * @param maxSingleCitation its citation, or empty
+   * @param frequencies the allowed frequencies
+   * @param holds the holds
+   * @param minHoursBetweenDoses the shortest interval between administrations, or empty
+   * @param reasons the adjustments' findings
+   * @param citations the citations
+   * @param everyOtherDay the labelled every-other-day regimen, or empty
+   */
   public DoseLimits(
       String drug,
       Code rxNorm,
@@ -180,18 +205,32 @@ public record DoseLimits(
         reasons, citations, everyOtherDay, AppliedRules.NONE);
   }
 
-  /** The renal band that set these limits, when the drug has renal rules. */
+  /**
+   * The renal band that set these limits, when the drug has renal rules.
+   *
+   * @return the band with the clearance that placed the patient in it and its citation (e.g. {@code
+   *     PGB-R2}); empty for a drug without renal bands, or for limits built without rules
+   */
   public Optional<AppliedRules.RenalBand> renalBand() {
     return applied.renalBand();
   }
 
-  /** The age or frailty rule that set these limits, if one applied. */
+  /**
+   * The age or frailty rule that set these limits, if one applied.
+   *
+   * @return the rule with its citation; empty when the patient is below its age and not frail, or the drug has none
+   */
   public Optional<AppliedRules.AgeRuleApplied> ageRule() {
     return applied.ageRule();
   }
 
-  /** Why the drug is to be avoided, as data; empty when it is not ({@link #avoid()}). */
+  /**
+   * Why the drug is to be avoided, as data; empty when it is not ({@link #avoid()}).
+   *
+   * @return every reason to avoid, each with its citation
+   */
   public List<AvoidReason> avoidReasons() {
+
     return applied.avoidReasons();
   }
 

@@ -19,7 +19,14 @@ public final class Ceilings {
 
   private Ceilings() {}
 
-  /** The maximum daily dose for an indication with normal renal and hepatic function. */
+  /**
+   * The maximum daily dose for an indication with normal renal and hepatic function.
+   *
+   * @param dosing the drug's dosing rules
+   * @param indication the indication; its ceiling applies only when lower than the general maximum
+   * @return the lower of the label's general maximum and the indication's ceiling (e.g. pregabalin for
+   *     DPN-like pain: 300 mg/day)
+   */
   public static DailyDose normal(DosingRules dosing, Indication indication) {
     DailyDose max = dosing.maxDaily().asDailyDose();
     for (IndicationCeiling c : dosing.indicationCeilings()) {
@@ -30,7 +37,17 @@ public final class Ceilings {
     return max;
   }
 
-  /** The ceiling a renal band sets for an indication at a given clearance (mL/min) within the band. */
+  /**
+   * The ceiling a renal band sets for an indication at a given clearance (mL/min) within the band.
+   *
+   * @param band the renal band the clearance falls in
+   * @param dosing the drug's dosing rules
+   * @param indication the indication
+   * @param clearance the creatinine clearance in mL/min, used where the band scales the dose with it
+   *     (GAB-R4: 300 mg/day x CrCl/15)
+   * @return the lowest of the normal maximum, the band's fixed and per-indication maxima, its fraction of
+   *     the normal maximum and its clearance-proportional maximum (rounded down to 0.1)
+   */
   public static DailyDose inBand(
       RenalBandRule band, DosingRules dosing, Indication indication, BigDecimal clearance) {
     DailyDose normal = normal(dosing, indication);
@@ -52,8 +69,16 @@ public final class Ceilings {
     return max;
   }
 
-  /** The ceiling at the top of a band, the highest it reaches anywhere in the band. */
+  /**
+   * The ceiling at the top of a band, the highest it reaches anywhere in the band.
+   *
+   * @param band the renal band
+   * @param dosing the drug's dosing rules
+   * @param indication the indication
+   * @return the ceiling at the band's upper bound (or at the highest plausible clearance for an open band)
+   */
   public static DailyDose atBandTop(RenalBandRule band, DosingRules dosing, Indication indication) {
+
     BigDecimal top = band.belowExclusive().orElse(CreatinineClearance.HIGHEST_PLAUSIBLE);
     return inBand(band, dosing, indication, top);
   }

@@ -36,7 +36,23 @@ public record LabelLimits(
     @Nullable Integer minHoursBetweenDoses,
     List<Citation> citations) {
 
+  /**
+   * Copies the lists.
+   *
+   * @param start the label's first dose and frequency
+   * @param maxDaily the label's maximum daily dose
+   * @param step the largest daily increase per step, or null when the drug is not titrated
+   * @param minDaysBetweenSteps 0 when the label gives none
+   * @param recommendedDaysBetweenSteps never shorter than the minimum
+   * @param targetMin the lowest daily dose of the target range, or null
+   * @param targetMax the highest daily dose of the target range, or null
+   * @param maxSingle the largest single administration, or null when not limited
+   * @param holds the plateaus titration must hold
+   * @param minHoursBetweenDoses the shortest interval between administrations, or null when not limited
+   * @param citations the citations of every value used, in the order they are cited
+   */
   public LabelLimits {
+
     holds = List.copyOf(holds);
     citations = List.copyOf(citations);
   }

@@ -30,21 +30,56 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL)
 public abstract class MedicationIdentity {
 
-  /** Lower-case ingredient names, as the pack names them. */
+  /**
+   * Lower-case ingredient names, as the pack names them.
+   *
+   * @return the ingredients (one per row for now)
+   */
   public abstract List<String> ingredients();
 
+  /**
+   * How the medication is given; a row is one set of ingredients by one route.
+   *
+   * @return the route
+   */
   public abstract Route route();
 
-  /** Lower-case formulation words (e.g. "tablet", "transdermal system"). */
+  /**
+   * Lower-case formulation words (e.g. "tablet", "transdermal system").
+   *
+   * @return the formulations, possibly empty
+   */
   public abstract List<String> formulations();
 
-  /** Codes (RxNorm and others) of this identity, each cited; optional until the identity issue. */
+  /**
+   * Codes (RxNorm and others) of this identity, each cited; optional until the identity issue.
+   *
+   * @return the codes, possibly empty
+   */
   public abstract List<CitedCode> codes();
 
+  /**
+   * The brand names the medication is written as (e.g. {@code Nardil} for phenelzine), each with the
+   * label or listing that states its ingredient; a current medication's display naming one is read as
+   * these ingredients.
+   *
+   * @return the brands, possibly empty
+   */
   public abstract List<Brand> brands();
 
+  /**
+   * The interaction classes the medication carries: checked on load to equal its ingredient's classes.
+   *
+   * @return the classes
+   */
   public abstract List<DrugClass> classes();
 
-  /** Where the row's ingredient, route and formulations are stated (a label or product listing). */
+
+  /**
+   * Where the row's ingredient, route and formulations are stated (a label or product listing).
+   *
+   * @return the citation
+   */
   public abstract Citation citation();
+
 }

@@ -17,12 +17,30 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL)
 public interface PackCeilings {
 
-  /** The label's daily maximum for the indication ({@link Ceilings#normal}). */
+  /**
+   * The label's daily maximum for the indication ({@link Ceilings#normal}).
+   *
+   * @param indication the indication
+   * @return the maximum with normal renal and hepatic function
+   */
   DailyDose normal(Indication indication);
 
-  /** The index in {@link DosingRules#renalBands()} of the band holding {@code crcl}; -1 if none does. */
+  /**
+   * The index in {@link DosingRules#renalBands()} of the band holding {@code crcl}; -1 if none does.
+   *
+   * @param crcl the creatinine clearance in mL/min
+   * @return the band's index, or -1 when no band holds it (a drug without renal bands, or a clearance outside every band)
+   */
   int bandIndex(BigDecimal crcl);
 
-  /** The daily maximum in band {@code band} ({@link Ceilings#inBand}). */
+  /**
+   * The daily maximum in band {@code band} ({@link Ceilings#inBand}).
+   *
+   * @param band the band's index, as {@link #bandIndex} gives it
+   * @param indication the indication
+   * @param crcl the creatinine clearance in mL/min, within the band
+   * @return the band's daily maximum at that clearance
+   */
   DailyDose inBand(int band, Indication indication, BigDecimal crcl);
+
 }

@@ -11,12 +11,26 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL)
 public record Selector(List<DrugClass> classes, List<String> drugs) {
 
+  /**
+   * Copies the lists.
+   *
+   * @param classes any drug of one of these classes matches
+   * @param drugs any drug of one of these names (pack or co-medication names) matches
+   */
   public Selector {
     classes = List.copyOf(classes);
     drugs = List.copyOf(drugs);
   }
 
+  /**
+   * Whether a drug is on this side of the rule.
+   *
+   * @param name the drug's pack or co-medication name
+   * @param drugClasses every class the drug belongs to
+   * @return true when one of its classes or its name is listed
+   */
   public boolean matches(String name, Set<DrugClass> drugClasses) {
+
     // a loop, not a stream: this runs for every candidate rule of every pair of a check
     for (int i = 0; i < classes.size(); i++) {
       if (drugClasses.contains(classes.get(i))) {

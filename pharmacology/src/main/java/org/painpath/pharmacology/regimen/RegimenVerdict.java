@@ -60,6 +60,13 @@ public record RegimenVerdict(
     this(verdict, findings, morphineMilligramEquivalents, limits, Optional.empty());
   }
 
+  /**
+   * A verdict without the drugs' limits ({@link #limitsOf} is then empty for every drug).
+   *
+   * @param verdict the overall answer
+   * @param findings every finding, sorted by code then drugs
+   * @param morphineMilligramEquivalents the MME per day, or empty when an opioid's dose is unknown
+   */
   public RegimenVerdict(Verdict verdict, List<Finding> findings, Optional<BigDecimal> morphineMilligramEquivalents) {
     this(verdict, findings, morphineMilligramEquivalents, Map.of());
   }
@@ -75,6 +82,14 @@ public record RegimenVerdict(
     return new RegimenVerdict(Verdict.of(findings), findings, mme, Map.of());
   }
 
+  /**
+   * The verdict these findings give, with the limits the check applied.
+   *
+   * @param findings the findings, sorted
+   * @param mme the MME per day, or empty
+   * @param limits each checked drug's limits by pack name
+   * @return the regimen verdict
+   */
   public static RegimenVerdict of(List<Finding> findings, Optional<BigDecimal> mme, Map<String, DoseLimits> limits) {
     return new RegimenVerdict(Verdict.of(findings), findings, mme, limits);
   }
@@ -97,13 +112,22 @@ public record RegimenVerdict(
    * or whose limits could not be known: a {@code missing-data} finding says why). Their {@code reasons}
    * are those the check reports; the rules applied are data ({@link DoseLimits#renalBand()}, {@link
    * DoseLimits#ageRule()}, {@link DoseLimits#avoidReasons()}).
+   *
+   * @param drug the drug's pack name, as the regimen item names it
+   * @return the limits, or empty (see above)
    */
   public Optional<DoseLimits> limitsOf(String drug) {
     return Optional.ofNullable(limits.get(drug));
   }
 
-  /** The findings with this code. */
+  /**
+   * The findings with this code.
+   *
+   * @param code the finding code, e.g. {@code renal-limit-exceeded}
+   * @return those findings in the verdict's order; empty when there is none
+   */
   public List<Finding> all(String code) {
+
     return findings.stream().filter(f -> f.code().equals(code)).toList();
   }
 
