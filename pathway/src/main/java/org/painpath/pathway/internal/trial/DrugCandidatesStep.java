@@ -194,8 +194,10 @@ public final class DrugCandidatesStep implements Advisor {
     List<Finding> severe = besideTapers.severePairs(now, drug.name(), running);
     // a start now is also the decider's question, asked of the regimen as recorded (a duplication is not
     // lifted there): the plan never proposes what the decider refuses (PW-21)
-    boolean decidable = this.limits.verdictWith(state, drug.name(), List.of(start), asOf).verdict() != Verdict.REJECTED;
-    if (now.verdict() != Verdict.REJECTED && severe.isEmpty() && decidable) {
+    if (this.limits.verdictWith(state, drug.name(), List.of(start), asOf).verdict() == Verdict.REJECTED) {
+      return Optional.empty();
+    }
+    if (now.verdict() != Verdict.REJECTED && severe.isEmpty()) {
       String why = " Cross-taper: start while " + tapered + " is tapered off; the check with " + tapered
           + " planned to stop judged no pair MAJOR or worse (PW-T02).";
       List<PlannedStep> steps =
@@ -215,7 +217,7 @@ public final class DrugCandidatesStep implements Advisor {
     if (then.verdict() == Verdict.REJECTED || !besideTapers.severePairs(then, drug.name(), running).isEmpty()) {
       return Optional.empty();
     }
-    String pair = severe.isEmpty() ? "not accepted beside " + tapered + " while it is taken" : WithinLimits.drugsAndCodes(severe) + " is " + severe.get(0).severity() + " beside " + tapered;
+    String pair = severe.isEmpty() ? "the check rejects it beside " + tapered : WithinLimits.drugsAndCodes(severe) + " is " + severe.get(0).severity() + " beside " + tapered;
     String why = " Not as a cross-taper: " + pair + ". Start on " + from + ", after the last dose of " + tapered
         + (washout.isPresent() ? " and the washout counted from its planned stop" : "") + " (PW-T02).";
     RegimenVerdict at = then;

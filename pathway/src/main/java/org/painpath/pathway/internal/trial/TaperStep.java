@@ -113,7 +113,7 @@ public final class TaperStep implements Advisor {
           "Taper " + trial.drug() + " off from " + trial.dailyDose() + reduced + ": " + rule.statement() + left + ends,
           Cite.all(rule.citations(), noteCitations, trial.citations(), reduced.isEmpty() && left.isEmpty() ? List.of() : withinLimits.citations()));
     } catch (InvalidInputException noRule) {
-      return new StopDrug(trial.drug(), noTaperSchedule(trial.drug(), noRule), Cite.all(List.of(NO_TAPER_RULE), trial.citations()));
+      return new StopDrug(trial.drug(), noTaperSchedule(trial.drug(), noRule), Cite.all(List.of(NO_TAPER_RULE), rule.citations(), trial.citations()));
     }
   }
 
