@@ -18,6 +18,7 @@ import org.painpath.pathway.plan.Refer;
 import org.painpath.pathway.plan.ScreenRedFlags;
 import org.painpath.pathway.plan.StartDrug;
 import org.painpath.pathway.plan.StartIntervention;
+import org.painpath.pathway.plan.StopDrug;
 import org.painpath.pathway.plan.TaperDrug;
 import org.painpath.pathway.plan.TitrateDrug;
 
@@ -47,13 +48,17 @@ final class RecommendationText {
     }
     if (r instanceof StartDrug s) {
       String choice = s.alternatives().isEmpty() ? "" : ", or instead " + String.join(" or ", s.alternatives());
-      return "Start " + s.drug() + " (" + words(s.drugClass()) + ")" + choice + ": " + steps(s.schedule());
+      String on = s.startsOn() == null ? "" : " on " + s.startsOn();
+      return "Start " + s.drug() + " (" + words(s.drugClass()) + ")" + on + choice + ": " + steps(s.schedule());
     }
     if (r instanceof TitrateDrug t) {
       return "Titrate " + t.drug() + " to " + t.nextStep().daily() + " on " + t.due();
     }
     if (r instanceof TaperDrug t) {
       return "Taper " + t.drug() + (t.schedule().isEmpty() ? "" : ": " + steps(t.schedule()));
+    }
+    if (r instanceof StopDrug s) {
+      return "Stop " + s.drug() + " as its label directs (no taper schedule in the reference)";
     }
     if (r instanceof ReduceDose d) {
       PlannedStep to = d.to();

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
 import org.painpath.pathway.intervention.Modality;
+import org.painpath.pathway.internal.rule.Durations;
 import org.painpath.pathway.policy.CitedPeriod;
 import org.painpath.pathway.state.CaseState;
 import org.painpath.pathway.state.InterventionCourse;
@@ -46,7 +47,7 @@ public final class PassiveTreatmentOnly implements Pitfall {
     return List.of(
         Finding.builder("passive-treatment-only", Severity.MODERATE)
             .about(running.stream().map(InterventionCourse::intervention).toList())
-            .message("Only passive treatment since " + since + ", longer than " + longest.value() + ": " + longest.rationale())
+            .message("Only passive treatment since " + since + ", longer than " + Durations.words(longest.value()) + ": " + longest.rationale())
             .value("passiveOnlySince", since)
             .value("longest", longest.value())
             .value("asOf", asOf)

@@ -73,8 +73,9 @@ public final class Recommender {
     steps.add(new StatinAdvisor(policy));
     steps.add(new CauseStep(policy.rule(RuleId.UNDERLYING_CAUSE)));
     steps.add(new DoseReductionStep(pharmacology, limits, withinLimits));
-    steps.add(new TaperStep(pharmacology, policy.rule(RuleId.TAPER), limits, withinLimits));
-    steps.add(stale.guarding(new DrugCandidatesStep(pharmacology, policy, limits)));
+    TaperStep taper = new TaperStep(pharmacology, policy.rule(RuleId.TAPER), limits, withinLimits);
+    steps.add(taper);
+    steps.add(stale.guarding(new DrugCandidatesStep(pharmacology, policy, limits, taper)));
     TitrationStep titration = new TitrationStep(policy.rule(RuleId.ADEQUATE_TRIAL), limits, withinLimits);
     steps.add(stale.guarding(kidneys.guarding(titration)));
     steps.add(new MultidisciplinaryReferralStep(policy));

@@ -124,8 +124,8 @@ public final class RecommendedCommands {
       PlannedStep to = r.to();
       return to == null ? List.of() : List.of(ChangeDose.toStep(day, r.drug(), to, false));
     }
-    if (recommendation instanceof TaperDrug) {
-      return List.of(); // a taper runs on its schedule; CompleteTaper records its end
+    if (recommendation instanceof TaperDrug || recommendation instanceof org.painpath.pathway.plan.StopDrug) {
+      return List.of(); // a taper runs on its schedule (a stop as the label directs); CompleteTaper records its end
     }
     if (recommendation instanceof org.painpath.pathway.plan.StartIntervention s) {
       return List.of(new StartIntervention(day, s.intervention()));
