@@ -11,7 +11,10 @@ import org.painpath.pharmacology.regimen.Regimen;
  */
 enum InputKind {
   CHECK(InputSchema.CHECK, 1L << 20, Map.of("regimen.items", Regimen.MAX_ITEMS)),
-  PLAN(InputSchema.PLAN, 10L << 20, Map.of("events", CaseLog.MAX_EVENTS));
+  PLAN(InputSchema.PLAN, 10L << 20, Map.of("events", CaseLog.MAX_EVENTS)),
+  VALIDATE(InputSchema.VALIDATE, 1L << 20, Map.of("orders", ValidateInput.MAX_ORDERS)),
+  EVALUATE(InputSchema.EVALUATE, 1L << 20, Map.of("labs", 50, "scores", 20)),
+  DECIDE(InputSchema.DECIDE, 10L << 20, Map.of("log.events", CaseLog.MAX_EVENTS));
 
   private final InputSchema schema;
   private final long defaultMaxBytes;

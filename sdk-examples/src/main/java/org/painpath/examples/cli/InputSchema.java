@@ -31,6 +31,9 @@ final class InputSchema {
 
   static final InputSchema CHECK = new InputSchema("check-input.schema.json");
   static final InputSchema PLAN = new InputSchema("plan-input.schema.json");
+  static final InputSchema VALIDATE = new InputSchema("validate-input.schema.json");
+  static final InputSchema EVALUATE = new InputSchema("evaluate-input.schema.json");
+  static final InputSchema DECIDE = new InputSchema("decide-input.schema.json");
 
   private final String fileName;
   private final Schema schema;
