@@ -1,15 +1,9 @@
 package org.painpath.examples.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
-import org.painpath.core.json.PainpathJson;
 import org.painpath.core.problem.InvalidInputException;
-import org.painpath.core.problem.Problems;
 import org.painpath.pathway.Pathway;
 import org.painpath.pathway.command.Command;
-import org.painpath.pathway.log.CaseLog;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
@@ -39,30 +33,17 @@ final class DecideCommand extends AnsweringCommand {
 
   @Override
   Answer answer() {
-    InputFile input = InputFile.read(file, InputKind.DECIDE, inputSize.limitFor(InputKind.DECIDE));
-    JsonNode document = PainpathJson.read(input.text(), JsonNode.class);
-    Problems.Collector problems = Problems.collector();
-    CaseLog log = read(problems, "log", () -> CaseLog.read(document.get("log").toString()));
-    Command command = read(problems, "command", () -> PainpathJson.read(document.get("command").toString(), Command.class));
-    problems.throwIfAny();
-    if (log == null || command == null) { // each was named above
-      throw new IllegalStateException("unreachable: an unread part is a problem");
-    }
-    LocalDate date = asOf.asOf();
-    try {
-      return DecideAnswer.of(command, Pathway.standard().handle(log, command, date).decision());
-    } catch (InvalidInputException e) {
-      throw Relabel.prefixed(e, "command");
-    }
+    return answer(InputFile.read(file, InputKind.DECIDE, inputSize.limitFor(InputKind.DECIDE)), asOf.asOf());
   }
 
-  /** One part read, or its problems added under its name (so a bad log and a bad command are named in one run). */
-  private static <T> @Nullable T read(Problems.Collector problems, String part, Supplier<T> reader) {
+  /** The answer for a read file as of {@code date}. */
+  static Answer answer(InputFile file, LocalDate date) {
+    DecideInput input = file.as(DecideInput.class);
+    Command command = input.command();
     try {
-      return reader.get();
+      return DecideAnswer.of(command, Pathway.standard().handle(input.log(), command, date).decision());
     } catch (InvalidInputException e) {
-      problems.addAll(Relabel.prefixed(e.problems(), part));
-      return null;
+      throw Relabel.prefixed(e, "command");
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.painpath.examples.cli;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -46,14 +47,19 @@ final class EvaluateCommand extends AnsweringCommand {
 
   @Override
   Answer answer() {
-    EvaluateInput input = InputFile.read(file, InputKind.EVALUATE, inputSize.limitFor(InputKind.EVALUATE)).as(EvaluateInput.class);
-    WorkupInterpretation workup = workup(input);
-    RedFlagAssessment redFlags = redFlags(input.redFlags(), workup);
-    PsychosocialProfile profile = input.scores() == null ? null : PsychosocialProfile.from(input.scores());
-    return EvaluateAnswer.of(asOf.asOf(), workup, input.redFlags() != null, redFlags, input.scores(), profile);
+    return answer(InputFile.read(file, InputKind.EVALUATE, inputSize.limitFor(InputKind.EVALUATE)), asOf.asOf());
   }
 
-  private @Nullable WorkupInterpretation workup(EvaluateInput input) {
+  /** The answer for a read file as of {@code date}. */
+  static Answer answer(InputFile file, LocalDate date) {
+    EvaluateInput input = file.as(EvaluateInput.class);
+    WorkupInterpretation workup = workup(input, date);
+    RedFlagAssessment redFlags = redFlags(input.redFlags(), workup);
+    PsychosocialProfile profile = input.scores() == null ? null : PsychosocialProfile.from(input.scores());
+    return EvaluateAnswer.of(date, workup, input.redFlags() != null, redFlags, input.scores(), profile);
+  }
+
+  private static @Nullable WorkupInterpretation workup(EvaluateInput input, LocalDate date) {
     if (input.labs() == null && input.signs() == null) {
       return null;
     }
@@ -64,7 +70,7 @@ final class EvaluateCommand extends AnsweringCommand {
       throw Relabel.fields(e, Map.of("results", "labs"));
     }
     ClinicalSigns signs = input.signs() == null ? ClinicalSigns.unknown() : input.signs();
-    return Workup.interpret(input.patient(), panel, signs, asOf.asOf());
+    return Workup.interpret(input.patient(), panel, signs, date);
   }
 
   /**

@@ -59,6 +59,10 @@ final class InputSchema {
     boolean namesAMember =
         property != null && ("required".equals(error.getKeyword()) || "additionalProperties".equals(error.getKeyword()));
     String field = namesAMember ? JsonPaths.member(path, property) : path;
+    Object[] arguments = error.getArguments();
+    if ("dependentRequired".equals(error.getKeyword()) && arguments != null && arguments.length > 0 && arguments[0] instanceof String missing) {
+      field = JsonPaths.member(path, missing); // the member that must come with one present: named as a required one is
+    }
     return new Problem(field, "schema-" + error.getKeyword(), error.getMessage());
   }
 }

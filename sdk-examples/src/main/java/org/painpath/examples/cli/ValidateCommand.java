@@ -44,8 +44,12 @@ final class ValidateCommand extends AnsweringCommand {
 
   @Override
   Answer answer() {
-    ValidateInput input = InputFile.read(file, InputKind.VALIDATE, inputSize.limitFor(InputKind.VALIDATE)).as(ValidateInput.class);
-    LocalDate date = asOf.asOf();
+    return answer(InputFile.read(file, InputKind.VALIDATE, inputSize.limitFor(InputKind.VALIDATE)), asOf.asOf());
+  }
+
+  /** The answer for a read file as of {@code date}. */
+  static Answer answer(InputFile file, LocalDate date) {
+    ValidateInput input = file.as(ValidateInput.class);
     List<TitrationStep> steps = steps(input);
     TitrationSchedule schedule = TitrationSchedule.proposed(input.drug(), steps).withIndication(input.indicationOrDefault());
     List<Finding> findings;
