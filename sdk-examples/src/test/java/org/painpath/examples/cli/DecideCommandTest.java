@@ -103,7 +103,7 @@ class DecideCommandTest {
   void a_bad_log_and_a_bad_command_are_named_in_one_run() throws IOException {
     String badLog = "{\"schemaVersion\": 3, \"patient\": {\"age\": 50, \"sex\": \"F\"}, \"events\": ["
         + "{\"type\": \"case-opened\", \"date\": \"2025-01-01\", \"conservativeCare\": \"6 weeks\", \"neuropathicComponent\": false},"
-        + "{\"type\": \"drug-trial-ended\", \"date\": \"2025-01-02\", \"drug\": \"nodrug\", \"outcome\": \"INADEQUATE_RESPONSE\", \"basis\": [\"x\"]}]}";
+        + "{\"type\": \"opioid-recorded\", \"date\": \"2025-01-02\", \"drug\": \"nodrug\", \"dose\": {\"value\": 5, \"unit\": \"mg\"}, \"frequency\": \"QD\"}]}";
     String f = file("{\"log\": " + badLog + ", \"command\": {\"type\": \"start-drug-trial\", \"date\": \"2025-03-26\", \"drug\": \" \"}}", "bad.json");
 
     Cli.run("decide", f, "--as-of", "2025-03-26").badInput("log.events[1].drug", "command.drug");
