@@ -149,6 +149,10 @@ public final class HandWritten {
     }
     long dose = order.dose().amount().value().movePointRight(1).longValueExact();
     long daily = dose * ordered.administrations();
+    if (d.bandSplitFrom[band] > 0 && ordered.periodDays() == 1 && daily >= d.bandSplitFrom[band]
+        && ordered.administrations() < d.bandSplitAdministrations[band]) {
+      worst = max(worst, Severity.MAJOR); // too few doses a day for a maintenance total (GAB-R1)
+    }
     int exceeds = 0;
     if (daily > ceiling) {
       exceeds |= renalSet ? Answer.RENAL_DAILY : Answer.LABEL_DAILY;
@@ -238,6 +242,9 @@ public final class HandWritten {
     final int[] bandFrequencies;
     final boolean[] bandAvoid;
     final boolean[] bandAdvice;
+    /** GAB-R1's maintenance split: from this daily total (tenths of mg; 0 for none), at least this many doses a day. */
+    final long[] bandSplitFrom;
+    final int[] bandSplitAdministrations;
     final int[] ageFrom;
     final long[] ageDaily;
     final long[] adviseAbove;
@@ -277,6 +284,8 @@ public final class HandWritten {
       bandFrequencies = new int[n];
       bandAvoid = new boolean[n];
       bandAdvice = new boolean[n];
+      bandSplitFrom = new long[n];
+      bandSplitAdministrations = new int[n];
       for (int b = 0; b < n; b++) {
         RenalBandRule r = bands.get(b);
         if (r.factor().isPresent() || r.start().isPresent() && r.start().get().dose().value().signum() <= 0) {
@@ -302,6 +311,8 @@ public final class HandWritten {
         bandFrequencies[b] = mask;
         bandAvoid[b] = r.avoid();
         bandAdvice[b] = r.advice().isPresent();
+        bandSplitFrom[b] = r.maintenanceSplit().map(m -> tenths(m.fromDaily().value())).orElse(0L);
+        bandSplitAdministrations[b] = r.maintenanceSplit().map(m -> m.administrationsPerDay().value()).orElse(0);
       }
       List<AgeRule> ages = d.ageRules();
       ageFrom = new int[ages.size()];

@@ -58,7 +58,7 @@ public final class PainpathAnswers {
         case FindingCodes.MAX_DAILY_DOSE_EXCEEDED -> exceeds |= Answer.LABEL_DAILY;
         case FindingCodes.RENAL_LIMIT_EXCEEDED -> exceeds |= Answer.RENAL_DAILY;
         case FindingCodes.MAX_SINGLE_DOSE_EXCEEDED -> exceeds |= Answer.SINGLE;
-        case FindingCodes.UNLABELLED_FREQUENCY -> frequencyNotAllowed = true;
+        case FindingCodes.UNLABELLED_FREQUENCY -> frequencyNotAllowed |= f.values().containsKey("labelled"); // not GAB-R1's maintenance split
         case FindingCodes.THERAPEUTIC_DUPLICATION -> duplication = true;
         case FindingCodes.INTERACTION -> {
           InteractionSeverity category = InteractionSeverity.valueOf(value(f, "severityClass"));

@@ -48,7 +48,8 @@ record AnchorOutputs(
       if (max.isPresent() && daily.isPresent() && daily.get().daily().exceeds(max.get().daily())) {
         exceeds = true;
       }
-      frequency |= f.code().equals(FindingCodes.UNLABELLED_FREQUENCY);
+      // the band's frequency list (the anchor's output), not the maintenance split of GAB-R1 (which carries fromDaily)
+      frequency |= f.code().equals(FindingCodes.UNLABELLED_FREQUENCY) && f.values().containsKey("labelled");
       duplication |= f.code().equals(FindingCodes.THERAPEUTIC_DUPLICATION);
       if (f.code().equals(FindingCodes.INTERACTION) || f.code().equals(FindingCodes.THERAPEUTIC_DUPLICATION)) {
         f.value("severityClass", FindingValue.Code.class).flatMap(c -> c.as(InteractionSeverity.class)).ifPresent(categories::add);

@@ -3,6 +3,7 @@ package org.painpath.pharmacology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,8 @@ import org.painpath.pharmacology.internal.interaction.Origin;
 import org.painpath.pharmacology.internal.interaction.PairRules;
 import org.painpath.pharmacology.internal.interaction.Participant;
 import org.painpath.pharmacology.pack.InteractionRule;
+import org.painpath.pharmacology.pack.InteractionSeverity;
+import org.painpath.core.explain.Severity;
 
 import org.painpath.pharmacology.pack.Drug;
 /**
@@ -47,16 +50,69 @@ class InteractionIndexProperties {
         if (a.origin() != Origin.REGIMEN && b.origin() != Origin.REGIMEN) {
           continue;
         }
-        for (InteractionRule rule : Generators.PACK.interactions()) {
-          boolean forwards = rule.first().matches(a.name(), a.classes()) && rule.second().matches(b.name(), b.classes());
-          boolean backwards = rule.first().matches(b.name(), b.classes()) && rule.second().matches(a.name(), a.classes());
-          if (forwards || backwards) {
-            found.addAll(PairRules.apply(List.of(rule), List.of(a, b), patient));
-          }
+        List<InteractionRule> matching = matching(a, b);
+        if (!matching.isEmpty()) {
+          found.addAll(PairRules.apply(matching, List.of(a, b), patient));
         }
       }
     }
     return found;
+  }
+
+  /**
+   * One alert per pair and question: a pair gets at most one interaction finding and at most one
+   * duplication finding, each as severe as the most severe rule of its kind that matches the pair (so
+   * merging never hides a contraindication behind a milder rule), naming every other matching rule.
+   */
+  @Property
+  void each_pair_gets_one_finding_per_question_as_severe_as_its_worst_rule(
+      @ForAll("participants") List<Participant> participants, @ForAll("patients") Patient patient) {
+    List<Finding> found = PairRules.apply(Generators.PACK.contents().interactionIndex(), participants, patient);
+
+    for (int i = 0; i < participants.size(); i++) {
+      for (int j = i + 1; j < participants.size(); j++) {
+        Participant a = participants.get(i);
+        Participant b = participants.get(j);
+        if (a.origin() != Origin.REGIMEN && b.origin() != Origin.REGIMEN) {
+          continue;
+        }
+        List<String> pair = a.name().compareTo(b.name()) <= 0 ? List.of(a.name(), b.name()) : List.of(b.name(), a.name());
+        for (boolean duplication : new boolean[] {true, false}) {
+          List<InteractionRule> rules =
+              matching(a, b).stream().filter(r -> (r.severity() == InteractionSeverity.DUPLICATION) == duplication).toList();
+          String code = duplication ? "therapeutic-duplication" : "interaction";
+          List<Finding> forPair = found.stream().filter(f -> f.code().equals(code) && f.about().equals(pair)).toList();
+          if (rules.isEmpty()) {
+            assertThat(forPair).isEmpty();
+            continue;
+          }
+          assertThat(forPair).hasSize(1);
+          Finding finding = forPair.get(0);
+          Severity worst = rules.stream().map(r -> r.severity().severity()).max(Comparator.naturalOrder()).orElseThrow();
+          assertThat(finding.severity()).isEqualTo(worst);
+          List<String> named = new ArrayList<>();
+          named.add(finding.values().get("rule"));
+          if (finding.values().containsKey("alsoRules")) {
+            named.addAll(List.of(finding.values().get("alsoRules").split(",")));
+          }
+          assertThat(named).containsExactlyInAnyOrderElementsOf(rules.stream().map(InteractionRule::id).toList());
+          assertThat(finding.citations()).containsAll(rules.stream().map(InteractionRule::citation).toList());
+        }
+      }
+    }
+  }
+
+  /** Every rule of the pack that matches the pair in either order, in pack order (selectors, not the index). */
+  private static List<InteractionRule> matching(Participant a, Participant b) {
+    List<InteractionRule> matching = new ArrayList<>();
+    for (InteractionRule rule : Generators.PACK.interactions()) {
+      boolean forwards = rule.first().matches(a.name(), a.classes()) && rule.second().matches(b.name(), b.classes());
+      boolean backwards = rule.first().matches(b.name(), b.classes()) && rule.second().matches(a.name(), a.classes());
+      if (forwards || backwards) {
+        matching.add(rule);
+      }
+    }
+    return matching;
   }
 
   @Provide

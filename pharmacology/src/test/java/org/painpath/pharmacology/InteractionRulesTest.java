@@ -55,6 +55,34 @@ class InteractionRulesTest {
     assertThat(verdict.findings()).anySatisfy(f -> assertThat(f.values()).containsEntry("rule", rule));
   }
 
+  @ParameterizedTest(name = "{0} + {1} -> {2} with {3}")
+  @CsvSource({
+    "bupropion-sr, nortriptyline, INT-04, INT-16",
+    "duloxetine, desipramine, INT-03, INT-16"
+  })
+  void a_tca_with_a_cyp2d6_inhibiting_antidepressant_gets_one_alert_that_carries_both_rules(
+      String inhibitor, String tca, String lead, String merged) {
+    RegimenVerdict verdict = Limits.PHARMACOLOGY.check(Regimen.of(atStart(inhibitor), atStart(tca)), ADULT, Patients.AS_OF);
+
+    assertThat(verdict.findings()).filteredOn(f -> f.code().equals("interaction")).singleElement().satisfies(f -> {
+      assertThat(f.values()).containsEntry("rule", lead).containsEntry("alsoRules", merged);
+      assertThat(f.severity()).isEqualTo(Severity.MAJOR);
+      assertThat(f.values().get("mechanisms")).contains("CYP2D6_INHIBITION");
+      assertThat(f.message()).contains("lower the TCA dose");
+      assertThat(f.citations()).extracting(c -> c.fact()).contains(lead, merged);
+    });
+  }
+
+  @org.junit.jupiter.api.Test
+  void bupropion_with_a_tca_advises_lowering_the_tca_dose_as_its_label_says() {
+    RegimenVerdict verdict =
+        Limits.PHARMACOLOGY.check(Regimen.of(atStart("bupropion-sr"), atStart("desipramine")), ADULT, Patients.AS_OF);
+
+    assertThat(verdict.findings()).filteredOn(f -> "INT-04".equals(f.values().get("rule")))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("reduce the dose of a TCA already taken (BUP-08)"));
+  }
+
   private static RegimenItem atStart(String drug) {
     var start = Limits.PHARMACOLOGY.pack().drug(drug).dosing()
         .map(d -> new RegimenItem(drug, d.start().dose().asDose(), d.start().frequency()))

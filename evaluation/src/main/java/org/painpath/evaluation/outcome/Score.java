@@ -22,10 +22,13 @@ import org.apiguardian.api.API;
  * and the facts behind both. Read back from JSON it is re-scored from its answers, so a stored total
  * or band can never disagree with the items.
  */
-@JsonPropertyOrder({"instrument", "total", "band", "loinc", "items", "citations"})
-@JsonIgnoreProperties(value = {"total", "band", "loinc", "citations"}, allowGetters = true)
+@JsonPropertyOrder({"instrument", "total", "band", "selfHarmRisk", "loinc", "items", "citations"})
+@JsonIgnoreProperties(value = {"total", "band", "selfHarmRisk", "loinc", "citations"}, allowGetters = true)
 @API(status = EXPERIMENTAL)
 public final class Score {
+
+  /** PHQ-9's item on thoughts of self-harm (OUT-08), 1-based. */
+  public static final int PHQ9_SELF_HARM_ITEM = 9;
 
   private final Instrument instrument;
   private final List<@Nullable Integer> items;
@@ -134,6 +137,22 @@ public final class Score {
    */
   public int bandRank() {
     return bandRank;
+  }
+
+  /**
+   * OUT-08: any answer above 0 to PHQ-9 item 9 (thoughts of self-harm) calls for a same-day safety assessment,
+   * whatever the total. The one rule for it: the psychosocial profile and the pathway's plan read it here.
+   *
+   * @return {@code true} for a PHQ-9 whose item 9 is answered above 0; {@code false} otherwise, and for every
+   *     other instrument (none asks about self-harm)
+   */
+  @JsonProperty("selfHarmRisk")
+  public boolean selfHarmRisk() {
+    if (instrument != Instrument.PHQ9) {
+      return false;
+    }
+    Integer answer = items.get(PHQ9_SELF_HARM_ITEM - 1);
+    return answer != null && answer > 0;
   }
 
   /**

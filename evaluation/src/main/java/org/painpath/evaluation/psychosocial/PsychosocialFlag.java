@@ -41,7 +41,7 @@ public enum PsychosocialFlag {
   SELF_HARM_RISK("self-harm-risk", Instrument.PHQ9, Threshold.of("PHQ-9 item 9 endorsed", "0", "points", OUT_08), false,
       Severity.BLOCKING, "thoughts of self-harm endorsed on PHQ-9 item 9: same-day safety assessment regardless of the total");
 
-  static final int PHQ9_SELF_HARM_ITEM = 9;
+  static final int PHQ9_SELF_HARM_ITEM = Score.PHQ9_SELF_HARM_ITEM;
 
   private final String findingCode;
   private final Instrument instrument;
@@ -119,7 +119,7 @@ public enum PsychosocialFlag {
       return false;
     }
     if (this == SELF_HARM_RISK) {
-      return score.item(PHQ9_SELF_HARM_ITEM).map(a -> a > threshold.value().intValueExact()).orElse(false);
+      return score.selfHarmRisk(); // one rule, the score's (OUT-08)
     }
     BigDecimal cut = threshold.value();
     return thresholdIncluded ? score.atLeast(cut) : score.above(cut);

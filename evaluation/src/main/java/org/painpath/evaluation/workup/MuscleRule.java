@@ -5,7 +5,6 @@ import static org.painpath.evaluation.ReferenceFacts.RXNORM_STATINS;
 import static org.painpath.evaluation.ReferenceFacts.SAMS_02;
 import static org.painpath.evaluation.ReferenceFacts.SAMS_03;
 import static org.painpath.evaluation.ReferenceFacts.SAMS_06;
-import static org.painpath.evaluation.ReferenceFacts.SAMS_14;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +40,7 @@ final class MuscleRule {
       draft.add(ck.elevatedFinding());
     }
     statin(patient, signs, ck, draft);
+    StatinAutoimmuneMyopathy.assess(signs, ck).ifPresent(draft::add);
     Optional<MuscleSymptoms> symptoms = signs.muscleSymptoms();
     if (ck != null && symptoms.equals(Optional.of(MuscleSymptoms.NONE))
         && category.atLeast(CkCategory.FROM_4_TO_10_TIMES_ULN)) {
@@ -96,17 +96,6 @@ final class MuscleRule {
     }
     if (symptoms.get().present()) {
       draft.add(StatinMuscleSymptoms.assess(symptoms.get(), ck, samsIndex(signs), missingIndexItems(signs)));
-    }
-    if (ck != null && ck.category().raised() && signs.weaknessPersistsAfterStoppingStatin().orElse(false)) {
-      draft.add(Finding.builder("statin-associated-autoimmune-myopathy-suspected", Severity.MAJOR)
-          .about("statin")
-          .message("Raised CK with weakness persisting after the statin was stopped: statin-associated autoimmune"
-              + " myopathy (anti-HMGCR) possible. Specialist referral; do not re-expose to statins.")
-          .value("ck", ck.value().toPlainString())
-          .value("upperLimit", ck.upperLimit().toPlainString())
-          .value("weaknessPersistsAfterStoppingStatin", true)
-          .cite(SAMS_14, RF_07)
-          .build());
     }
   }
 

@@ -12,7 +12,8 @@ import org.painpath.core.explain.Severity;
  * SAMS-05: when symptoms or CK have not resolved completely after 2 months without the statin, the
  * statin is unlikely to be the cause and other causes should be considered; if another cause is found
  * (or treated), the original statin dose may be resumed. Needs the stop date, whether it resolved, and
- * the as-of date; with any of them unknown it says nothing.
+ * the as-of date; with any of them unknown it says nothing. Never said while statin-associated autoimmune
+ * myopathy is suspected (SAMS-14).
  */
 final class StatinDechallengeRule {
 
@@ -22,6 +23,10 @@ final class StatinDechallengeRule {
 
   static void apply(ClinicalSigns signs, LocalDate asOf, Draft draft) {
     if (signs.statinStoppedOn().isEmpty() || !signs.resolvedSinceStatinStopped().equals(Optional.of(false))) {
+      return;
+    }
+    // SAMS-14: weakness that outlasts the statin is the autoimmune myopathy the statin caused, never "unlikely"
+    if (draft.findings.stream().anyMatch(f -> f.code().equals(StatinAutoimmuneMyopathy.CODE))) {
       return;
     }
     LocalDate stopped = signs.statinStoppedOn().get();

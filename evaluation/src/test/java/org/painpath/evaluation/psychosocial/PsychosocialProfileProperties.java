@@ -56,4 +56,17 @@ class PsychosocialProfileProperties {
 
     assertThat(after.flags()).containsAll(before.flags());
   }
+
+  /** OUT-08 (safety): any PHQ-9 answering item 9 above 0 flags self-harm risk, in the score as in the profile, whatever the total. */
+  @Property
+  void item_9_above_0_is_a_self_harm_risk_in_the_score_and_the_profile_whatever_the_total(
+      @ForAll("phq9") List<Integer> items, @ForAll @IntRange(min = 1, max = 3) int item9) {
+    List<Integer> endorsed = new ArrayList<>(items);
+    endorsed.set(8, item9);
+    Score score = Instrument.PHQ9.score(endorsed);
+
+    assertThat(score.selfHarmRisk()).isTrue();
+    assertThat(PsychosocialProfile.from(List.of(score)).isUrgent()).isTrue();
+    assertThat(Instrument.PHQ9.score(items).selfHarmRisk()).isEqualTo(items.get(8) > 0);
+  }
 }

@@ -251,6 +251,29 @@ class WorkupInterpretationTest {
   }
 
   @Test
+  void autoimmune_myopathy_is_suspected_once_the_statin_is_recorded_as_stopped() {
+    ClinicalSigns signs =
+        ClinicalSigns.builder().onStatin(false).statinStoppedOn(java.time.LocalDate.of(2026, 1, 10))
+            .resolvedSinceStatinStopped(false).weaknessPersistsAfterStoppingStatin(true).build();
+
+    WorkupInterpretation result =
+        Workup.interpret(adult(66), PanelFixture.normal().ck("1500", "200").panel(), signs, java.time.LocalDate.of(2026, 4, 1));
+
+    Finding saam = result.find("statin-associated-autoimmune-myopathy-suspected").orElseThrow();
+    assertThat(saam.values().get("conditionCode").toString()).contains("G72.49");
+    assertThat(result.has("statin-unlikely-cause")).as("never beside the suspected myopathy").isFalse();
+  }
+
+  @Test
+  void a_repeat_ck_still_raised_counts_as_raised_ck_for_autoimmune_myopathy() {
+    ClinicalSigns signs =
+        ClinicalSigns.builder().onStatin(false).ckPersistentlyRaised(true).weaknessPersistsAfterStoppingStatin(true).build();
+
+    assertThat(interpret(adult(66), PanelFixture.normal(), signs).has("statin-associated-autoimmune-myopathy-suspected"))
+        .isTrue();
+  }
+
+  @Test
   void long_term_corticosteroids_make_steroid_myopathy_a_possible_cause() {
     ClinicalSigns signs = ClinicalSigns.builder().onStatin(false).longTermCorticosteroids(true).build();
 

@@ -20,7 +20,9 @@ import org.apiguardian.api.API;
  * @param scope what it is for, e.g. back and neck
  * @param description what it is, in words
  * @param evidenceNote where the reference names only the family, not this technique; may be empty
- * @param citations why it is offered, at least one
+ * @param citations why it is offered (or, when advised against, why not), at least one
+ * @param advisedAgainst whether the reference advises against offering it (PIT-04: TENS, ultrasound,
+ *     interferential therapy, biofeedback); such an entry is never recommended, and a plan warns while it runs
  */
 @API(status = EXPERIMENTAL)
 public record Intervention(
@@ -31,7 +33,8 @@ public record Intervention(
     List<String> scope,
     String description,
     String evidenceNote,
-    List<Citation> citations) {
+    List<Citation> citations,
+    boolean advisedAgainst) {
 
   /**
    * Copies the lists and checks the entry.
@@ -43,7 +46,8 @@ public record Intervention(
    * @param scope what it is for, e.g. back and neck
    * @param description what it is, in words
    * @param evidenceNote where the reference names only the family, not this technique; may be empty
-   * @param citations why it is offered, at least one
+   * @param citations why it is offered (or why not), at least one
+   * @param advisedAgainst whether the reference advises against offering it
    * @throws org.painpath.core.problem.InvalidInputException naming {@code id} when not kebab-case, {@code name}
    *     when blank, {@code citations} when empty
    */

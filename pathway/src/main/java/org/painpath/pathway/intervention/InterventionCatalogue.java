@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.painpath.core.citation.SourceCatalogue;
 import org.painpath.core.json.PainpathJson;
 import org.painpath.core.problem.InvalidInputException;
@@ -98,6 +99,26 @@ public final class InterventionCatalogue {
     if (found == null) {
       throw InvalidInputException.of(
           "intervention", "unknown-intervention", "\"" + id + "\" is not in the catalogue; known: " + byId.keySet());
+    }
+    return found;
+  }
+
+  /**
+   * The one rule by which both the decider (a start command) and a stored log (an intervention-started
+   * event) accept an intervention: its id is in the catalogue, and a recorded modality is the catalogue's.
+   *
+   * @param id the catalogue id
+   * @param recorded the modality a log recorded with it, or null for a command (which records none)
+   * @return the intervention
+   * @throws org.painpath.core.problem.InvalidInputException naming {@code intervention} when unknown
+   *     ({@code unknown-intervention}) and {@code modality} when it disagrees ({@code modality-mismatch})
+   */
+  public Intervention requireRecorded(String id, @Nullable Modality recorded) {
+    Intervention found = require(id);
+    if (recorded != null && recorded != found.modality()) {
+      throw InvalidInputException.of(
+          "modality", "modality-mismatch",
+          id + " is " + found.modality() + " in the catalogue, not " + recorded);
     }
     return found;
   }

@@ -16,7 +16,13 @@ public enum InterventionCategory {
   /** CBT, mindfulness / relaxation, sensory grounding, diaphragmatic breathing. */
   PSYCHOLOGICAL,
   /** A programme from at least two professions with a physical and a psychological or work part. */
-  MULTIDISCIPLINARY;
+  MULTIDISCIPLINARY,
+  /**
+   * Electrophysical agents and biofeedback (TENS, therapeutic ultrasound, interferential therapy,
+   * biofeedback): NICE NG193 advises against them for chronic primary pain (PIT-04). Catalogued so that a log
+   * recording one is recognised and warned about; never offered.
+   */
+  PHYSICAL_MODALITY;
 
   /**
    * Psychological therapy is what the reference names for depression, anxiety, catastrophizing and

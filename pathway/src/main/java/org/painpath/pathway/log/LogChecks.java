@@ -14,7 +14,9 @@ import org.painpath.pathway.event.DrugTrialEnded;
 import org.painpath.pathway.event.DrugTrialStarted;
 import org.painpath.pathway.event.OpioidRecorded;
 import org.painpath.pathway.event.OpioidStopped;
+import org.painpath.pathway.event.InterventionStarted;
 import org.painpath.pathway.event.OutcomeMeasured;
+import org.painpath.pathway.intervention.InterventionCatalogue;
 import org.painpath.pathway.event.PathwayEvent;
 import org.painpath.pathway.event.TaperCompleted;
 import org.painpath.pathway.facts.PatientTimeline;
@@ -28,7 +30,8 @@ import org.painpath.pharmacology.explain.FindingCodes;
  * evaluation's scoring (an outcome's items valid and its total and band the ones they score to) and
  * time (events in date order), and every value an event's type requires present (a stored {@code
  * null} is refused here, not met as a fault in replay). Every inconsistency is named with its event and field
- * ({@code events[3].drug}). Patient facts (schema v3) follow the facts in force before them: no stop of
+ * ({@code events[3].drug}). An intervention started is one of the catalogue's, with its modality (the decider's
+ * rule, {@link InterventionCatalogue#requireRecorded}). Patient facts (schema v3) follow the facts in force before them: no stop of
  * a medication not taken, no start of one already taken, no resolve of a condition not recorded, no
  * condition recorded twice. A dose above the patient's limits is not among them: that is history, which
  * the plan flags and reduces.
@@ -75,6 +78,12 @@ final class LogChecks {
       opioid(opioid.drug(), at, pack, problems);
     } else if (event instanceof OutcomeMeasured outcome) {
       outcome(outcome, at, problems);
+    } else if (event instanceof InterventionStarted started) {
+      try { // the decider's rule for a start, with the modality the log recorded
+        InterventionCatalogue.bundled().requireRecorded(started.intervention(), started.modality());
+      } catch (InvalidInputException e) {
+        problems.addAll(e.problems().under(at));
+      }
     }
   }
 

@@ -15,6 +15,7 @@ import org.apiguardian.api.API;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({
+  @JsonSubTypes.Type(value = AssessSafety.class, name = "assess-safety"),
   @JsonSubTypes.Type(value = ScreenRedFlags.class, name = "screen-red-flags"),
   @JsonSubTypes.Type(value = OrderTests.class, name = "order-tests"),
   @JsonSubTypes.Type(value = HoldStatin.class, name = "hold-statin"),
@@ -31,7 +32,8 @@ import org.apiguardian.api.API;
 })
 @API(status = EXPERIMENTAL)
 public sealed interface Recommendation
-    permits ScreenRedFlags,
+    permits AssessSafety,
+        ScreenRedFlags,
         OrderTests,
         HoldStatin,
         RechallengeStatin,

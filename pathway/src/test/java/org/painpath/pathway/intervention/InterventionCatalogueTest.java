@@ -30,13 +30,39 @@ class InterventionCatalogueTest {
             "mindfulness-relaxation",
             "sensory-grounding",
             "diaphragmatic-breathing",
-            "multidisciplinary-programme");
+            "multidisciplinary-programme",
+            "tens",
+            "therapeutic-ultrasound",
+            "interferential-therapy",
+            "biofeedback");
     assertThat(catalogue.inCategory(InterventionCategory.MANUAL_THERAPY)).allMatch(Intervention::isPassive);
     assertThat(catalogue.all().stream().filter(Intervention::isPassive))
         .extracting(Intervention::category)
-        .containsOnly(InterventionCategory.MANUAL_THERAPY);
+        .containsOnly(InterventionCategory.MANUAL_THERAPY, InterventionCategory.PHYSICAL_MODALITY);
     assertThat(catalogue.require("spinal-manipulation").scope()).containsExactly("back", "neck");
     assertThat(catalogue.require("movement-retraining").scope()).contains("tremor", "functional weakness", "dystonia");
+  }
+
+  @Test
+  void the_passive_modalities_nice_advises_against_are_catalogued_passive_cited_pit_04_and_never_psychosocial_care() {
+    assertThat(catalogue.all().stream().filter(Intervention::advisedAgainst))
+        .extracting(Intervention::id)
+        .containsExactly("tens", "therapeutic-ultrasound", "interferential-therapy", "biofeedback");
+    assertThat(catalogue.all().stream().filter(Intervention::advisedAgainst))
+        .allSatisfy(
+            i -> {
+              assertThat(i.isPassive()).isTrue();
+              assertThat(i.addressesPsychosocialFactors()).isFalse();
+              assertThat(i.citations()).extracting(c -> c.fact()).containsExactly("PIT-04");
+            });
+  }
+
+  @Test
+  void a_logged_modality_other_than_the_catalogues_is_refused_by_the_one_rule() {
+    assertThat(catalogue.requireRecorded("tens", Modality.PASSIVE).id()).isEqualTo("tens");
+    assertThat(catalogue.requireRecorded("tens", null).id()).isEqualTo("tens");
+    assertThatThrownBy(() -> catalogue.requireRecorded("tens", Modality.ACTIVE))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().hasCode("modality-mismatch")).isTrue());
   }
 
   @Test
@@ -65,7 +91,7 @@ class InterventionCatalogueTest {
     Intervention unknownSource =
         new Intervention(
             "tens", "TENS", InterventionCategory.MANUAL_THERAPY, Modality.PASSIVE, List.of(), "d", "n",
-            List.of(new Citation("PIT-04", List.of("R99"), Verification.VERIFIED)));
+            List.of(new Citation("PIT-04", List.of("R99"), Verification.VERIFIED)), false);
 
     assertThatThrownBy(() -> InterventionCatalogue.of(List.of(cbt, cbt)))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().hasCode("duplicate-id")).isTrue());
@@ -78,7 +104,7 @@ class InterventionCatalogueTest {
     assertThatThrownBy(
             () ->
                 new Intervention(
-                    "Bad Id", " ", InterventionCategory.EXERCISE, Modality.ACTIVE, List.of(), "d", "n", List.of()))
+                    "Bad Id", " ", InterventionCategory.EXERCISE, Modality.ACTIVE, List.of(), "d", "n", List.of(), false))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e -> assertThat(e.problems().list()).extracting(p -> p.field()).containsExactly("id", "name", "citations"));

@@ -53,7 +53,14 @@ public enum DrugClass {
   /** Other serotonergic drugs (serotonin syndrome risk). */
   SEROTONERGIC,
   /** Beers 2023 CNS-active drugs counted by the "three or more" criterion (reference INT-11). */
-  CNS_ACTIVE;
+  CNS_ACTIVE,
+  /** Barbiturates: stopping one abruptly contraindicates bupropion (BUP-05). */
+  BARBITURATE,
+  /**
+   * Antiepileptics other than the pack's gabapentinoids: stopping one abruptly contraindicates bupropion
+   * (BUP-05).
+   */
+  ANTIEPILEPTIC;
 
   /**
    * Whether the class is a tricyclic antidepressant, secondary or tertiary.

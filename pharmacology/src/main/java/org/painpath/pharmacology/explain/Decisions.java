@@ -74,6 +74,28 @@ public final class Decisions {
    */
   public static final Citation NEAR_CONTRAINDICATED_PARTNER = design("PHARM-REC-03");
 
+  /**
+   * A stop counts as recent for BUP-05 when the last dose, taken or planned, falls less than 28 days before
+   * the drug starts, or after it starts (PHARM-W01).
+   */
+  public static final Citation ABRUPT_WITHDRAWAL_WINDOW = design("PHARM-W01");
+
+  /** A recent stop whose discontinuation is not recorded is MAJOR, asking to confirm the taper (PHARM-W02). */
+  public static final Citation UNRECORDED_DISCONTINUATION = design("PHARM-W02");
+
+  /**
+   * Alcohol withdrawal is recognised by an explicit list of ICD-10-CM codes, or, flagged, by the words
+   * "alcohol withdrawal" in a condition's display (PHARM-W03).
+   */
+  public static final Citation ALCOHOL_WITHDRAWAL_CODES = design("PHARM-W03");
+
+  /**
+   * A current medication with a planned stop overlaps a regimen drug from the drug's start to the planned
+   * stop; a duplication over that overlap is MODERATE, other rules keep their severity, and washouts count
+   * from the planned stop (PHARM-X01).
+   */
+  public static final Citation CROSS_TAPER = design("PHARM-X01");
+
   private Decisions() {}
 
   private static Citation design(String id) {

@@ -55,6 +55,8 @@ public final class FindingCodes {
   public static final String STEP_TOO_SOON = "step-too-soon";
   /** A use outside the label the reference supports with its own evidence (MODERATE). */
   public static final String OFF_LABEL = "off-label";
+  /** A use a guideline advises against for this pathway's patients, labelled or not (PIT-06; MODERATE). */
+  public static final String OFF_GUIDELINE = "off-guideline";
   /**
    * A dose above the one the label says adds no benefit (e.g. duloxetine above 60 mg/day for pain, DUL-01);
    * not raised by the bundled checks.
@@ -106,6 +108,17 @@ public final class FindingCodes {
    * stable code; the partner is the finding's {@code partner} value.
    */
   public static final String POSSIBLE_CONTRAINDICATED_PARTNER = "possible-contraindicated-partner";
+  /**
+   * A drug contraindicated around an abrupt withdrawal (bupropion, BUP-05): BLOCKING after an abrupt stop of
+   * a benzodiazepine, barbiturate or antiepileptic within the window, or with alcohol withdrawal recorded;
+   * MAJOR when such a stop's discontinuation is not recorded (confirm it was tapered).
+   */
+  public static final String ABRUPT_WITHDRAWAL = "abrupt-withdrawal";
+  /**
+   * A regimen drug that duplicates a current medication planned to stop (a documented cross-taper): the
+   * duplication block is lifted for the overlap, which is reported (MODERATE).
+   */
+  public static final String CROSS_TAPER = "cross-taper";
 
   private FindingCodes() {}
 }

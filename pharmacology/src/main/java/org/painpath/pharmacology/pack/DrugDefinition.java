@@ -98,11 +98,49 @@ public abstract class DrugDefinition {
    */
   @Value.Lazy
   public Optional<Finding> offLabelFinding() {
-    return offLabel()
-        .map(o -> Finding.builder(FindingCodes.OFF_LABEL, o.severity()).about(name()).message(o.message()).cite(o.citation()).build());
+    return offLabel().map(o -> {
+      Finding.Builder note = Finding.builder(FindingCodes.OFF_LABEL, o.severity()).about(name());
+      Optional<AdequateTrial> trial = adequateTrial();
+      if (trial.isEmpty()) {
+        return note.message(o.message()).cite(o.citation()).build();
+      }
+      // An off-label trial is only as useful as its end point: say how long the pack's adequate trial runs.
+      AdequateTrial t = trial.get();
+      return note.message(() -> o.message() + " An adequate trial is " + t.days().value() + " days (" + t.description() + ", " + t.days().citation().fact() + ").")
+          .value("adequateTrialDays", t.days().value())
+          .citations(List.of(o.citation(), t.days().citation()))
+          .build();
+    });
+  }
+
+  /**
+   * A guideline's advice against starting the drug for this pathway's patients, whatever the label
+   * covers (PIT-06); empty for most drugs.
+   *
+   * @return the advice, when the pack gives one
+   */
+  public abstract Optional<OffGuideline> offGuideline();
+
+  /**
+   * The finding that says a guideline advises against the drug here, built once like {@link
+   * #offLabelFinding()}.
+   *
+   * @return the finding, when the pack gives the advice
+   */
+  @Value.Lazy
+  public Optional<Finding> offGuidelineFinding() {
+    return offGuideline()
+        .map(o -> Finding.builder(FindingCodes.OFF_GUIDELINE, o.severity()).about(name()).message(o.message()).cite(o.citation()).build());
   }
 
   public abstract Optional<MaoiWashout> maoiWashout();
+
+  /**
+   * The contraindication around an abrupt withdrawal of other medications or alcohol (bupropion, BUP-05).
+   *
+   * @return the rule, or empty when the drug has none
+   */
+  public abstract Optional<AbruptWithdrawal> abruptWithdrawal();
 
   public abstract Optional<AdequateTrial> adequateTrial();
 

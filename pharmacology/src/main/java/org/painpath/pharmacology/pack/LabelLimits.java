@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.quantity.DailyDose;
@@ -78,7 +79,12 @@ public record LabelLimits(
     for (Hold h : d.holds()) {
       cite(cited, h.atDaily().citation());
       cite(cited, h.days().citation());
-      holds.add(new DoseHold(h.atDaily().asDailyDose(), h.days().value(), h.days().citation()));
+      Optional<DailyDose> thenStepTo = Optional.empty();
+      if (h.thenStep() != null) {
+        cite(cited, h.thenStep().toDaily().citation());
+        thenStepTo = Optional.of(h.thenStep().toDaily().asDailyDose());
+      }
+      holds.add(new DoseHold(h.atDaily().asDailyDose(), h.days().value(), h.days().citation(), thenStepTo));
     }
     Integer minHours = null;
     if (d.minHoursBetweenDoses().isPresent()) {

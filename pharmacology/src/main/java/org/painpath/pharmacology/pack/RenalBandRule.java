@@ -119,6 +119,22 @@ public abstract class RenalBandRule {
   public abstract List<Frequency> frequencies();
 
   /**
+   * The administrations a day the label gives for maintenance in this band (GAB-R1: three times a day
+   * from 900 mg/day), checked on every day of a regimen and every step of a titration.
+   *
+   * @return the rule, or empty when the band's frequencies alone apply
+   */
+  public abstract Optional<MaintenanceSplit> maintenanceSplit();
+
+  /**
+   * The dose options the label tabulates for the band (GAB-R2: 200, 300, 400, 500 or 700 mg twice a
+   * day), from which the nearest regimen not above an order is suggested.
+   *
+   * @return the rows, possibly empty
+   */
+  public abstract List<LabelledRegimen> labelledRegimens();
+
+  /**
    * The label's advice for the band in words.
    *
    * @return the advice, or empty

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +20,11 @@ import org.apiguardian.api.API;
  * One drug of a proposed regimen as an order carries it: the pack name, the dose per administration,
  * the frequency and, where the order states them, the clock times of the administrations of one
  * administration day ({@code times}: when empty, each frequency's standard times apply), how many hours
- * a patch stays on ({@code wearHours}), and whether the dose is a supplement given after each
- * haemodialysis session (GAB-R5, PGB-R5) rather than part of the daily maintenance dose.
+ * a patch stays on ({@code wearHours}), whether the dose is a supplement given after each
+ * haemodialysis session (GAB-R5, PGB-R5) rather than part of the daily maintenance dose, and the day it
+ * starts ({@code startsOn}: when empty, the check's as-of date). The start dates when the item overlaps a
+ * current medication planned to stop (a cross-taper), and counts washouts and BUP-05's window; the dose
+ * checks treat every item as given together.
  *
  * @param drug the drug's pack name, e.g. {@code gabapentin}
  * @param dose the dose per administration, not zero
@@ -29,6 +33,7 @@ import org.apiguardian.api.API;
  *     standard times
  * @param wearHours hours a patch stays on per application (1 to 24), or null when not stated
  * @param postDialysisSupplement true for a supplement given after each haemodialysis session (GAB-R5, PGB-R5)
+ * @param startsOn the day of the first dose, not before the check's as-of date; null for the as-of date
  */
 @API(status = STABLE)
 public record RegimenItem(
@@ -37,7 +42,8 @@ public record RegimenItem(
     Frequency frequency,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<LocalTime> times,
     @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Integer wearHours,
-    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean postDialysisSupplement) {
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean postDialysisSupplement,
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable LocalDate startsOn) {
 
   /**
    * Validates the item.
@@ -48,6 +54,7 @@ public record RegimenItem(
    * @param times the clock times, or empty
    * @param wearHours the wear time in hours, or null
    * @param postDialysisSupplement whether a post-dialysis supplement
+   * @param startsOn the day of the first dose, or null for the check's as-of date
    * @throws org.painpath.core.problem.InvalidInputException naming every bad field: {@code drug}, {@code dose}
    *     (missing or zero), {@code frequency}, {@code times} (count or repeats), {@code wearHours}
    */
@@ -75,6 +82,22 @@ public record RegimenItem(
   }
 
   /**
+   * An item starting on the check's as-of date (the form before issue 16).
+   *
+   * @param drug the drug's pack name
+   * @param dose the dose per administration
+   * @param frequency the frequency
+   * @param times the clock times, or empty
+   * @param wearHours the wear time in hours, or null
+   * @param postDialysisSupplement whether a post-dialysis supplement
+   * @throws org.painpath.core.problem.InvalidInputException naming every bad field
+   */
+  public RegimenItem(
+      String drug, Dose dose, Frequency frequency, List<LocalTime> times, @Nullable Integer wearHours, boolean postDialysisSupplement) {
+    this(drug, dose, frequency, times, wearHours, postDialysisSupplement, null);
+  }
+
+  /**
    * A maintenance item at the frequency's standard times, with no stated wear time.
    *
    * @param drug the drug's pack name
@@ -92,9 +115,10 @@ public record RegimenItem(
       @JsonProperty("frequency") Frequency frequency,
       @JsonProperty("times") @Nullable List<LocalTime> times,
       @JsonProperty("wearHours") @Nullable Integer wearHours,
-      @JsonProperty("postDialysisSupplement") @Nullable Boolean postDialysisSupplement) {
+      @JsonProperty("postDialysisSupplement") @Nullable Boolean postDialysisSupplement,
+      @JsonProperty("startsOn") @Nullable LocalDate startsOn) {
     return new RegimenItem(
-        drug, dose, frequency, times == null ? List.of() : times, wearHours, Boolean.TRUE.equals(postDialysisSupplement));
+        drug, dose, frequency, times == null ? List.of() : times, wearHours, Boolean.TRUE.equals(postDialysisSupplement), startsOn);
   }
 
   /**
@@ -119,7 +143,7 @@ public record RegimenItem(
    *     or a time repeats
    */
   public RegimenItem withTimes(List<LocalTime> newTimes) {
-    return new RegimenItem(drug, dose, frequency, newTimes, wearHours, postDialysisSupplement);
+    return new RegimenItem(drug, dose, frequency, newTimes, wearHours, postDialysisSupplement, startsOn);
   }
 
   /**
@@ -130,7 +154,7 @@ public record RegimenItem(
    * @throws org.painpath.core.problem.InvalidInputException naming {@code wearHours} when out of range
    */
   public RegimenItem withWearHours(int hours) {
-    return new RegimenItem(drug, dose, frequency, times, hours, postDialysisSupplement);
+    return new RegimenItem(drug, dose, frequency, times, hours, postDialysisSupplement, startsOn);
   }
 
   /**
@@ -139,7 +163,26 @@ public record RegimenItem(
    * @return the item marked as a post-dialysis supplement
    */
   public RegimenItem asPostDialysisSupplement() {
-    return new RegimenItem(drug, dose, frequency, times, wearHours, true);
+    return new RegimenItem(drug, dose, frequency, times, wearHours, true, startsOn);
+  }
+
+  /**
+   * This item starting on a later day than the check's as-of date (e.g. after a cross-taper's planned stop).
+   *
+   * @param firstDay the day of the first dose
+   * @return the item with this start
+   */
+  public RegimenItem startingOn(LocalDate firstDay) {
+    return new RegimenItem(drug, dose, frequency, times, wearHours, postDialysisSupplement, firstDay);
+  }
+
+  /**
+   * The day of the first dose, when stated.
+   *
+   * @return the start, or empty for the check's as-of date
+   */
+  public Optional<LocalDate> start() {
+    return Optional.ofNullable(startsOn);
   }
 
   /**

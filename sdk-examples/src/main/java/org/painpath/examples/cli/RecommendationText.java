@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.painpath.core.json.PainpathJson;
 import org.painpath.pathway.event.PlannedStep;
 import org.painpath.pathway.plan.AssessOutcome;
+import org.painpath.pathway.plan.AssessSafety;
 import org.painpath.pathway.plan.FollowUp;
 import org.painpath.pathway.plan.HoldStatin;
 import org.painpath.pathway.plan.ManageCause;
@@ -26,6 +27,9 @@ final class RecommendationText {
   private RecommendationText() {}
 
   static String headline(Recommendation r) {
+    if (r instanceof AssessSafety a) {
+      return "SAFETY: assess self-harm risk today (PHQ-9 item 9 answered " + a.item9() + " on " + a.phq9On() + ")";
+    }
     if (r instanceof ScreenRedFlags) {
       return "Screen for red flags";
     }

@@ -20,7 +20,7 @@ public final class CareHandlers {
         .on(
             StartIntervention.class,
             (s, c, asOf) ->
-                Accept.with(new InterventionStarted(c.date(), c.intervention(), catalogue.require(c.intervention()).modality())))
+                Accept.with(new InterventionStarted(c.date(), c.intervention(), catalogue.requireRecorded(c.intervention(), null).modality())))
         .on(StopIntervention.class, (s, c, asOf) -> Accept.with(new InterventionStopped(c.date(), c.intervention(), c.reason())))
         .on(
             ReferMultidisciplinary.class,

@@ -14,6 +14,7 @@ import org.painpath.pathway.internal.trial.MeasuresStep;
 import org.painpath.pathway.internal.trial.MultidisciplinaryReferralStep;
 import org.painpath.pathway.internal.care.NonDrugCareStep;
 import org.painpath.pathway.internal.opioid.OpioidInUse;
+import org.painpath.pathway.internal.care.InterventionAdvisedAgainst;
 import org.painpath.pathway.internal.care.PassiveTreatmentOnly;
 import org.painpath.pathway.plan.Plan;
 import org.painpath.pathway.internal.care.PsychosocialFlagsUnaddressed;
@@ -25,6 +26,7 @@ import org.painpath.pathway.plan.StateSummary;
 import org.painpath.pathway.internal.trial.StaleRenalData;
 import org.painpath.pathway.internal.trial.TaperStep;
 import org.painpath.pathway.internal.trial.TitrationStep;
+import org.painpath.pathway.internal.caselife.SelfHarmSafetyStep;
 import org.painpath.pathway.internal.caselife.UrgentReferralStep;
 import org.painpath.pathway.internal.regimen.WithinLimits;
 import org.painpath.pathway.internal.workup.WorkupStep;
@@ -41,16 +43,18 @@ import org.painpath.pharmacology.Pharmacology;
 
 /**
  * {@code recommend(state, asOf) -> Plan}: the next steps in the order a clinician acts on them
- * (urgent referral alone when the case is urgent; then safety and diagnosis, the statin and causes,
+ * (a same-day safety assessment first after PHQ-9 item 9 is endorsed, OUT-08; urgent referral alone when the case is urgent; then safety and diagnosis, the statin and causes,
  * drugs, referral, non-drug care, measures and follow-up), and the pitfall warnings. Reads no clock.
  */
 public final class Recommender {
 
+  private final Advisor safety;
   private final Advisor urgent;
   private final List<Advisor> steps;
   private final List<Pitfall> pitfalls;
 
-  private Recommender(Advisor urgent, List<Advisor> steps, List<Pitfall> pitfalls) {
+  private Recommender(Advisor safety, Advisor urgent, List<Advisor> steps, List<Pitfall> pitfalls) {
+    this.safety = safety;
     this.urgent = urgent;
     this.steps = List.copyOf(steps);
     this.pitfalls = List.copyOf(pitfalls);
@@ -85,21 +89,27 @@ public final class Recommender {
     pitfalls.add(titration);
     pitfalls.add(new ImagingWithoutRedFlag(policy.rule(RuleId.IMAGING_NEEDS_RED_FLAG)));
     pitfalls.add(new PassiveTreatmentOnly(policy.passiveOnlyLongest()));
+    pitfalls.add(new InterventionAdvisedAgainst(catalogue));
     pitfalls.add(new PsychosocialFlagsUnaddressed(policy.rule(RuleId.PSYCHOSOCIAL_CARE), catalogue));
-    return new Recommender(new UrgentReferralStep(policy.rule(RuleId.URGENT_REFERRAL)), steps, pitfalls);
+    return new Recommender(new SelfHarmSafetyStep(), new UrgentReferralStep(policy.rule(RuleId.URGENT_REFERRAL)), steps, pitfalls);
   }
 
   public Plan recommend(CaseState state, LocalDate asOf) {
     StateSummary summary = StateSummary.of(state, asOf);
     List<Finding> warnings = state.openedOn() == null ? List.of() : warnings(state, asOf);
-    List<Recommendation> urgentSteps = urgent.next(state, asOf);
-    if (!urgentSteps.isEmpty()) {
-      return new Plan(summary, urgentSteps, warnings);
-    }
-    if (state.openedOn() == null || state.phase() == Phase.DISCHARGED) {
+    if (state.openedOn() == null) {
       return new Plan(summary, List.of(), warnings);
     }
-    List<Recommendation> next = new ArrayList<>();
+    // OUT-08: a same-day safety assessment comes before every other step, the urgent referral included
+    List<Recommendation> next = new ArrayList<>(safety.next(state, asOf));
+    List<Recommendation> urgentSteps = urgent.next(state, asOf);
+    if (!urgentSteps.isEmpty()) {
+      next.addAll(urgentSteps);
+      return new Plan(summary, next, warnings);
+    }
+    if (state.phase() == Phase.DISCHARGED) {
+      return new Plan(summary, next, warnings);
+    }
     steps.forEach(step -> next.addAll(step.next(state, asOf)));
     return new Plan(summary, next, warnings);
   }

@@ -51,12 +51,17 @@ public final class StatinAdvisor implements Advisor {
         if (canRechallenge) {
           steps.add(rechallenge(statin, course.recurrences()));
         } else {
-          steps.add(hold(statin, washoutEnds.isBefore(asOf) ? asOf : washoutEnds, course));
+          steps.add(
+              StatinConditions.NO_AUTOIMMUNE_MYOPATHY.holds(state, asOf)
+                  ? hold(statin, washoutEnds.isBefore(asOf) ? asOf : washoutEnds, course)
+                  : neverAgain(statin, asOf));
         }
         if (!StatinConditions.ckCleared(course)) {
           steps.add(ckAndCreatinine(state));
         }
-        if (StatinConditions.symptomsUnresolved(course) && StatinConditions.otherCausesDue(policy).holds(state, asOf)) {
+        // never "consider other causes" while the myopathy the statin caused is suspected (SAMS-14)
+        if (StatinConditions.symptomsUnresolved(course) && StatinConditions.otherCausesDue(policy).holds(state, asOf)
+            && StatinConditions.NO_AUTOIMMUNE_MYOPATHY.holds(state, asOf)) {
           steps.add(
               new FollowUp(
                   asOf,
@@ -96,6 +101,17 @@ public final class StatinAdvisor implements Advisor {
             + " muscle symptoms). " + policy.statinWashoutBeforeRechallenge().rationale() + " "
             + policy.rule(RuleId.STATIN_HOLD).statement(),
         Cite.all(policy.rule(RuleId.STATIN_HOLD).citations(), policy.statinWashoutBeforeRechallenge().citations()));
+  }
+
+  /** SAMS-14: the statin stays stopped for good, and so does every other statin. */
+  private Recommendation neverAgain(Code statin, LocalDate asOf) {
+    var rule = policy.rule(RuleId.NO_STATIN_AFTER_AUTOIMMUNE_MYOPATHY);
+    return new HoldStatin(
+        statin,
+        asOf,
+        "Keep " + statin.display() + " stopped and start no other statin: statin-associated autoimmune myopathy is"
+            + " suspected. " + rule.statement(),
+        Cite.all(rule.citations(), policy.rule(RuleId.STATIN_HOLD).citations()));
   }
 
   private Recommendation rechallenge(Code previous, int recurrences) {

@@ -1,5 +1,12 @@
 package org.painpath.pathway.internal.statin;
 
+import java.util.Map;
+import java.util.Optional;
+import org.painpath.core.code.Code;
+import org.painpath.core.code.CodeSet;
+import org.painpath.core.code.ConditionCodeSets;
+import org.painpath.core.code.MatchBasis;
+import org.painpath.pathway.state.CaseState;
 import java.time.LocalDate;
 import org.painpath.pathway.command.RechallengeStatin;
 import org.painpath.pathway.event.UnderlyingCause;
@@ -14,11 +21,14 @@ import org.painpath.pathway.state.StatinStatus;
  */
 final class StatinConditions {
 
-  /** Statin-associated autoimmune myopathy is not suspected (SAMS-14). */
+  /**
+   * Statin-associated autoimmune myopathy is not suspected (SAMS-14): neither found by the work-up nor among
+   * the patient's conditions on the date (matched on core's code list, by code or, flagged, by text).
+   */
   static final Condition NO_AUTOIMMUNE_MYOPATHY =
       Condition.of(
           "statin-associated autoimmune myopathy not suspected",
-          (s, asOf) -> s.cause(UnderlyingCause.STATIN_AUTOIMMUNE_MYOPATHY).isEmpty());
+          (s, asOf) -> s.cause(UnderlyingCause.STATIN_AUTOIMMUNE_MYOPATHY).isEmpty() && recordedMyopathy(s, asOf).isEmpty());
 
   /** After severe symptoms, CK is back within range (SAMS-09). */
   static final Condition CK_CLEARED =
@@ -31,6 +41,18 @@ final class StatinConditions {
           (s, asOf) -> StatinTransitions.TABLE.allowsCommand(RechallengeStatin.class, s.statin().status()));
 
   private StatinConditions() {}
+
+  /** The patient's recorded condition that names the myopathy on the date, with how it matched. */
+  static Optional<Map.Entry<Code, MatchBasis>> recordedMyopathy(CaseState state, LocalDate on) {
+    CodeSet set = ConditionCodeSets.bundled().require(ConditionCodeSets.STATIN_AUTOIMMUNE_MYOPATHY);
+    for (Code condition : state.patientOn(on).conditions()) {
+      Optional<MatchBasis> basis = set.match(condition);
+      if (basis.isPresent()) {
+        return Optional.of(Map.entry(condition, basis.get()));
+      }
+    }
+    return Optional.empty();
+  }
 
   static boolean ckCleared(StatinCourse course) {
     return course.ckClearedForRechallenge();

@@ -100,21 +100,29 @@ public final class StatinGuards {
                           .citations(period.citations())
                           .build();
                     }))),
-        // Once statin-associated autoimmune myopathy is suspected, no statin is restarted (SAMS-14).
+        // Once statin-associated autoimmune myopathy is suspected (work-up or recorded condition), no statin is
+        // restarted, and the symptoms are not called "not statin-related" (SAMS-14).
         GuardRow.onEach(
             "no-statin-after-autoimmune-myopathy",
             RuleId.NO_STATIN_AFTER_AUTOIMMUNE_MYOPATHY,
-            List.of(RechallengeStatin.class, ResumeStatin.class),
+            List.of(RechallengeStatin.class, ResumeStatin.class, AttributeSymptomsElsewhere.class),
             List.of(
                 new Clause<Command>(
                     "statin-autoimmune-myopathy-suspected",
                     StatinConditions.NO_AUTOIMMUNE_MYOPATHY.name(),
-                    c -> StatinConditions.NO_AUTOIMMUNE_MYOPATHY,
-                    (s, c, asOf) ->
-                        policy.rule(RuleId.NO_STATIN_AFTER_AUTOIMMUNE_MYOPATHY)
-                            .blocking("statin-autoimmune-myopathy-suspected", "no statin may be restarted")
-                            .value("cause", UnderlyingCause.STATIN_AUTOIMMUNE_MYOPATHY)
-                            .value("command", CommandNames.of(c))
-                            .build()))));
+                    c -> StatinConditions.NO_AUTOIMMUNE_MYOPATHY.at(c.date()),
+                    (s, c, asOf) -> {
+                      var finding =
+                          policy.rule(RuleId.NO_STATIN_AFTER_AUTOIMMUNE_MYOPATHY)
+                              .blocking("statin-autoimmune-myopathy-suspected", "no statin may be restarted")
+                              .value("cause", UnderlyingCause.STATIN_AUTOIMMUNE_MYOPATHY)
+                              .value("command", CommandNames.of(c));
+                      StatinConditions.recordedMyopathy(s, c.date())
+                          .ifPresent(
+                              m -> finding
+                                  .value("condition", m.getKey().system().label() + " " + m.getKey().code())
+                                  .value("matchedBy", m.getValue().label()));
+                      return finding.build();
+                    }))));
   }
 }

@@ -23,6 +23,8 @@ import org.painpath.pharmacology.limits.LimitSource;
 import org.painpath.pharmacology.pack.Advisory;
 import org.painpath.pharmacology.pack.Ceilings;
 import org.painpath.pharmacology.pack.DosingRules;
+import org.painpath.pharmacology.pack.MaintenanceSplit;
+import org.painpath.pharmacology.pack.RenalBandRule;
 
 /**
  * The findings a dose earns against a patient's limits, shared by the regimen check and the titration
@@ -150,18 +152,65 @@ public final class DoseFindings {
         .build();
   }
 
-  public static Optional<Finding> frequency(Drug drug, DosingRules dosing, Frequency frequency, DoseLimits limits, String when) {
+  /**
+   * A frequency the patient's limits do not label (MAJOR), with the band's labelled regimen nearest to
+   * the ordered daily total and not above it as a suggestion where the band tabulates one (issue 16).
+   */
+  public static Optional<Finding> frequency(
+      Drug drug, DosingRules dosing, Frequency frequency, DoseLimits limits, DailyDose ordered, String when) {
     if (limits.allows(frequency)) {
       return Optional.empty();
     }
+    Optional<NearestRegimen> nearest = NearestRegimen.of(dosing, limits, ordered);
+    Finding.Builder finding =
+        Finding.builder(FindingCodes.UNLABELLED_FREQUENCY, Severity.MAJOR)
+            .about(drug.name())
+            .message(() -> when + drug.name() + " " + frequency.description() + " is not a labelled frequency for this patient; labelled: "
+                + limits.frequencies() + "."
+                + nearest.map(n -> " Nearest labelled regimen not above the ordered " + ordered + ": " + n.dose() + " "
+                    + n.frequency().description() + " (" + n.daily() + ", " + n.citation().fact() + ").").orElse(""))
+            .value("frequency", frequency)
+            .value("labelled", limits.frequencies());
+    if (nearest.isPresent()) {
+      finding
+          .value("suggestedDose", nearest.get().dose())
+          .value("suggestedFrequency", nearest.get().frequency())
+          .value("suggestedDaily", nearest.get().daily())
+          .citations(List.of(dosing.frequenciesCitation(), nearest.get().citation()));
+    } else {
+      finding.cite(dosing.frequenciesCitation());
+    }
+    return Optional.of(finding.build());
+  }
+
+  /**
+   * The band's maintenance split (GAB-R1), the one rule for a check's days and a titration's steps: a
+   * daily total at or above the rule's threshold given in fewer administrations than the label gives
+   * is an unlabelled frequency (MAJOR), e.g. gabapentin 1200 mg/day twice a day at CrCl 90.
+   */
+  public static Optional<Finding> maintenanceSplit(Drug drug, DosingRules dosing, DoseLimits limits, DailyDose daily, int administrations, String when) {
+    Optional<MaintenanceSplit> rule = maintenanceSplitOf(dosing, limits);
+    if (rule.isEmpty() || !rule.get().brokenBy(daily, administrations)) {
+      return Optional.empty();
+    }
+    MaintenanceSplit split = rule.get();
     return Optional.of(
         Finding.builder(FindingCodes.UNLABELLED_FREQUENCY, Severity.MAJOR)
             .about(drug.name())
-            .message(() -> when + drug.name() + " " + frequency.description() + " is not a labelled frequency for this patient; labelled: " + limits.frequencies() + ".")
-            .value("frequency", frequency)
-            .value("labelled", limits.frequencies())
-            .cite(dosing.frequenciesCitation())
+            .message(() -> when + drug.name() + " " + daily + " in " + administrations + " administration" + (administrations == 1 ? "" : "s")
+                + " a day: from " + split.fromDaily().asDailyDose() + " the label gives maintenance in " + split.administrationsPerDay().value()
+                + " administrations a day for this patient's kidney function (" + split.fromDaily().citation().fact() + ").")
+            .value("daily", daily)
+            .value("administrationsPerDay", administrations)
+            .value("fromDaily", split.fromDaily().asDailyDose())
+            .value("labelledAdministrationsPerDay", split.administrationsPerDay().value())
+            .citations(List.of(split.fromDaily().citation()))
             .build());
+  }
+
+  /** The maintenance split of the renal band the limits applied, if that band has one. */
+  private static Optional<MaintenanceSplit> maintenanceSplitOf(DosingRules dosing, DoseLimits limits) {
+    return BandRules.of(dosing, limits).flatMap(RenalBandRule::maintenanceSplit);
   }
 
   /** Warnings above a threshold (no added benefit, plasma levels, blood pressure...). */

@@ -10,6 +10,7 @@ import org.painpath.core.explain.Severity;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Quantity;
+import org.painpath.pharmacology.internal.limits.Contraindications;
 import org.painpath.pharmacology.limits.DoseLimits;
 import org.painpath.pharmacology.explain.FindingCodes;
 import org.painpath.pharmacology.regimen.RegimenItem;
@@ -42,12 +43,14 @@ final class DosePolicy implements RegimenPolicy {
   private List<Finding> check(DrugDoses doses, RegimenContext context, Map<IngredientKey, List<DosedDrug>> byIngredient) {
     var drug = doses.drug();
     if (drug.dosing().isEmpty()) {
-      return List.of(
+      List<Finding> found = new ArrayList<>(Contraindications.findings(drug, context.patient())); // no doses, still ruled out
+      found.add(
           Finding.builder(FindingCodes.NO_DOSE_LIMITS, Severity.INFO)
               .about(drug.name())
               .message(() -> drug.name() + " is in the pack only to be detected; the reference gives no dose limits to check it against.")
               .cite(drug.definition().rxNorm().citation())
               .build());
+      return found;
     }
     DosingRules dosing = drug.dosing().get();
     List<Finding> found = new ArrayList<>();
@@ -77,12 +80,14 @@ final class DosePolicy implements RegimenPolicy {
       }
     }
     List<RegimenItem> maintenance = IngredientSchedule.maintenance(comparable);
+    DailyDose none = new DailyDose(new Quantity(BigDecimal.ZERO, dosing.doseUnit()));
+    // the drug's worst day over all its items: what a suggested regimen must not exceed
+    DailyDose worstDay = DosedDrug.worstDay(drug, maintenance, none);
     for (RegimenItem item : maintenance) {
-      DoseFindings.frequency(drug, dosing, item.frequency(), limits, "").ifPresent(found::add);
+      DoseFindings.frequency(drug, dosing, item.frequency(), limits, worstDay, "").ifPresent(found::add);
     }
     if (!maintenance.isEmpty()) {
-      DailyDose none = new DailyDose(new Quantity(BigDecimal.ZERO, dosing.doseUnit()));
-      found.addAll(DoseFindings.advisories(drug, dosing, DosedDrug.worstDay(drug, maintenance, none), context.patient()));
+      found.addAll(DoseFindings.advisories(drug, dosing, worstDay, context.patient()));
       byIngredient.computeIfAbsent(IngredientKey.of(drug, dosing), k -> new ArrayList<>()).add(new DosedDrug(drug, dosing, limits, maintenance));
     }
     // limits that say avoid always carry their BLOCKING reason (contraindicated), added above

@@ -68,6 +68,7 @@ final class IngredientSchedule {
     List<List<Administration>> together = Coincidence.groups(given, cycleDays, this::spacing);
     singles(together, found);
     tooClose(found);
+    maintenanceSplit(together, found);
     Optional<EveryOtherDayLimit> labelled = labelledEveryOtherDay();
     if (labelled.isPresent()) {
       everyOtherDay(labelled.get(), found);
@@ -75,6 +76,28 @@ final class IngredientSchedule {
       administrationsAboveDaily(together, found);
     }
     return found;
+  }
+
+  /**
+   * Each calendar day's total in its administrations (doses that count as one counted once) against
+   * the band's maintenance split (GAB-R1), so a total split across items, formulations or clock times is
+   * judged as given; the first day that breaks it is reported, once per ingredient.
+   */
+  private void maintenanceSplit(List<List<Administration>> together, List<Finding> found) {
+    Map<Integer, Integer> occasions = new LinkedHashMap<>();
+    for (List<Administration> one : together) {
+      occasions.merge(one.get(0).day(), 1, Integer::sum);
+    }
+    for (Map.Entry<Integer, DailyDose> day : Cycle.dayTotals(given).entrySet()) {
+      int administrations = occasions.getOrDefault(day.getKey(), 0);
+      for (DosedDrug d : drugs) {
+        Optional<Finding> broken = DoseFindings.maintenanceSplit(d.drug(), d.dosing(), d.limits(), day.getValue(), administrations, "");
+        if (broken.isPresent()) {
+          found.add(broken.get());
+          return;
+        }
+      }
+    }
   }
 
   /** The label's minimum spacing between doses of the drug, else the DESIGN window. */

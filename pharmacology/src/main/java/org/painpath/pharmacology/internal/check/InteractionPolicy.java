@@ -9,7 +9,8 @@ import org.painpath.pharmacology.internal.interaction.Participants;
 
 /**
  * Interactions and duplications between regimen drugs and with the patient's current medications
- * (reference section 2), the Beers CNS burden, and the current medications that could not be checked.
+ * (reference section 2), judged over a cross-taper's overlap ({@link CrossTaper}), the Beers CNS burden,
+ * and the current medications that could not be checked.
  */
 final class InteractionPolicy implements RegimenPolicy {
 
@@ -19,7 +20,12 @@ final class InteractionPolicy implements RegimenPolicy {
     List<Finding> found = new ArrayList<>(participants.unrecognised());
     // No proposed items: the check is a review of the current medications, so their own pairs count.
     boolean reviewOfCurrent = context.regimen().items().isEmpty();
-    found.addAll(PairRules.apply(context.pack().interactionIndex(), participants.all(), context.patient(), reviewOfCurrent));
+    // a current medication planned to stop meets a regimen drug only until its planned stop (cross-taper)
+    found.addAll(
+        CrossTaper.apply(
+            PairRules.apply(context.pack().interactionIndex(), participants.all(), context.patient(), reviewOfCurrent),
+            participants.all(),
+            context));
     found.addAll(CnsBurden.apply(context.pack().cnsBurden(), participants.all(), context.patient()));
     return found;
   }

@@ -45,6 +45,7 @@ public final class RegimenChecker {
       throw InvalidInputException.of(
           "regimen.items", EMPTY, "a check needs regimen items or current medications; this one has neither");
     }
+    StartsAndStops.validate(regimen, patient, asOf);
     RegimenContext context = RegimenContext.of(pack, regimen, patient, asOf, workers);
     Optional<BigDecimal> mme = morphineEquivalents(context);
     List<RegimenPolicy> policies =
@@ -54,6 +55,7 @@ public final class RegimenChecker {
             new DosePolicy(),
             new InteractionPolicy(),
             new MaoiWashoutPolicy(),
+            new AbruptWithdrawalPolicy(),
             new OpioidPolicy(mme));
     List<Finding> found = new ArrayList<>();
     for (RegimenPolicy policy : policies) {

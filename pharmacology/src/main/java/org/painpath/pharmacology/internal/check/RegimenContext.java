@@ -45,6 +45,12 @@ record RegimenContext(
             (pack, patient) -> MedicationMatcher.matchAll(pack.medicationIndex(), patient));
   }
 
+  /** The first day of a regimen drug (its items' earliest {@code startsOn}, else the as-of date). */
+  LocalDate start(Drug drug) {
+    DrugDoses doses = byDrug.get(drug.name());
+    return doses == null ? asOf : StartsAndStops.start(doses.items(), asOf);
+  }
+
   static RegimenContext of(LoadedPack pack, Regimen regimen, Patient patient, LocalDate asOf) {
     return of(pack, regimen, patient, asOf, Workers.STANDARD);
   }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
 import org.painpath.core.patient.MedicationStatement;
@@ -11,6 +12,7 @@ import org.painpath.core.patient.Patient;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.pharmacology.pack.Drug;
 import org.painpath.pharmacology.drug.DrugClass;
+import org.painpath.pharmacology.explain.Decisions;
 import org.painpath.pharmacology.explain.FindingCodes;
 import org.painpath.pharmacology.pack.CitedCount;
 import org.painpath.pharmacology.pack.MaoiWashout;
@@ -33,13 +35,25 @@ public final class MaoiWashouts {
    * ({@code matches[i]} is what {@code currentMedications[i]} was recognised as).
    */
   public static List<Finding> apply(List<Drug> regimen, Patient patient, LocalDate asOf, List<MedicationMatch> matches) {
+    return apply(regimen, patient, asOf, matches, d -> asOf);
+  }
+
+  /**
+   * As {@link #apply(List, Patient, LocalDate, List)} with each regimen drug's first day ({@code startOf}):
+   * the washout after a stopped MAOI is counted to it, and an MAOI the patient takes with a planned stop (a
+   * cross-taper) must stop at least the washout before it; its own overlap is the interaction rules' to judge.
+   */
+  public static List<Finding> apply(
+      List<Drug> regimen, Patient patient, LocalDate asOf, List<MedicationMatch> matches, Function<Drug, LocalDate> startOf) {
     List<Finding> found = new ArrayList<>();
     List<MedicationStatement> meds = patient.currentMedications();
     for (int i = 0; i < meds.size(); i++) {
       MedicationStatement s = meds.get(i);
       if (s.stopped().isPresent() && s.stopped().get().isAfter(asOf)) {
         throw InvalidInputException.of(
-            "currentMedications[" + i + "].stoppedOn", "after-as-of", "stop date " + s.stopped().get() + " is after " + asOf);
+            "currentMedications[" + i + "].stoppedOn",
+            "after-as-of",
+            "stop date " + s.stopped().get() + " is after " + asOf + "; a stop still to come is a plannedStopOn of a medication taken");
       }
     }
     boolean onMaoiNow = false;
@@ -48,13 +62,20 @@ public final class MaoiWashouts {
     }
     for (int i = 0; i < meds.size(); i++) {
       MedicationStatement s = meds.get(i);
+      if (s.plannedStop().isPresent() && isMaoi(matches.get(i))) {
+        for (Drug d : regimen) {
+          d.definition().maoiWashout().ifPresent(w -> tooSoonAfterPlannedStop(d, w, s, startOf.apply(d)).ifPresent(found::add));
+        }
+      }
       if (s.stopped().isEmpty()) {
         continue;
       }
       long daysSince = ChronoUnit.DAYS.between(s.stopped().get(), asOf);
       if (isMaoi(matches.get(i))) {
         for (Drug d : regimen) {
-          d.definition().maoiWashout().ifPresent(w -> tooSoonAfterMaoi(d, w, s, daysSince).ifPresent(found::add));
+          LocalDate start = startOf.apply(d);
+          long beforeStart = ChronoUnit.DAYS.between(s.stopped().get(), start);
+          d.definition().maoiWashout().ifPresent(w -> tooSoonAfterMaoi(d, w, s, beforeStart, start.isAfter(asOf)).ifPresent(found::add));
         }
       } else if (!matches.get(i).recognised() && !matches.get(i).nearMatches().isEmpty()) {
         // a stopped statement that only resembles an MAOI: the washout cannot be judged until it is confirmed
@@ -78,7 +99,8 @@ public final class MaoiWashouts {
     return match.coMedication().isPresent() && match.coMedication().get().classes().contains(DrugClass.MAOI);
   }
 
-  private static java.util.Optional<Finding> tooSoonAfterMaoi(Drug d, MaoiWashout w, MedicationStatement maoi, long daysSince) {
+  private static java.util.Optional<Finding> tooSoonAfterMaoi(
+      Drug d, MaoiWashout w, MedicationStatement maoi, long daysSince, boolean startsLater) {
     CitedCount needed = w.afterMaoiStopped();
     if (daysSince >= needed.value()) {
       return java.util.Optional.empty();
@@ -88,10 +110,36 @@ public final class MaoiWashouts {
             .about(List.of(d.name(), maoi.medication().display()).stream().sorted().toList())
             .message(() ->
                 d.name() + " may not start until " + needed.value() + " days after an MAOI stopped; "
-                    + maoi.medication().display() + " stopped " + daysSince + " days ago.")
+                    + maoi.medication().display() + " stopped " + daysSince
+                    + (startsLater ? " days before " + d.name() + " starts." : " days ago."))
             .value("daysSinceMaoiStopped", daysSince)
             .value("washoutDays", needed.value())
             .cite(needed.citation())
+            .build());
+  }
+
+  /** A regimen drug starting less than the washout after an MAOI's planned stop (cross-taper, PHARM-X01). */
+  private static java.util.Optional<Finding> tooSoonAfterPlannedStop(Drug d, MaoiWashout w, MedicationStatement maoi, LocalDate start) {
+    CitedCount needed = w.afterMaoiStopped();
+    LocalDate plannedStop = maoi.plannedStop().orElseThrow();
+    long days = ChronoUnit.DAYS.between(plannedStop, start);
+    if (days >= needed.value()) {
+      return java.util.Optional.empty();
+    }
+    LocalDate earliest = plannedStop.plusDays(needed.value());
+    return java.util.Optional.of(
+        Finding.builder(FindingCodes.MAOI_WASHOUT, Severity.BLOCKING)
+            .about(List.of(d.name(), maoi.medication().display()).stream().sorted().toList())
+            .message(() ->
+                d.name() + " may not start until " + needed.value() + " days after an MAOI stopped; "
+                    + maoi.medication().display() + " is planned to stop on " + plannedStop + ", so " + d.name()
+                    + " may start on " + earliest + " at the earliest, not on " + start + ".")
+            .value("plannedStopOn", plannedStop)
+            .value("startsOn", start)
+            .value("daysFromPlannedStop", days)
+            .value("washoutDays", needed.value())
+            .value("earliestStart", earliest)
+            .cite(needed.citation(), Decisions.CROSS_TAPER)
             .build());
   }
 

@@ -1,12 +1,16 @@
 package org.painpath.pharmacology.internal.interaction;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.painpath.core.citation.Citation;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.FindingValue;
 import org.painpath.core.explain.Severity;
 import org.painpath.core.patient.Patient;
 import org.painpath.pharmacology.explain.FindingCodes;
+import org.painpath.pharmacology.pack.InteractionMechanism;
 import org.painpath.pharmacology.pack.InteractionRule;
 import org.painpath.pharmacology.pack.InteractionSeverity;
 
@@ -51,47 +55,110 @@ public final class PairRules {
         if (!currentPairsToo && a.origin() != Origin.REGIMEN && b.origin() != Origin.REGIMEN) {
           continue;
         }
+        List<InteractionRule> matched = new ArrayList<>(2);
         for (int r : candidates) {
           if (rules.matches(r, a.name(), classes[i], b.name(), classes[j])
               || rules.matches(r, b.name(), classes[j], a.name(), classes[i])) {
-            found.addAll(findings(rules.rule(r), a, b, patient));
+            matched.add(rules.rule(r));
           }
+        }
+        if (!matched.isEmpty()) {
+          found.addAll(findings(matched, a, b, patient));
         }
       }
     }
     return found;
   }
 
-  /** The rule's mechanisms as typed codes, rendered "SEROTONERGIC,CYP2D6_INHIBITION". */
-  private static FindingValue mechanisms(InteractionRule rule) {
-    List<FindingValue> codes = new ArrayList<>(rule.mechanisms().size());
-    rule.mechanisms().forEach(m -> codes.add(new FindingValue.Code(m)));
-    return new FindingValue.Many(codes, ",");
-  }
-
-  private static List<Finding> findings(InteractionRule rule, Participant a, Participant b, Patient patient) {
+  /**
+   * One finding per drug pair and question (ISSUE-16 in docs/clinical-decisions.md): the pair's most
+   * severe interaction rule speaks, and the other rules that match the same pair add their mechanisms,
+   * advice and citations to it, so a clinician reads one alert per pair rather than two that say half
+   * each (bupropion + nortriptyline: INT-04 with INT-16's "lower the TCA dose"). A duplication (same
+   * class) is a different question, lifted by a documented cross-taper where an interaction is not, so
+   * it stays its own finding.
+   */
+  private static List<Finding> findings(List<InteractionRule> matched, Participant a, Participant b, Patient patient) {
     List<String> about = a.name().compareTo(b.name()) <= 0 ? List.of(a.name(), b.name()) : List.of(b.name(), a.name());
-    String code = rule.severity() == InteractionSeverity.DUPLICATION ? FindingCodes.THERAPEUTIC_DUPLICATION : FindingCodes.INTERACTION;
-    List<Finding> found = new ArrayList<>();
-    found.add(
-        Finding.builder(code, rule.severity().severity())
-            .about(about)
-            .message(() -> about.get(0) + " + " + about.get(1) + ": " + rule.message())
-            .value("rule", rule.id())
-            .value("severityClass", rule.severity())
-            .value("mechanisms", mechanisms(rule))
-            .cite(rule.citation())
-            .build());
-    if (rule.beersAvoidFromAge65() && patient.isOlderAdult()) {
-      found.add(
-          Finding.builder(FindingCodes.BEERS_AVOID, Severity.MAJOR)
-              .about(about)
-              .message(() -> "Beers 2023: avoid this combination at age " + patient.age().years() + " (" + rule.id() + ").")
-              .value("rule", rule.id())
-              .value("age", patient.age().years())
-              .cite(rule.citation())
-              .build());
+    List<Finding> found = new ArrayList<>(2);
+    List<InteractionRule> duplications = new ArrayList<>(1);
+    List<InteractionRule> interactions = new ArrayList<>(matched.size());
+    for (InteractionRule rule : matched) {
+      (rule.severity() == InteractionSeverity.DUPLICATION ? duplications : interactions).add(rule);
+    }
+    if (!duplications.isEmpty()) {
+      found.add(finding(FindingCodes.THERAPEUTIC_DUPLICATION, duplications, about));
+    }
+    if (!interactions.isEmpty()) {
+      found.add(finding(FindingCodes.INTERACTION, interactions, about));
+    }
+    for (InteractionRule rule : matched) {
+      if (rule.beersAvoidFromAge65() && patient.isOlderAdult()) {
+        found.add(
+            Finding.builder(FindingCodes.BEERS_AVOID, Severity.MAJOR)
+                .about(about)
+                .message(() -> "Beers 2023: avoid this combination at age " + patient.age().years() + " (" + rule.id() + ").")
+                .value("rule", rule.id())
+                .value("age", patient.age().years())
+                .cite(rule.citation())
+                .build());
+        break;
+      }
     }
     return found;
+  }
+
+  /** The finding of one question about a pair: the most severe rule first, the others merged in. */
+  private static Finding finding(String code, List<InteractionRule> rules, List<String> about) {
+    InteractionRule lead = rules.get(0);
+    for (InteractionRule rule : rules) {
+      // Pack order breaks ties: the enum lists the most severe level first.
+      if (rule.severity().ordinal() < lead.severity().ordinal()) {
+        lead = rule;
+      }
+    }
+    InteractionRule speaker = lead;
+    List<InteractionRule> others = new ArrayList<>(rules.size() - 1);
+    for (InteractionRule rule : rules) {
+      if (rule != speaker) {
+        others.add(rule);
+      }
+    }
+    Finding.Builder finding =
+        Finding.builder(code, speaker.severity().severity())
+            .about(about)
+            .message(() -> message(speaker, others, about))
+            .value("rule", speaker.id())
+            .value("severityClass", speaker.severity())
+            .value("mechanisms", mechanisms(rules, speaker))
+            .cite(speaker.citation());
+    if (!others.isEmpty()) {
+      List<FindingValue> ids = new ArrayList<>(others.size());
+      List<Citation> citations = new ArrayList<>(rules.size());
+      citations.add(speaker.citation());
+      for (InteractionRule rule : others) {
+        ids.add(new FindingValue.Text(rule.id()));
+        citations.add(rule.citation());
+      }
+      finding.value("alsoRules", new FindingValue.Many(ids, ",")).citations(citations);
+    }
+    return finding.build();
+  }
+
+  private static String message(InteractionRule speaker, List<InteractionRule> others, List<String> about) {
+    StringBuilder text = new StringBuilder(about.get(0)).append(" + ").append(about.get(1)).append(": ").append(speaker.message());
+    for (InteractionRule other : others) {
+      text.append(" Also (").append(other.id()).append("): ").append(other.message());
+    }
+    return text.toString();
+  }
+
+  /** The mechanisms of every rule that matched, the speaking rule's first, each once, rendered "SEROTONERGIC,CYP2D6_INHIBITION". */
+  private static FindingValue mechanisms(List<InteractionRule> rules, InteractionRule speaker) {
+    Set<InteractionMechanism> seen = new LinkedHashSet<>(speaker.mechanisms());
+    rules.forEach(rule -> seen.addAll(rule.mechanisms()));
+    List<FindingValue> codes = new ArrayList<>(seen.size());
+    seen.forEach(m -> codes.add(new FindingValue.Code(m)));
+    return new FindingValue.Many(codes, ",");
   }
 }

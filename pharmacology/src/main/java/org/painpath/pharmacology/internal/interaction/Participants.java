@@ -1,11 +1,13 @@
 package org.painpath.pharmacology.internal.interaction;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
 import org.painpath.core.patient.MedicationStatement;
@@ -68,14 +70,19 @@ public record Participants(List<Participant> all, List<Finding> unrecognised) {
         }
         continue;
       }
+      LocalDate plannedStop = statement.plannedStopOn();
       if (!match.drugs().isEmpty()) {
         if (!sharesIngredient(regimenDrugs, match.drugs())) {
-          Participant p = fromDrugs(match.drugs());
-          byName.putIfAbsent(p.name(), p);
+          Participant p = fromDrugs(match.drugs(), plannedStop);
+          byName.merge(p.name(), p, Participants::longest);
         }
       } else {
         match.coMedication()
-            .ifPresent(co -> byName.putIfAbsent(co.name(), new Participant(co.name(), EnumSet.copyOf(co.classes()), Origin.CURRENT_MEDICATION)));
+            .ifPresent(co ->
+                byName.merge(
+                    co.name(),
+                    new Participant(co.name(), EnumSet.copyOf(co.classes()), Origin.CURRENT_MEDICATION, plannedStop),
+                    Participants::longest));
       }
     }
     return new Participants(List.copyOf(byName.values()), unrecognised);
@@ -93,11 +100,25 @@ public record Participants(List<Participant> all, List<Finding> unrecognised) {
   }
 
   /** One participant for the formulations an ingredient code matched, with all their classes. */
-  private static Participant fromDrugs(List<Drug> drugs) {
+  private static Participant fromDrugs(List<Drug> drugs, @Nullable LocalDate plannedStop) {
     Set<DrugClass> classes = EnumSet.noneOf(DrugClass.class);
     drugs.forEach(d -> classes.addAll(d.classes()));
     String name = drugs.size() == 1 ? drugs.get(0).name() : drugs.get(0).definition().ingredient();
-    return new Participant(name, classes, Origin.CURRENT_MEDICATION);
+    return new Participant(name, classes, Origin.CURRENT_MEDICATION, plannedStop);
+  }
+
+  /**
+   * The same medication stated twice is taken as long as the longer statement says: one without a planned
+   * stop goes on, otherwise the later planned stop counts (a regimen drug (the first) is kept as it is).
+   */
+  private static Participant longest(Participant kept, Participant other) {
+    if (kept.origin() == Origin.REGIMEN || kept.plannedStop().isEmpty()) {
+      return kept;
+    }
+    if (other.plannedStop().isEmpty() || other.plannedStop().get().isAfter(kept.plannedStop().get())) {
+      return new Participant(kept.name(), kept.classes(), kept.origin(), other.plannedStopOn());
+    }
+    return kept;
   }
 
   private static Finding unrecognised(MedicationStatement statement, MedicationMatch match) {

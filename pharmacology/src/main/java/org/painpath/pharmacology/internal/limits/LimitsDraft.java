@@ -1,5 +1,7 @@
 package org.painpath.pharmacology.internal.limits;
 
+import org.painpath.pharmacology.pack.HoldStep;
+import org.painpath.pharmacology.pack.Hold;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -283,12 +285,40 @@ final class LimitsDraft {
         Optional.ofNullable(maxSingle),
         Optional.ofNullable(maxSingleCitation),
         frequencies,
-        holds,
+        holdsForThisPatient(),
         Optional.ofNullable(minHours),
         reasons,
         List.copyOf(citations),
         labelledEveryOtherDay(),
         new AppliedRules(renalBand, ageRule, avoidReasons));
+  }
+
+  /**
+   * The holds, each keeping its larger step after the plateau (PGB-02) only for the patient the label
+   * gives it to: a renal band from the step's clearance up (not on haemodialysis), no age or frailty
+   * rule applied, and a ceiling that reaches the step's total.
+   */
+  private List<DoseHold> holdsForThisPatient() {
+    List<DoseHold> out = new ArrayList<>(holds.size());
+    for (DoseHold hold : holds) {
+      out.add(hold.thenStepTo().isPresent() && !stepAllowed(hold) ? hold.withoutStep() : hold);
+    }
+    return out;
+  }
+
+  private boolean stepAllowed(DoseHold hold) {
+    Optional<HoldStep> step =
+        dosing.holds().stream()
+            .filter(h -> h.thenStep() != null && h.atDaily().asDailyDose().equals(hold.atDaily()))
+            .map(Hold::thenStep)
+            .findFirst();
+    if (step.isEmpty() || renalBand.isEmpty() || renalBand.get().haemodialysis() || ageRule.isPresent()) {
+      return false;
+    }
+    Optional<BigDecimal> lower = renalBand.get().band().lower();
+    return lower.isPresent()
+        && lower.get().compareTo(step.get().fromClearance().value()) >= 0
+        && !hold.thenStepTo().get().exceeds(maxDaily);
   }
 
   /**

@@ -1,8 +1,12 @@
 package org.painpath.pharmacology.internal.limits;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import org.painpath.core.citation.Citation;
 import org.painpath.core.explain.Finding;
 import org.painpath.core.explain.Severity;
 import org.painpath.core.patient.Patient;
@@ -15,6 +19,7 @@ import org.painpath.pharmacology.explain.Decisions;
 import org.painpath.pharmacology.explain.FindingCodes;
 import org.painpath.pharmacology.limits.LimitSource;
 import org.painpath.pharmacology.pack.DialysisRule;
+import org.painpath.pharmacology.pack.DialysisSupplement;
 import org.painpath.pharmacology.pack.DosingRules;
 import org.painpath.pharmacology.pack.RenalBandRule;
 
@@ -74,10 +79,17 @@ final class RenalAdjustment implements LimitAdjustment {
                 rule.supplements().isEmpty() ? FindingCodes.RENAL_BAND : FindingCodes.DIALYSIS_SUPPLEMENT, Severity.MODERATE)
             .about(draft.drug().name())
             .message(() -> "On haemodialysis: " + rule.advice())
-            .value("haemodialysis", true)
-            .cite(rule.citation());
-    rule.supplements()
-        .forEach(s -> advice.value("supplementAfterDialysis[" + s.maintenance().quantity() + "/day]", s.supplement().quantity()));
+            .value("haemodialysis", true);
+    // each row of the supplement table cites its own verification (PGB-R5: the first row VERIFIED-secondary,
+    // the others UNVERIFIED), so the advice carries every distinct one beside the rule's
+    Set<Citation> cites = new LinkedHashSet<>();
+    cites.add(rule.citation());
+    for (DialysisSupplement s : rule.supplements()) {
+      advice.value("supplementAfterDialysis[" + s.maintenance().quantity() + "/day]", s.supplement().quantity());
+      cites.add(s.maintenance().citation());
+      cites.add(s.supplement().citation());
+    }
+    advice.citations(List.copyOf(cites));
     draft.reason(advice.build());
     rule.factor()
         .ifPresent(

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.painpath.core.problem.Problems;
 import org.painpath.core.quantity.DailyDose;
+import org.painpath.core.quantity.Dose;
 import org.painpath.core.schedule.Frequency;
 import org.painpath.pharmacology.drug.Indication;
 
@@ -62,6 +63,23 @@ final class DosingChecks {
                     path + ".start.dose",
                     "start-above-max-single",
                     "start dose " + d.start().dose().asDose() + " is above the single-dose maximum " + s.asDose()));
+    // a post-dialysis supplement is one administration: the label's table must respect the label's single-dose
+    // maximum (GAB-10, PGB-11), so judging a supplement against the table also holds it to that maximum
+    d.maxSingle()
+        .ifPresent(
+            s ->
+                d.haemodialysis()
+                    .ifPresent(
+                        h -> {
+                          for (int i = 0; i < h.supplements().size(); i++) {
+                            Dose supplement = h.supplements().get(i).supplement().asDose();
+                            problems.check(
+                                !supplement.exceeds(s.asDose()),
+                                path + ".haemodialysis.supplements[" + i + "].supplement",
+                                "supplement-above-max-single",
+                                "supplement " + supplement + " is above the single-dose maximum " + s.asDose());
+                          }
+                        }));
     for (int i = 0; i < d.indicationCeilings().size(); i++) {
       IndicationCeiling c = d.indicationCeilings().get(i);
       problems.check(

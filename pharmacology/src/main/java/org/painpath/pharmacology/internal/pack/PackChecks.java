@@ -81,6 +81,12 @@ final class PackChecks {
         "a statin needs its statin profile");
     drug.maoiWashout()
         .ifPresent(w -> checkPositive(w.afterMaoiStopped(), path + ".maoiWashout.afterMaoiStopped", problems));
+    drug.abruptWithdrawal()
+        .ifPresent(w -> {
+          checkPositive(w.windowDays(), path + ".abruptWithdrawal.windowDays", problems);
+          problems.check(
+              !w.classes().isEmpty() || w.alcohol(), path + ".abruptWithdrawal.classes", "empty", "the rule names no class and no alcohol");
+        });
     drug.adequateTrial().ifPresent(t -> checkPositive(t.days(), path + ".adequateTrial.days", problems));
     drug.dosing().ifPresent(d -> DosingChecks.check(d, path + ".dosing", problems));
   }

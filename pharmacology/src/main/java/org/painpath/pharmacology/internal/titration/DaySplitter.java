@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Dose;
 import org.painpath.core.quantity.Quantity;
@@ -66,9 +67,23 @@ final class DaySplitter {
 
   static Frequency frequencyFor(DailyDose daily, DoseLimits limits, DosingRules dosing) {
     for (FrequencyChoice choice : dosing.frequencyPlan()) {
-      if (choice.covers(daily) && limits.frequencies().contains(choice.frequency())) {
+      if (!choice.covers(daily)) {
+        continue;
+      }
+      if (limits.frequencies().contains(choice.frequency())) {
         return choice.frequency();
       }
+      // The plan's frequency is not this patient's (TID at CrCl 30-59, where GAB-R2 gives BID): the allowed
+      // daily frequency closest below it, so a titration never falls back to one bedtime dose mid-way.
+      // (equal counts: the start's frequency first, so once a day stays at bedtime where the label starts there)
+      Frequency start = limits.start().frequency();
+      Optional<Frequency> closest = limits.frequencies().stream()
+          .filter(f -> f.periodDays() == 1 && f.administrations() <= choice.frequency().administrations())
+          .max(Comparator.comparingInt(Frequency::administrations).thenComparing(f -> f.equals(start)));
+      if (closest.isPresent()) {
+        return closest.get();
+      }
+      break;
     }
     if (limits.frequencies().contains(limits.start().frequency())) {
       return limits.start().frequency();

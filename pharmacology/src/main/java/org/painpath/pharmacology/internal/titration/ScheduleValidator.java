@@ -43,7 +43,10 @@ public final class ScheduleValidator {
       }
       found.addAll(DoseFindings.daily(drug, dosing, daily, limits, when));
       DoseFindings.single(drug, step.schedule().largestDose(), limits, when).ifPresent(found::add);
-      DoseFindings.frequency(drug, dosing, step.frequency(), limits, when).ifPresent(found::add);
+      DoseFindings.frequency(drug, dosing, step.frequency(), limits, daily, when).ifPresent(found::add);
+      if (step.frequency().periodDays() == 1) {
+        DoseFindings.maintenanceSplit(drug, dosing, limits, daily, step.schedule().administrations(), when).ifPresent(found::add);
+      }
       spacing(drug, step, limits, when, found);
       if (i == 0) {
         start(drug, step, limits, when, found);
@@ -68,6 +71,28 @@ public final class ScheduleValidator {
     }
   }
 
+  /**
+   * Whether step {@code i} is the one larger step a hold allows this patient (pregabalin from 300 to at
+   * most 600 mg/day, PGB-02): from exactly the plateau, after it was held its full days.
+   */
+  private static boolean labelledStepAfterHold(List<TitrationStep> steps, int i, DoseLimits limits) {
+    DailyDose before = steps.get(i - 1).dailyTotal();
+    DailyDose after = steps.get(i).dailyTotal();
+    for (DoseHold hold : limits.holds()) {
+      if (hold.thenStepTo().isEmpty() || before.compareTo(hold.atDaily()) != 0 || after.exceeds(hold.thenStepTo().get())) {
+        continue;
+      }
+      int reachedDay = steps.get(i - 1).day();
+      for (int j = i - 1; j >= 0 && steps.get(j).dailyTotal().compareTo(hold.atDaily()) == 0; j--) {
+        reachedDay = steps.get(j).day();
+      }
+      if (steps.get(i).day() - reachedDay >= hold.days()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void pace(Drug drug, List<TitrationStep> steps, int i, DoseLimits limits, String when, List<Finding> found) {
     TitrationStep previous = steps.get(i - 1);
     TitrationStep step = steps.get(i);
@@ -78,7 +103,7 @@ public final class ScheduleValidator {
     }
     DailyDose increase = after.minus(before);
     int days = step.day() - previous.day();
-    if (limits.step().isEmpty() || increase.exceeds(limits.step().get())) {
+    if ((limits.step().isEmpty() || increase.exceeds(limits.step().get())) && !labelledStepAfterHold(steps, i, limits)) {
       found.add(
           Finding.builder(FindingCodes.STEP_TOO_LARGE, Severity.MAJOR)
               .about(drug.name())

@@ -28,6 +28,7 @@ import org.painpath.pathway.event.PlannedStep;
 import org.painpath.pathway.event.Specialty;
 import org.painpath.pathway.event.StatinSymptomSeverity;
 import org.painpath.pathway.plan.AssessOutcome;
+import org.painpath.pathway.plan.AssessSafety;
 import org.painpath.pathway.plan.FollowUp;
 import org.painpath.pathway.plan.HoldStatin;
 import org.painpath.pathway.plan.OrderTests;
@@ -150,8 +151,8 @@ public final class RecommendedCommands {
     if (recommendation instanceof RechallengeStatin r) {
       return List.of(rechallenge(r, state, day));
     }
-    if (recommendation instanceof FollowUp) {
-      return List.of();
+    if (recommendation instanceof FollowUp || recommendation instanceof AssessSafety) {
+      return List.of(); // a safety assessment is the clinician's today; the pathway records no command for it
     }
     throw new IllegalArgumentException("no command is known for " + recommendation.getClass().getSimpleName());
   }
