@@ -35,11 +35,13 @@ public record LabResult(
    * @param unit the unit
    * @param lowerLimit the lower reference limit, or null
    * @param upperLimit the upper reference limit, or null
-   * @throws org.painpath.core.problem.InvalidInputException naming a code that is not LOINC
+   * @throws org.painpath.core.problem.InvalidInputException naming a missing loinc, value or unit, or a code that is not LOINC
    *     ({@code loinc.system}), a blank {@code unit}, a negative {@code lowerLimit}, a {@code upperLimit} that
    *     is not positive, or limits in the wrong order
    */
   public LabResult {
+    // a result read from JSON may lack a member: each is named, never a NullPointerException
+    Problems.collector().required(loinc, "loinc").required(value, "value").required(unit, "unit").throwIfAny();
     Problems.Collector problems = Problems.collector();
     problems.check(loinc.system() == CodeSystem.LOINC, "loinc.system", "not-loinc",
         "a laboratory result must be coded in LOINC, was " + loinc.system().label());

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.painpath.core.patient.Patient;
 import org.painpath.core.problem.InvalidInputException;
 import org.painpath.core.problem.Problems;
+import org.painpath.pathway.internal.values.RequiredValues;
 import org.painpath.evaluation.outcome.Instrument;
 import org.painpath.evaluation.outcome.Score;
 import org.painpath.pathway.event.DoseChanged;

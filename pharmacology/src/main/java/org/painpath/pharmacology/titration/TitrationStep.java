@@ -1,11 +1,18 @@
 package org.painpath.pharmacology.titration;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.math.BigDecimal;
+import java.time.LocalTime;
+import java.util.List;
+import org.painpath.core.problem.Problems;
 import org.painpath.core.quantity.DailyDose;
+import org.painpath.core.quantity.Dose;
 import org.painpath.core.schedule.DaySchedule;
 import org.painpath.core.schedule.Frequency;
+import org.painpath.core.schedule.TimedDose;
+import org.painpath.pharmacology.internal.schedule.DoseTimes;
 import org.apiguardian.api.API;
 
 /**
@@ -53,6 +60,37 @@ public record TitrationStep(int day, DaySchedule schedule, Frequency frequency) 
     return frequency.periodDays() == 1
         ? dosingDay
         : new DailyDose(dosingDay.amount().times(BigDecimal.ONE.divide(BigDecimal.valueOf(frequency.periodDays()))));
+  }
+
+  /**
+   * A step as an order writes it: one dose at a frequency, given at {@code times} or, when none are
+   * given, at the frequency's standard clock times (the ones the regimen check assumes, PHARM-D05), so a
+   * proposed titration and a regimen are judged on the same times.
+   *
+   * @param day the trial day the order starts on; day 1 is the first day
+   * @param dose the amount of each administration
+   * @param frequency how often; every other day (Q48H) stays every other day
+   * @param times the clock times of one administration day, one per administration; empty for the standard ones
+   * @return the step
+   * @throws org.painpath.core.problem.InvalidInputException naming {@code dose}, {@code frequency} or {@code times}
+   *     when missing, {@code times} when their number is not the frequency's administrations or one repeats, and
+   *     {@code day} when below 1
+   */
+  @API(status = EXPERIMENTAL)
+  public static TitrationStep ordered(int day, Dose dose, Frequency frequency, List<LocalTime> times) {
+    Problems.collector().required(dose, "dose").required(frequency, "frequency").required(times, "times").throwIfAny();
+    Problems.Collector problems = Problems.collector();
+    problems.check(
+        times.isEmpty() || times.size() == frequency.administrations(),
+        "times",
+        "count-mismatch",
+        () -> "gives " + times.size() + " clock times for " + frequency.code() + " (" + frequency.administrations()
+            + " administrations per administration day)");
+    problems.check(times.stream().noneMatch(java.util.Objects::isNull), "times", "required", "a clock time must not be null");
+    problems.check(times.stream().distinct().count() == times.size(), "times", "repeated", "a clock time is listed twice");
+    problems.throwIfAny();
+    List<LocalTime> at = times.isEmpty() ? DoseTimes.of(frequency) : times;
+    return new TitrationStep(day, new DaySchedule(at.stream().map(t -> new TimedDose(t, dose)).toList()), frequency);
   }
 
   /**

@@ -1,14 +1,7 @@
 package org.painpath.examples.cli;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import org.painpath.core.explain.Finding;
 import org.painpath.core.problem.InvalidInputException;
-import org.painpath.core.problem.Problem;
 import org.painpath.core.problem.Problems;
 import org.painpath.pharmacology.explain.FindingCodes;
 import org.painpath.pharmacology.Pharmacology;
@@ -32,18 +25,6 @@ import picocli.CommandLine.Parameters;
     })
 final class CheckCommand extends AnsweringCommand {
 
-  /** Patient fields the SDK names, as paths in the check file. */
-  private static final Map<String, String> IN_FILE =
-      Map.of(
-          "serumCreatinine", "patient.serumCreatinine",
-          "weightKg", "patient.weightKg",
-          "creatinineClearance", "patient.creatinineClearance",
-          "onHaemodialysis", "patient.onHaemodialysis",
-          "currentMedications", "patient.currentMedications");
-
-  private static final String MISSING = "missing.";
-  private static final String RENAL_UNKNOWN = "renal-function-unknown";
-
   @Parameters(index = "0", paramLabel = "FILE", description = "The patient and regimen, as JSON.")
   String file = "";
 
@@ -59,9 +40,9 @@ final class CheckCommand extends AnsweringCommand {
     try {
       verdict = Pharmacology.bundled().check(input.regimen(), input.patient(), asOf.asOf());
     } catch (InvalidInputException e) {
-      throw Relabel.fields(e, IN_FILE);
+      throw Relabel.fields(e, MissingData.IN_FILE);
     }
-    refuseMissingData(verdict.findings());
+    MissingData.refuse(verdict.findings());
     return CheckAnswer.of(verdict);
   }
 
@@ -78,42 +59,5 @@ final class CheckCommand extends AnsweringCommand {
       }
     }
     problems.throwIfAny();
-  }
-
-  /**
-   * A {@code missing-data} finding means a safety question has no answer from this file: an error, not
-   * a verdict. Each missing field is named once, with the drugs whose limits depend on it.
-   */
-  private static void refuseMissingData(List<Finding> findings) {
-    Map<String, String> codeByField = new TreeMap<>();
-    Map<String, Set<String>> drugsByField = new TreeMap<>();
-    for (Finding f : findings) {
-      if (!f.code().equals(FindingCodes.MISSING_DATA)) {
-        continue;
-      }
-      Map<String, String> fields = new TreeMap<>();
-      f.values().forEach((name, code) -> fields.put(name.startsWith(MISSING) ? name.substring(MISSING.length()) : name, code));
-      if (fields.isEmpty()) {
-        fields.put("patient", FindingCodes.MISSING_DATA);
-      }
-      fields.forEach(
-          (field, code) -> {
-            codeByField.putIfAbsent(field, code);
-            drugsByField.computeIfAbsent(field, k -> new TreeSet<>()).addAll(f.about());
-          });
-    }
-    if (codeByField.isEmpty()) {
-      return;
-    }
-    List<Problem> missing = new ArrayList<>();
-    codeByField.forEach(
-        (field, code) ->
-            missing.add(
-                new Problem(
-                    field.equals("patient") ? field : IN_FILE.getOrDefault(field, "patient." + field),
-                    code,
-                    "is needed for a safe answer: the limits of " + String.join(", ", drugsByField.getOrDefault(field, Set.of()))
-                        + " depend on it" + (code.equals(RENAL_UNKNOWN) ? " (or give patient.creatinineClearance)" : ""))));
-    throw new InvalidInputException(new Problems(missing));
   }
 }

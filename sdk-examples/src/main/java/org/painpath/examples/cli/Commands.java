@@ -12,6 +12,9 @@ final class Commands {
     cli.addSubcommand(new TitrateCommand());
     cli.addSubcommand(new CheckCommand());
     cli.addSubcommand(new PlanCommand());
+    cli.addSubcommand(new ValidateCommand());
+    cli.addSubcommand(new EvaluateCommand());
+    cli.addSubcommand(new DecideCommand());
     cli.addSubcommand(new ScoreCommand());
     cli.addSubcommand(new ChangeCommand());
     cli.addSubcommand(new DrugsCommand());

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Walks the embedded sample cases through the pathway: each visit's events, the next steps with their rationale",
       "and sources, and the sources' titles. Cases: statin myalgia; an older patient with reduced kidney function on a",
-      "gabapentinoid; depression with catastrophizing; two failed adequate trials."
+      "gabapentinoid; depression with catastrophizing; two failed adequate trials. Then validate, evaluate and decide,",
+      "once each, on the example files of docs/examples."
     })
 final class DemoCommand implements Callable<Integer> {
 
@@ -35,6 +36,7 @@ final class DemoCommand implements Callable<Integer> {
     for (int i = 0; i < samples.size(); i++) {
       t.append(DemoWalk.of(i + 1, samples.size(), samples.get(i), Pathway.standard())).append('\n');
     }
+    t.append(DemoQuestions.text());
     PrintWriter out = spec.commandLine().getOut();
     out.print(t.toString().stripTrailing() + "\n");
     out.flush();

@@ -16,7 +16,7 @@ final class EventLine {
   /** The fields shown, in this order, when an event has them. */
   private static final List<String> SALIENT =
       List.of("drug", "dose", "frequency", "statin", "severity", "intervention", "modality", "instrument", "total", "band",
-          "outcome", "cause", "action", "to", "present", "flags", "reason", "conservativeCare",
+          "outcome", "cause", "action", "to", "present", "flags", "region", "reason", "redFlagPresent", "conservativeCare",
           // patient facts (issue 13)
           "loinc", "value", "unit", "weightKg", "medication", "condition");
 

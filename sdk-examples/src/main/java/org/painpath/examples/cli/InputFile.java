@@ -26,14 +26,20 @@ import org.painpath.core.problem.Problems;
 final class InputFile {
 
   private final String text;
+  private final InputKind kind;
 
-  private InputFile(String text) {
+  private InputFile(String text, InputKind kind) {
     this.text = text;
+    this.kind = kind;
   }
 
   /** Reads and validates {@code file} as {@code kind}, at most {@code maxBytes} long, or throws naming every problem. */
   static InputFile read(String file, InputKind kind, long maxBytes) {
-    String text = contentOf(file, maxBytes);
+    return of(file, contentOf(file, maxBytes), kind);
+  }
+
+  /** Validates {@code text} (named {@code file} in problems) as {@code kind}: the stages after reading (the demo's bundled examples). */
+  static InputFile of(String file, String text, InputKind kind) {
     JsonNode document = parse(file, text);
     Problems outOfBounds = InputBounds.problems(document, kind);
     if (!outOfBounds.isEmpty()) {
@@ -43,12 +49,12 @@ final class InputFile {
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations);
     }
-    return new InputFile(text);
+    return new InputFile(text, kind);
   }
 
-  /** The validated document bound to {@code type}; binding problems name their JSON paths. */
+  /** The validated document bound by its kind's reader, as {@code type}; binding problems name their JSON paths. */
   <T> T as(Class<T> type) {
-    return PainpathJson.read(text, type);
+    return type.cast(kind.read(text));
   }
 
   String text() {

@@ -31,6 +31,9 @@ final class InputSchema {
 
   static final InputSchema CHECK = new InputSchema("check-input.schema.json");
   static final InputSchema PLAN = new InputSchema("plan-input.schema.json");
+  static final InputSchema VALIDATE = new InputSchema("validate-input.schema.json");
+  static final InputSchema EVALUATE = new InputSchema("evaluate-input.schema.json");
+  static final InputSchema DECIDE = new InputSchema("decide-input.schema.json");
 
   private final String fileName;
   private final Schema schema;
@@ -56,6 +59,10 @@ final class InputSchema {
     boolean namesAMember =
         property != null && ("required".equals(error.getKeyword()) || "additionalProperties".equals(error.getKeyword()));
     String field = namesAMember ? JsonPaths.member(path, property) : path;
+    Object[] arguments = error.getArguments();
+    if ("dependentRequired".equals(error.getKeyword()) && arguments != null && arguments.length > 0 && arguments[0] instanceof String missing) {
+      field = JsonPaths.member(path, missing); // the member that must come with one present: named as a required one is
+    }
     return new Problem(field, "schema-" + error.getKeyword(), error.getMessage());
   }
 }

@@ -16,7 +16,7 @@ public final class InputSizeOption {
   @Option(
       names = "--max-input-bytes",
       paramLabel = "BYTES",
-      description = "Refuse an input file larger than this (default: 1 MiB for check, 10 MiB for plan; at most 50000000).")
+      description = "Refuse an input file larger than this (default: 1 MiB for check, validate and evaluate, 10 MiB for plan and decide; at most 50000000).")
   @Nullable Long maxInputBytes;
 
   /** The limit for {@code kind}, or a problem naming the option when it is out of range. */

@@ -9,6 +9,9 @@ import org.jspecify.annotations.Nullable;
 import org.painpath.core.citation.Citation;
 import org.painpath.core.quantity.DailyDose;
 import org.painpath.core.quantity.Dose;
+import org.painpath.pharmacology.limits.AppliedRules;
+import org.painpath.pharmacology.limits.AppliedRules.AgeRuleApplied;
+import org.painpath.pharmacology.limits.DoseHold;
 import org.painpath.pharmacology.limits.DoseLimits;
 import org.painpath.pharmacology.drug.Indication;
 import org.painpath.pharmacology.limits.LimitSource;
@@ -26,6 +29,7 @@ record LimitsAnswer(
     @Nullable DailyDose step,
     int minDaysBetweenSteps,
     int recommendedDaysBetweenSteps,
+    Pace pace,
     @Nullable Target target,
     DailyDose maxDaily,
     LimitSource maxDailySource,
@@ -39,6 +43,13 @@ record LimitsAnswer(
 
   /** The first dose and how often: {@code timesPerDay} is exact (0.5 for every other day). */
   record Start(Dose dose, String frequency, BigDecimal timesPerDay, DailyDose daily) {}
+
+  /**
+   * The pace rules beyond the step interval: the age or frailty rule that slows the start and steps
+   * (null when none applies), the holds at a dose before a step above it (PGB-02), and the least hours
+   * between two doses of a day (BUP-01; null when the label sets none).
+   */
+  record Pace(@Nullable AgeRuleApplied ageRule, List<DoseHold> holds, @Nullable Integer minHoursBetweenDoses) {}
 
   /** The target daily range. */
   record Target(@Nullable DailyDose min, @Nullable DailyDose max) {}
@@ -62,6 +73,7 @@ record LimitsAnswer(
         limits.step().orElse(null),
         limits.minDaysBetweenSteps(),
         limits.recommendedDaysBetweenSteps(),
+        new Pace(limits.ageRule().orElse(null), limits.holds(), limits.minHoursBetweenDoses().orElse(null)),
         target,
         limits.maxDaily(),
         limits.maxDailySource(),
@@ -76,6 +88,8 @@ record LimitsAnswer(
   private static List<Citation> allCitations(DoseLimits limits, EgfrReport egfr) {
     List<Citation> all = new ArrayList<>(limits.citations());
     all.addAll(egfr.citations());
+    limits.ageRule().ifPresent(a -> all.add(a.citation()));
+    limits.holds().forEach(h -> all.add(h.citation()));
     limits.reasons().forEach(r -> all.addAll(r.citations()));
     return all;
   }
@@ -93,6 +107,7 @@ record LimitsAnswer(
       t.append("  Step:        +").append(step).append(", at least ").append(minDaysBetweenSteps)
           .append(minDaysBetweenSteps == 1 ? " day" : " days").append(" apart (recommended ").append(recommendedDaysBetweenSteps).append(")\n");
     }
+    t.append(paceText());
     if (target != null) {
       t.append("  Target:      ").append(range(target)).append('\n');
     }
@@ -108,6 +123,25 @@ record LimitsAnswer(
     }
     t.append("Cited: ").append(Cites.inline(citations)).append('\n');
     t.append(SourceList.text(sources));
+    return t.toString();
+  }
+
+  private String paceText() {
+    StringBuilder t = new StringBuilder();
+    AgeRuleApplied age = pace.ageRule();
+    if (age != null) {
+      t.append("  Slower:      start and steps for ")
+          .append(age.appliedFor() == AppliedRules.AppliedFor.FRAILTY ? "frailty" : "age " + age.fromAge() + " or over")
+          .append(' ').append(Cites.inline(List.of(age.citation()))).append('\n');
+    }
+    for (DoseHold hold : pace.holds()) {
+      t.append("  Hold:        ").append(hold.days()).append(" days at ").append(hold.atDaily())
+          .append(" before a step above it ").append(Cites.inline(List.of(hold.citation()))).append('\n');
+    }
+    Integer hours = pace.minHoursBetweenDoses();
+    if (hours != null) {
+      t.append("  Spacing:     at least ").append(hours).append(" hours between doses\n");
+    }
     return t.toString();
   }
 

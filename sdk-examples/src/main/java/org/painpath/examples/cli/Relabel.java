@@ -33,4 +33,16 @@ final class Relabel {
     }
     return p;
   }
+
+  /** Every problem's field under {@code prefix}: {@code events[3].drug} becomes {@code log.events[3].drug}. */
+  static InvalidInputException prefixed(InvalidInputException e, String prefix) {
+    return new InvalidInputException(prefixed(e.problems(), prefix));
+  }
+
+  static Problems prefixed(Problems problems, String prefix) {
+    return new Problems(
+        problems.list().stream()
+            .map(p -> new Problem(p.field().isEmpty() || p.field().equals(JsonPaths.ROOT) ? prefix : prefix + (p.field().startsWith("[") ? "" : ".") + p.field(), p.code(), p.message()))
+            .toList());
+  }
 }

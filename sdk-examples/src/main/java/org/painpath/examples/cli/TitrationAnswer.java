@@ -47,7 +47,7 @@ record TitrationAnswer(
         SourceList.of(cited));
   }
 
-  private static Step step(TitrationStep step) {
+  static Step step(TitrationStep step) {
     List<TimedAmount> doses =
         step.schedule().doses().stream().map(d -> new TimedAmount(d.dose(), CLOCK.format(d.time()))).toList();
     return new Step(step.day(), step.dailyTotal(), step.frequency().code(), doses);

@@ -43,9 +43,12 @@ class DemoCommandTest {
     assertThat(cited).isEqualTo(steps);
   }
 
+  /** The walk of the sample cases: the demo up to its questions asked from files. */
+  private static final String CASES = DEMO.substring(0, DEMO.indexOf("=== Questions asked from a file"));
+
   @Test
   void each_case_ends_with_its_sources_resolved_to_titles() {
-    assertThat(Pattern.compile("(?m)^Sources:$").matcher(DEMO).results().count()).isEqualTo(SampleCases.all().size());
+    assertThat(Pattern.compile("(?m)^Sources:$").matcher(CASES).results().count()).isEqualTo(SampleCases.all().size());
     Matcher source = Pattern.compile("(?m)^  (R[0-9]{2})  (.+)$").matcher(DEMO);
     int resolved = 0;
     while (source.find()) {
@@ -76,6 +79,25 @@ class DemoCommandTest {
   void the_walk_shows_each_visits_recorded_events() {
     assertThat(DEMO).contains("Visit 2025-03-03:").contains("recorded 2025-03-03  case-opened").contains("drug-trial-ended: drug duloxetine");
     assertThat(DEMO).doesNotContain("E+");
+  }
+
+  @Test
+  void validate_evaluate_and_decide_are_shown_once_each_on_the_readme_examples() {
+    for (String command : new String[] {"validate", "evaluate", "decide"}) {
+      assertThat(Pattern.compile("(?m)^\\$ painpath " + command + " docs/examples/").matcher(DEMO).results().count()).as(command).isEqualTo(1);
+    }
+    String questions = DEMO.substring(DEMO.indexOf("=== Questions asked from a file"));
+    assertThat(questions).contains("Orders of pregabalin, indication OTHER: ").contains("Evaluation as of 2026-01-05")
+        .contains("Command start-drug-trial on 2025-03-26: REJECTED");
+    assertThat(Pattern.compile("(?m)^Sources:$").matcher(questions).results().count()).isEqualTo(3);
+  }
+
+  @Test
+  void the_demos_example_files_are_exact_copies_of_the_readmes() throws java.io.IOException {
+    for (DemoQuestions.Question q : DemoQuestions.QUESTIONS) {
+      assertThat(DemoQuestions.bundled(q.file())).as(q.file())
+          .isEqualTo(java.nio.file.Files.readString(java.nio.file.Path.of("../docs/examples", q.file())));
+    }
   }
 
   @Test

@@ -78,7 +78,7 @@ class HostileInputProperties {
     return Math.floorMod(hostile.hashCode(), 2) == 0 ? ordinary : hostile;
   }
 
-  @Property(tries = 250)
+  @Property(tries = 400)
   void hostile_json_values_and_keys_are_answered_or_refused_one_line_per_problem(
       @ForAll("documents") Tuple.Tuple2<String, String> command) throws IOException {
     Path dir = Files.createTempDirectory("hostile");
@@ -95,7 +95,10 @@ class HostileInputProperties {
     }
   }
 
-  /** The check example and a sample case log, with one field (or a new key) set to a hostile JSON value. */
+  /**
+   * The check, validate, evaluate and decide examples and a sample case log, with one field (or a new key)
+   * set to a hostile JSON value.
+   */
   @Provide
   Arbitrary<Tuple.Tuple2<String, String>> documents() {
     Arbitrary<String> rawValue =
@@ -120,7 +123,20 @@ class HostileInputProperties {
         Combinators.combine(checkPaths, rawValue).as((p, raw) -> Tuple.of("check", edit(read("../docs/examples/check-regimen.json"), p, raw)));
     Arbitrary<Tuple.Tuple2<String, String>> plan =
         Combinators.combine(logPaths, rawValue).as((p, raw) -> Tuple.of("plan", edit(SampleCases.json("older-reduced-kidney-function-gabapentinoid"), p, raw)));
-    return Arbitraries.oneOf(check, plan);
+    Arbitrary<Tuple.Tuple2<String, String>> validate =
+        Combinators.combine(Arbitraries.of("drug", "indication", "orders", "orders.0", "orders.0.date", "orders.0.dose", "orders.0.dose.value",
+                "orders.1.times", "orders.2.frequency", "orders.1.date", "patient.creatinineClearance", ""), rawValue)
+            .as((p, raw) -> Tuple.of("validate", edit(read("../docs/examples/validate-orders.json"), p, raw)));
+    Arbitrary<Tuple.Tuple2<String, String>> evaluate =
+        Combinators.combine(Arbitraries.of("labs", "labs.0", "labs.0.value", "labs.0.loinc", "labs.1.upperLimit", "labs.1.unit", "signs",
+                "signs.muscleSymptoms", "signs.statinStoppedOn", "signs.morningStiffnessMinutes", "redFlags", "scores", "scores.0.items",
+                "scores.0.instrument", "scores.1", ""), rawValue)
+            .as((p, raw) -> Tuple.of("evaluate", edit(read("../docs/examples/evaluate-findings.json"), p, raw)));
+    Arbitrary<Tuple.Tuple2<String, String>> decide =
+        Combinators.combine(Arbitraries.of("log", "command", "command.type", "command.date", "command.drug", "command.dose",
+                "log.events.0", "log.schemaVersion", "log.patient.age", "log.events.3.date", ""), rawValue)
+            .as((p, raw) -> Tuple.of("decide", edit(read("../docs/examples/decide-command.json"), p, raw)));
+    return Arbitraries.oneOf(check, plan, validate, evaluate, decide);
   }
 
   /**

@@ -36,14 +36,16 @@ class InputSchemaTest {
       docs = files.filter(f -> f.toString().endsWith(".schema.json")).sorted().toList();
     }
     assertThat(docs).extracting(f -> f.getFileName().toString())
-        .containsExactlyInAnyOrder("check-input.schema.json", "common.schema.json", "plan-input.schema.json");
+        .containsExactlyInAnyOrder("check-input.schema.json", "common.schema.json", "plan-input.schema.json",
+            "validate-input.schema.json", "evaluate-input.schema.json", "decide-input.schema.json");
     for (Path doc : docs) {
       assertThat(Files.readString(doc, StandardCharsets.UTF_8)).as(doc.toString()).isEqualTo(bundled(doc.getFileName().toString()));
     }
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"check-input.schema.json", "common.schema.json", "plan-input.schema.json"})
+  @ValueSource(strings = {"check-input.schema.json", "common.schema.json", "plan-input.schema.json", "validate-input.schema.json",
+      "evaluate-input.schema.json", "decide-input.schema.json"})
   void every_schema_is_draft_2020_12_with_an_id_under_the_mapped_prefix(String file) throws IOException {
     JsonNode schema = PainpathJson.read(bundled(file), JsonNode.class);
 

@@ -16,26 +16,36 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.painpath.core.json.PainpathJson;
+import org.painpath.pathway.command.Command;
 import org.painpath.pathway.event.PathwayEvent;
 
 /**
- * The plan input schema describes the events the pathway actually reads: the same type names, and per
- * type the same fields, the required ones being those the event record cannot do without (not
- * primitive, not {@code @Nullable}, not optional). A new or changed event fails here until the schema
- * follows.
+ * The plan input schema describes the events the pathway actually reads, and the decide input schema
+ * the commands: the same type names, and per type the same fields, the required ones being those the
+ * record cannot do without (not {@code @Nullable}, not optional; a primitive is required too, as the
+ * reader refuses a missing one rather than default it). A new or changed event or command fails here
+ * until the schema follows (ReaderSchemaAgreementTest checks the same by reading documents).
  */
 class PlanSchemaEventsTest {
 
   private static JsonNode schema() throws IOException {
-    try (InputStream in = InputSchema.class.getClassLoader().getResourceAsStream(InputSchema.RESOURCE_DIR + "plan-input.schema.json")) {
+    return schema("plan-input.schema.json");
+  }
+
+  private static JsonNode schema(String file) throws IOException {
+    try (InputStream in = InputSchema.class.getClassLoader().getResourceAsStream(InputSchema.RESOURCE_DIR + file)) {
       assertThat(in).isNotNull();
       return PainpathJson.read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), JsonNode.class);
     }
   }
 
   private static Map<String, Class<?>> eventTypes() {
+    return subtypes(PathwayEvent.class);
+  }
+
+  private static Map<String, Class<?>> subtypes(Class<?> base) {
     Map<String, Class<?>> types = new TreeMap<>();
-    for (JsonSubTypes.Type t : PathwayEvent.class.getAnnotation(JsonSubTypes.class).value()) {
+    for (JsonSubTypes.Type t : base.getAnnotation(JsonSubTypes.class).value()) {
       types.put(t.name(), t.value());
     }
     return types;
@@ -43,7 +53,7 @@ class PlanSchemaEventsTest {
 
   private static boolean required(RecordComponent c) {
     boolean nullable = c.getAnnotatedType().isAnnotationPresent(Nullable.class);
-    return !c.getType().isPrimitive() && !nullable && c.getType() != Optional.class;
+    return !nullable && c.getType() != Optional.class;
   }
 
   @Test
@@ -56,15 +66,29 @@ class PlanSchemaEventsTest {
 
   @Test
   void each_current_event_lists_the_records_fields_and_requires_the_ones_it_cannot_do_without() throws IOException {
+    assertEachTypeMatchesItsRecord(schema().at("/$defs/currentEvent/allOf"), eventTypes());
+  }
+
+  @Test
+  void the_command_types_are_the_pathways_and_each_lists_the_records_fields() throws IOException {
+    JsonNode command = schema("decide-input.schema.json").at("/$defs/command");
+    Set<String> inSchema = new TreeSet<>();
+    command.at("/properties/type/enum").forEach(n -> inSchema.add(n.asText()));
+
+    assertThat(inSchema).isEqualTo(subtypes(Command.class).keySet());
+    assertEachTypeMatchesItsRecord(command.get("allOf"), subtypes(Command.class));
+  }
+
+  private static void assertEachTypeMatchesItsRecord(JsonNode allOf, Map<String, Class<?>> types) {
     Map<String, JsonNode> rules = new TreeMap<>();
-    for (JsonNode rule : schema().at("/$defs/currentEvent/allOf")) {
+    for (JsonNode rule : allOf) {
       if (rule.has("if")) {
         rules.put(rule.at("/if/properties/type/const").asText(), rule.get("then"));
       }
     }
-    assertThat(rules.keySet()).isEqualTo(eventTypes().keySet());
+    assertThat(rules.keySet()).isEqualTo(types.keySet());
 
-    eventTypes().forEach((name, type) -> {
+    types.forEach((name, type) -> {
       RecordComponent[] components = type.getRecordComponents();
       Set<String> fields = new TreeSet<>(Set.of("type"));
       Arrays.stream(components).forEach(c -> fields.add(c.getName()));

@@ -1,4 +1,4 @@
-package org.painpath.pathway.log;
+package org.painpath.pathway.internal.values;
 
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
@@ -11,16 +11,24 @@ import org.painpath.core.problem.Problems;
  * A stored event may write {@code null} for a value its type requires (a trial's dose, a step's daily
  * total): the record takes it, and replay would fail far from the cause. Every component of an event,
  * and of the painpath records inside it, that is not declared {@link Nullable} is checked here, each
- * null named with its path ({@code events[8].dose}).
+ * null named with its path ({@code events[8].dose}). Commands read from JSON are checked the same way
+ * ({@code Commands.read}).
  */
-final class RequiredValues {
+public final class RequiredValues {
 
   /** Deep enough for any event (event, step, schedule, dose, quantity); guards against cycles. */
   private static final int MAX_DEPTH = 8;
 
   private RequiredValues() {}
 
-  static void check(Object value, String path, Problems.Collector problems) {
+  /**
+   * Adds a problem for each null the value's type requires, named under {@code path}.
+   *
+   * @param value an event, a command or any painpath record
+   * @param path the path of the value, e.g. {@code events[3]}; empty for the document root
+   * @param problems where each missing value is added
+   */
+  public static void check(Object value, String path, Problems.Collector problems) {
     walk(value, path, problems, 0);
   }
 
@@ -36,7 +44,7 @@ final class RequiredValues {
       } catch (ReflectiveOperationException | RuntimeException inaccessible) {
         continue; // a record this check cannot read checks itself
       }
-      String at = path + "." + component.getName();
+      String at = path.isEmpty() ? component.getName() : path + "." + component.getName();
       if (v == null) {
         problems.check(nullable(component.getAnnotatedType()), at, "required", "is required");
       } else if (v instanceof List<?> list) {
