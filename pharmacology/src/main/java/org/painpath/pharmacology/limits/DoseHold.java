@@ -20,7 +20,14 @@ import org.painpath.core.quantity.DailyDose;
 @API(status = STABLE)
 public record DoseHold(DailyDose atDaily, int days, Citation citation, Optional<DailyDose> thenStepTo) {
 
-  /** Normalises a missing {@code thenStepTo} to empty. */
+  /**
+   * Normalises a missing {@code thenStepTo} to empty.
+   *
+   * @param atDaily the plateau's daily total
+   * @param days the days it must be held
+   * @param citation the fact the hold rests on
+   * @param thenStepTo the larger step's daily total for this patient, or empty
+   */
   public DoseHold {
     thenStepTo = thenStepTo == null ? Optional.empty() : thenStepTo;
   }

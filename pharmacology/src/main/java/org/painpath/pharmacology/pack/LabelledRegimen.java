@@ -16,7 +16,12 @@ import org.painpath.core.schedule.Frequency;
 @API(status = EXPERIMENTAL)
 public record LabelledRegimen(Frequency frequency, List<CitedAmount> doses) {
 
-  /** Copies the doses. */
+  /**
+   * Copies the doses.
+   *
+   * @param frequency the frequency of every option of the row
+   * @param doses the doses per administration, each with its citation
+   */
   public LabelledRegimen {
     doses = doses == null ? List.of() : List.copyOf(doses);
   }

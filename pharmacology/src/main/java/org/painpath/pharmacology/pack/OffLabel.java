@@ -20,7 +20,14 @@ import org.painpath.pharmacology.drug.Indication;
 @API(status = EXPERIMENTAL)
 public record OffLabel(String message, Severity severity, Citation citation, List<Indication> labelledFor) {
 
-  /** Normalises a missing {@code labelledFor} to an empty list. */
+  /**
+   * Normalises a missing {@code labelledFor} to an empty list.
+   *
+   * @param message what the note says
+   * @param severity how loudly
+   * @param citation the fact the note rests on
+   * @param labelledFor the indications the label covers
+   */
   public OffLabel {
     labelledFor = labelledFor == null ? List.of() : List.copyOf(labelledFor);
   }
